@@ -1,0 +1,138 @@
+package org.muster.accounts;
+
+import org.muster.platform.Conflict;
+import org.muster.platform.Invalid;
+import org.muster.platform.Limits;
+import org.muster.platform.Mailer;
+import org.muster.platform.RateLimiter;
+import org.muster.platform.Role;
+import org.muster.platform.SiteLinks;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Sign-up, e-mail verification and password reset. */
+@Service
+public class AccountService {
+
+    private static final Duration VERIFY_VALID = Duration.ofDays(2);
+    private static final Duration RESET_VALID = Duration.ofHours(1);
+
+    private final MemberRepository members;
+    private final EmailTokenRepository tokens;
+    private final PasswordEncoder passwords;
+    private final Mailer mailer;
+    private final SiteLinks links;
+    private final MessageSource messages;
+    private final RateLimiter limiter;
+    private final Limits limits;
+    private final ApplicationEventPublisher events;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final Clock clock;
+
+    AccountService(MemberRepository members, EmailTokenRepository tokens, PasswordEncoder passwords,
+                   Mailer mailer, SiteLinks links, MessageSource messages, RateLimiter limiter, Limits limits,
+                   ApplicationEventPublisher events,
+                   FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+        this.members = members;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.mailer = mailer;
+        this.links = links;
+        this.messages = messages;
+        this.limiter = limiter;
+        this.limits = limits;
+        this.events = events;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** Creates an unverified member and mails the verification link. */
+    @Transactional
+    public Member signUp(SignUp input, String address) {
+        limiter.acquire("sign-up:address:" + address, limits.signUpsPerAddressPerHour(), Duration.ofHours(1));
+        var email = normalize(input.email());
+        var id = members.insert(email, passwords.encode(input.password()), input.displayName().strip(),
+                Role.MEMBER, false).orElseThrow(() -> new Conflict("email", "account.email.taken"));
+        sendVerification(id, email);
+        events.publishEvent(new MemberSignedUp(id));
+        return members.find(id).orElseThrow();
+    }
+
+    /** Marks the member's address verified; a used or expired link is refused. */
+    @Transactional
+    public Member verify(String token) {
+        var memberId = tokens.consume("verify", Secrets.hash(token == null ? "" : token))
+                .orElseThrow(() -> new Invalid("token", "account.verify.invalid"));
+        members.markVerified(memberId);
+        return members.find(memberId).orElseThrow();
+    }
+
+    /** Mails a new verification link, saying nothing about whether the address is known. */
+    @Transactional
+    public void resendVerification(String email, String address) {
+        limiter.acquire("resend:address:" + address, limits.signUpsPerAddressPerHour(), Duration.ofHours(1));
+        members.findByEmail(normalize(email)).filter(m -> !m.verified())
+                .ifPresent(member -> sendVerification(member.id(), member.email()));
+    }
+
+    /** Mails a reset link when the address is known; the answer is the same either way. */
+    @Transactional
+    public void requestPasswordReset(String email, String address) {
+        limiter.acquire("reset:address:" + address, limits.signUpsPerAddressPerHour(), Duration.ofHours(1));
+        members.findByEmail(normalize(email)).ifPresent(member -> {
+            var token = Secrets.generate("");
+            tokens.expireAll(member.id(), "reset");
+            tokens.insert(member.id(), "reset", Secrets.hash(token), clock.instant().plus(RESET_VALID));
+            var link = links.absolute("/reset?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+            mail(member.email(), "mail.reset.subject", "mail.reset.body", member.displayName(), link);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public boolean resetLinkUsable(String token) {
+        return token != null && tokens.usable("reset", Secrets.hash(token));
+    }
+
+    /** Sets a new password from a reset link and signs the member out everywhere. */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128)
+            throw new Invalid("password", "account.password.length");
+        var memberId = tokens.consume("reset", Secrets.hash(token == null ? "" : token))
+                .orElseThrow(() -> new Invalid("token", "account.reset.invalid"));
+        members.updatePassword(memberId, passwords.encode(newPassword));
+        // The link proves the mailbox: the address is verified too.
+        members.markVerified(memberId);
+        var member = members.find(memberId).orElseThrow();
+        sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
+    }
+
+    private void sendVerification(long memberId, String email) {
+        var token = Secrets.generate("");
+        tokens.insert(memberId, "verify", Secrets.hash(token), clock.instant().plus(VERIFY_VALID));
+        var link = links.absolute("/verify?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        var member = members.find(memberId).orElseThrow();
+        mail(email, "mail.verify.subject", "mail.verify.body", member.displayName(), link);
+    }
+
+    private void mail(String to, String subjectKey, String bodyKey, Object... args) {
+        var locale = LocaleContextHolder.getLocale();
+        mailer.send(to, messages.getMessage(subjectKey, null, locale), messages.getMessage(bodyKey, args, locale));
+    }
+
+    static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

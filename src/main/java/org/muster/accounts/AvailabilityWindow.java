@@ -1,0 +1,8 @@
+package org.muster.accounts;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+
+/** A weekly window in which a member is usually free, in the member's own time zone. */
+public record AvailabilityWindow(DayOfWeek day, LocalTime startsAt, LocalTime endsAt) {
+}

@@ -1,0 +1,17 @@
+package org.muster.accounts;
+
+import org.muster.platform.Role;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/** One row of members, without its password hash. */
+public record Member(long id, String email, String displayName, String bio, String city, ZoneId timeZone,
+                     List<String> skills, List<String> languages, Role role, Instant emailVerifiedAt,
+                     Instant createdAt) {
+
+    public boolean verified() {
+        return emailVerifiedAt != null;
+    }
+}

@@ -1,0 +1,164 @@
+package org.muster.accounts;
+
+import org.muster.platform.Role;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+class MemberRepository {
+
+    private static final String COLUMNS = """
+            id, email, display_name, bio, city, time_zone, skills, languages, role,
+            email_verified_at, created_at""";
+
+    private static final RowMapper<Member> MEMBER = (rs, row) -> new Member(
+            rs.getLong("id"), rs.getString("email"), rs.getString("display_name"), rs.getString("bio"),
+            rs.getString("city"), ZoneId.of(rs.getString("time_zone")), strings(rs.getArray("skills")),
+            strings(rs.getArray("languages")), Role.fromCode(rs.getString("role")),
+            instant(rs, "email_verified_at"), instant(rs, "created_at"));
+
+    /** What sign-in needs, and only sign-in. */
+    record Credentials(long id, String email, String passwordHash, boolean verified) {
+    }
+
+    private final JdbcClient db;
+
+    MemberRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    Optional<Member> find(long id) {
+        return db.sql("select " + COLUMNS + " from members where id = :id")
+                .param("id", id).query(MEMBER).optional();
+    }
+
+    Optional<Member> findByEmail(String email) {
+        return db.sql("select " + COLUMNS + " from members where email = :email")
+                .param("email", email).query(MEMBER).optional();
+    }
+
+    List<Member> listByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return db.sql("select " + COLUMNS + " from members where id in (:ids)")
+                .param("ids", ids).query(MEMBER).list();
+    }
+
+    Optional<Credentials> credentials(String email) {
+        return db.sql("""
+                        select id, email, password_hash, email_verified_at is not null as verified
+                        from members where email = :email and password_hash is not null""")
+                .param("email", email).query(Credentials.class).optional();
+    }
+
+    boolean emailTaken(String email) {
+        return db.sql("select exists (select 1 from members where email = :email)")
+                .param("email", email).query(Boolean.class).single();
+    }
+
+    long countAdmins() {
+        return db.sql("select count(*) from members where role = 'admin'").query(Long.class).single();
+    }
+
+    /** Serializes role changes and admin bootstrap across nodes until the transaction ends. */
+    void lockRoles() {
+        db.sql("select pg_advisory_xact_lock(hashtext('muster.roles'))").query(Object.class).single();
+    }
+
+    boolean anyAdmin() {
+        return db.sql("select exists (select 1 from members where role = 'admin')")
+                .query(Boolean.class).single();
+    }
+
+    /** Returns the new id, or empty when the e-mail was taken meanwhile. */
+    Optional<Long> insert(String email, String passwordHash, String displayName, Role role, boolean verified) {
+        return db.sql("""
+                        insert into members (email, password_hash, display_name, role, email_verified_at)
+                        values (:email, :hash, :name, :role, case when :verified then now() end)
+                        on conflict (email) do nothing returning id""")
+                .param("email", email).param("hash", passwordHash).param("name", displayName)
+                .param("role", role.code()).param("verified", verified)
+                .query(Long.class).optional();
+    }
+
+    void updateProfile(long id, String displayName, String bio, String city, ZoneId zone,
+                       List<String> skills, List<String> languages) {
+        db.sql("""
+                        update members set display_name = :name, bio = :bio, city = :city, time_zone = :zone,
+                               skills = :skills, languages = :languages, updated_at = now()
+                        where id = :id""")
+                .param("id", id).param("name", displayName).param("bio", bio).param("city", city)
+                .param("zone", zone.getId()).param("skills", skills.toArray(String[]::new))
+                .param("languages", languages.toArray(String[]::new))
+                .update();
+    }
+
+    void updateRole(long id, Role role) {
+        db.sql("update members set role = :role, updated_at = now() where id = :id")
+                .param("id", id).param("role", role.code()).update();
+    }
+
+    void markVerified(long id) {
+        db.sql("update members set email_verified_at = coalesce(email_verified_at, now()) where id = :id")
+                .param("id", id).update();
+    }
+
+    void updatePassword(long id, String passwordHash) {
+        db.sql("update members set password_hash = :hash, updated_at = now() where id = :id")
+                .param("id", id).param("hash", passwordHash).update();
+    }
+
+    /** Members in name order, optionally filtered by a fragment of name or e-mail. */
+    List<Member> list(String query, int limit, int offset) {
+        return db.sql("select " + COLUMNS + """
+                         from members
+                        where (:q = '' or email like :like or lower(display_name) like :like)
+                        order by lower(display_name), id limit :limit offset :offset""")
+                .param("q", query).param("like", "%" + query.toLowerCase() + "%")
+                .param("limit", limit).param("offset", offset)
+                .query(MEMBER).list();
+    }
+
+    List<AvailabilityWindow> availability(long memberId) {
+        return db.sql("""
+                        select weekday, starts_at, ends_at from member_availability
+                        where member_id = :id order by weekday, starts_at""")
+                .param("id", memberId)
+                .query((rs, row) -> new AvailabilityWindow(DayOfWeek.of(rs.getInt("weekday")),
+                        rs.getTime("starts_at").toLocalTime(), rs.getTime("ends_at").toLocalTime()))
+                .list();
+    }
+
+    void replaceAvailability(long memberId, List<AvailabilityWindow> windows) {
+        db.sql("delete from member_availability where member_id = :id").param("id", memberId).update();
+        for (var window : windows) {
+            db.sql("""
+                            insert into member_availability (member_id, weekday, starts_at, ends_at)
+                            values (:id, :day, :starts, :ends)""")
+                    .param("id", memberId).param("day", window.day().getValue())
+                    .param("starts", window.startsAt()).param("ends", window.endsAt())
+                    .update();
+        }
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,6 @@
+package org.muster.accounts;
+
+import org.muster.platform.Role;
+
+public record MemberRoleChanged(long memberId, Role from, Role to, long changedBy) {
+}

@@ -1,0 +1,4 @@
+package org.muster.accounts;
+
+public record MemberSignedUp(long memberId) {
+}

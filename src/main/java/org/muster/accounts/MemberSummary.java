@@ -1,0 +1,5 @@
+package org.muster.accounts;
+
+/** What other modules show of a member beside content. */
+public record MemberSummary(long id, String displayName) {
+}

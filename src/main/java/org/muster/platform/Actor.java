@@ -1,0 +1,47 @@
+package org.muster.platform;
+
+import java.time.ZoneId;
+
+/**
+ * Who is acting: a signed-in member or a visitor. Every service call takes one first, so that
+ * pages, the API, jobs and imports all pass the same checks.
+ */
+public record Actor(Long memberId, Role role, String displayName, ZoneId zone) {
+
+    private static final Actor VISITOR = new Actor(null, null, null, ZoneId.of("UTC"));
+
+    public static Actor visitor() {
+        return VISITOR;
+    }
+
+    public boolean isVisitor() {
+        return memberId == null;
+    }
+
+    public boolean isMember(long id) {
+        return memberId != null && memberId == id;
+    }
+
+    public boolean has(Role needed) {
+        return role != null && role.atLeast(needed);
+    }
+
+    public boolean isStaff() {
+        return has(Role.STAFF);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    /** The member's id; a visitor is asked to sign in. */
+    public long requireMember() {
+        if (memberId == null) throw new Unauthenticated();
+        return memberId;
+    }
+
+    public void require(Role needed) {
+        requireMember();
+        if (!has(needed)) throw new Forbidden("error.forbidden.role", needed.code());
+    }
+}

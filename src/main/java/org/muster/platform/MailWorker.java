@@ -1,0 +1,58 @@
+package org.muster.platform;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Sends pending mail over SMTP, retrying with growing pauses; safe to run on every node. */
+@Component
+@ConditionalOnProperty(name = "spring.mail.host")
+class MailWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
+    private static final int MAX_ATTEMPTS = 8;
+
+    private final MailRepository mails;
+    private final JavaMailSender sender;
+    private final TransactionTemplate transaction;
+    private final String from;
+
+    MailWorker(MailRepository mails, JavaMailSender sender, TransactionTemplate transaction,
+               @Value("${muster.mail.from}") String from) {
+        this.mails = mails;
+        this.sender = sender;
+        this.transaction = transaction;
+        this.from = from;
+    }
+
+    @Scheduled(fixedDelayString = "${muster.mail.poll:PT1S}")
+    void sendDue() {
+        transaction.executeWithoutResult(tx -> mails.claimDue(20).forEach(this::deliver));
+    }
+
+    private void deliver(Mail mail) {
+        try {
+            var message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(mail.recipient());
+            message.setSubject(mail.subject());
+            message.setText(mail.body());
+            sender.send(message);
+            mails.markSent(mail.id());
+        } catch (RuntimeException e) {
+            int attempt = mail.attempts() + 1;
+            var pause = Duration.ofSeconds((long) Math.pow(4, Math.min(attempt, 6)));
+            log.warn("Mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipient(), attempt, e.getMessage());
+            mails.markFailed(mail.id(), e.getMessage(), Instant.now().plus(pause), attempt >= MAX_ATTEMPTS);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.muster.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Refusals on pages that the controller did not turn into a message beside a field: an error page
+ * with the reason, or the sign-in page for a visitor.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+    private final MessageSource messages;
+
+    PageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MusterException.class)
+    ModelAndView refused(MusterException e, HttpServletRequest request, HttpServletResponse response) {
+        if (e instanceof Unauthenticated) return new ModelAndView("redirect:/login");
+        if (e instanceof TooManyRequests tooMany)
+            response.setHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+        var page = new ModelAndView("error");
+        // Exception handlers skip the model attributes of advice, so the layout's actor is added here.
+        page.addObject("actor", CurrentActor.of(request));
+        page.setStatus(e.status());
+        page.addObject("status", e.status().value());
+        page.addObject("message", messages.getMessage(e.key(), e.args(), e.key(), LocaleContextHolder.getLocale()));
+        return page;
+    }
+}

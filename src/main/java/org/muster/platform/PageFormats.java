@@ -1,0 +1,37 @@
+package org.muster.platform;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.text.NumberFormat;
+
+/**
+ * Dates in the reader's time zone and numbers in the reader's locale, for templates:
+ * {@code ${@formats.dateTime(mail.createdAt)}}.
+ */
+@Component("formats")
+public class PageFormats {
+
+    public String dateTime(Instant instant) {
+        if (instant == null) return "";
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(CurrentActor.get().zone())
+                .format(instant);
+    }
+
+    public String date(Instant instant) {
+        if (instant == null) return "";
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(CurrentActor.get().zone())
+                .format(instant);
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
+    }
+}

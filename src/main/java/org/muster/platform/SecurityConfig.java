@@ -1,0 +1,117 @@
+package org.muster.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * URL rules here are only the coarse outer wall (signed in or not); what a member may do is
+ * decided in the services, so that no path can skip it.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2",
+                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService members, PasswordEncoder passwords) {
+        var provider = new DaoAuthenticationProvider(members);
+        provider.setPasswordEncoder(passwords);
+        provider.setPostAuthenticationChecks(user -> {
+            if (user instanceof MemberPrincipal member && !member.verified())
+                throw new DisabledException("E-mail address not verified");
+        });
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, ActorDirectory directory, LoginThrottle throttle,
+                                    Limits limits) throws Exception {
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http
+            .authorizeHttpRequests(rules -> rules
+                .requestMatchers("/", "/error", "/login", "/login/**", "/signup", "/verify", "/reset", "/reset/**",
+                        "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
+                        "/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/spaces", "/spaces/**", "/members/*", "/members/*/avatar.svg",
+                        "/api/v1/spaces", "/api/v1/spaces/**", "/api/v1/members/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/auth/tokens").permitAll()
+                .requestMatchers("/actuator/**").access((auth, context) ->
+                        new org.springframework.security.authorization.AuthorizationDecision(
+                                CurrentActor.of(context.getRequest()).isAdmin()))
+                .anyRequest().authenticated())
+            .formLogin(form -> form
+                .loginPage("/login")
+                .usernameParameter("email")
+                .failureHandler(throttle)
+                .permitAll())
+            .logout(logout -> logout.logoutSuccessUrl("/"))
+            .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
+            .exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        request -> !api.matches(request))
+                .defaultAuthenticationEntryPointFor((request, response, e) ->
+                        response.sendError(HttpStatus.UNAUTHORIZED.value()), api)
+                .defaultAccessDeniedHandlerFor((request, response, denied) ->
+                        response.sendError(HttpStatus.FORBIDDEN.value()), api))
+            .requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.HttpSessionRequestCache() {
+                @Override
+                public void saveRequest(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+                    if (!api.matches(request)) super.saveRequest(request, response);
+                }
+            }))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+                                + "base-uri 'self'; form-action 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(
+                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+            .addFilterBefore(new RequestSizeLimit(limits.maxRequestBytes()), org.springframework.security.web.csrf.CsrfFilter.class)
+            .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new BearerTokenFilter(directory), UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new ActorFilter(directory), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * Forms always need the token. API calls need it only when a browser session authenticates
+     * them: a bearer token or no session at all cannot be ridden by another site, and sign-up and
+     * token creation act for nobody's session.
+     */
+    private static boolean needsCsrfToken(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) return false;
+        var path = request.getServletPath();
+        if (!path.startsWith("/api/")) return true;
+        if (path.equals("/api/v1/accounts") || path.equals("/api/v1/auth/tokens")) return false;
+        return request.getHeader("Authorization") == null && request.getRequestedSessionId() != null;
+    }
+}

@@ -1,0 +1,4 @@
+package org.muster.spaces;
+
+public record SpaceCreated(long spaceId, String slug, Visibility visibility) {
+}

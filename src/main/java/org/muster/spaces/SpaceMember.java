@@ -1,0 +1,7 @@
+package org.muster.spaces;
+
+import java.time.Instant;
+
+/** A member listed on a private space. */
+public record SpaceMember(long memberId, String displayName, Instant addedAt) {
+}

@@ -1,0 +1,144 @@
+package org.muster.spaces;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+class SpaceRepository {
+
+    private static final String COLUMNS = "s.id, s.slug, s.name, s.description, s.visibility, s.created_at, s.updated_at";
+
+    private static final RowMapper<Space> SPACE = (rs, row) -> new Space(rs.getLong("id"), rs.getString("slug"),
+            rs.getString("name"), rs.getString("description"), Visibility.fromCode(rs.getString("visibility")),
+            rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+
+    /** The one place that says who sees which space; every read goes through it. */
+    private static final String VISIBLE = """
+            (s.visibility = 'public'
+             or (s.visibility = 'members' and :memberId > 0)
+             or (s.visibility = 'staff' and :staff)
+             or (s.visibility = 'private' and (:staff or exists (
+                    select 1 from space_members sm where sm.space_id = s.id and sm.member_id = :memberId))))""";
+
+    private final JdbcClient db;
+
+    SpaceRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    Optional<Space> findVisible(String slug, long memberId, boolean staff) {
+        return db.sql("select " + COLUMNS + " from spaces s where s.slug = :slug and " + VISIBLE)
+                .param("slug", slug).param("memberId", memberId).param("staff", staff)
+                .query(SPACE).optional();
+    }
+
+    Optional<Space> findVisible(long id, long memberId, boolean staff) {
+        return db.sql("select " + COLUMNS + " from spaces s where s.id = :id and " + VISIBLE)
+                .param("id", id).param("memberId", memberId).param("staff", staff)
+                .query(SPACE).optional();
+    }
+
+    List<Space> listVisible(long memberId, boolean staff) {
+        return db.sql("select " + COLUMNS + " from spaces s where " + VISIBLE + " order by lower(s.name), s.id")
+                .param("memberId", memberId).param("staff", staff)
+                .query(SPACE).list();
+    }
+
+    List<Long> listVisibleIds(long memberId, boolean staff) {
+        return db.sql("select s.id from spaces s where " + VISIBLE)
+                .param("memberId", memberId).param("staff", staff)
+                .query(Long.class).list();
+    }
+
+    Optional<Space> find(String slug) {
+        return db.sql("select " + COLUMNS + " from spaces s where s.slug = :slug")
+                .param("slug", slug).query(SPACE).optional();
+    }
+
+    /** The new id, or empty when the slug was taken meanwhile. */
+    Optional<Long> insert(String slug, String name, String description, Visibility visibility) {
+        return db.sql("""
+                        insert into spaces (slug, name, description, visibility)
+                        values (:slug, :name, :description, :visibility)
+                        on conflict (slug) do nothing returning id""")
+                .param("slug", slug).param("name", name).param("description", description)
+                .param("visibility", visibility.code())
+                .query(Long.class).optional();
+    }
+
+    boolean update(long id, String slug, String name, String description, Visibility visibility) {
+        return db.sql("""
+                        update spaces set slug = :slug, name = :name, description = :description,
+                               visibility = :visibility, updated_at = now()
+                        where id = :id and not exists (select 1 from spaces o where o.slug = :slug and o.id <> :id)""")
+                .param("id", id).param("slug", slug).param("name", name).param("description", description)
+                .param("visibility", visibility.code())
+                .update() == 1;
+    }
+
+    List<TemplateField> templateFields(long spaceId) {
+        return db.sql("select name, label, required from space_template_fields where space_id = :id order by position")
+                .param("id", spaceId).query(TemplateField.class).list();
+    }
+
+    List<TagGroup> tagGroups(long spaceId) {
+        return db.sql("select name, tags from space_tag_groups where space_id = :id order by position")
+                .param("id", spaceId)
+                .query((rs, row) -> new TagGroup(rs.getString("name"), strings(rs.getArray("tags"))))
+                .list();
+    }
+
+    void replaceTemplateFields(long spaceId, List<TemplateField> fields) {
+        db.sql("delete from space_template_fields where space_id = :id").param("id", spaceId).update();
+        for (int i = 0; i < fields.size(); i++) {
+            var field = fields.get(i);
+            db.sql("""
+                            insert into space_template_fields (space_id, position, name, label, required)
+                            values (:id, :position, :name, :label, :required)""")
+                    .param("id", spaceId).param("position", i).param("name", field.name())
+                    .param("label", field.label()).param("required", field.required())
+                    .update();
+        }
+    }
+
+    void replaceTagGroups(long spaceId, List<TagGroup> groups) {
+        db.sql("delete from space_tag_groups where space_id = :id").param("id", spaceId).update();
+        for (int i = 0; i < groups.size(); i++) {
+            var group = groups.get(i);
+            db.sql("insert into space_tag_groups (space_id, position, name, tags) values (:id, :position, :name, :tags)")
+                    .param("id", spaceId).param("position", i).param("name", group.name())
+                    .param("tags", group.tags().toArray(String[]::new))
+                    .update();
+        }
+    }
+
+    record Listed(long memberId, Instant addedAt) {
+    }
+
+    List<Listed> listMembers(long spaceId) {
+        return db.sql("select member_id, added_at from space_members where space_id = :id order by added_at, member_id")
+                .param("id", spaceId).query(Listed.class).list();
+    }
+
+    void addMember(long spaceId, long memberId) {
+        db.sql("insert into space_members (space_id, member_id) values (:space, :member) on conflict do nothing")
+                .param("space", spaceId).param("member", memberId).update();
+    }
+
+    boolean removeMember(long spaceId, long memberId) {
+        return db.sql("delete from space_members where space_id = :space and member_id = :member")
+                .param("space", spaceId).param("member", memberId).update() == 1;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Spaces: where questions live, who may see them, and what a question in them must carry
+ * (template fields, required tag groups). Other modules ask {@link org.muster.spaces.SpaceService}
+ * whether an actor may see a space.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Spaces", allowedDependencies = {"platform", "accounts"})
+package org.muster.spaces;

@@ -1,0 +1,150 @@
+package org.muster;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * One running Muster per test JVM: a real server on a random port over the embedded PostgreSQL
+ * (a fresh data directory), with mail going to a real SMTP server (GreenMail).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "muster.data-dir=target/test-data/${random.uuid}",
+        "muster.embedded.clean=true",
+        "muster.mail.poll=PT0.1S",
+        "muster.bootstrap-admin=admin@muster.test:admin-password-1",
+        "muster.limits.sign-ups-per-address-per-hour=100000",
+        "muster.limits.tokens-per-address-per-hour=100000",
+        "muster.limits.failed-logins-per-address-per-minute=100000",
+        "spring.thymeleaf.cache=true",
+})
+public abstract class IntegrationTest {
+
+    protected static final String ADMIN_EMAIL = "admin@muster.test";
+    protected static final String ADMIN_PASSWORD = "admin-password-1";
+    protected static final String PASSWORD = "correct-horse-1";
+
+    protected static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient db;
+
+    protected Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http("http://localhost:" + port);
+    }
+
+    protected static String uniqueEmail(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    }
+
+    /** Waits for the SMTP server to receive a mail to the address whose subject has the words. */
+    protected static String awaitMail(String recipient, String subjectWords) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> found = Arrays.stream(SMTP.getReceivedMessages())
+                    .filter(m -> recipients(m).contains(recipient) && subject(m).contains(subjectWords)).toList();
+            if (!found.isEmpty()) return body(found.getLast());
+            sleep();
+        }
+        throw new AssertionError("No mail about '" + subjectWords + "' reached " + recipient);
+    }
+
+    protected static String linkIn(String mailBody) {
+        var matcher = Pattern.compile("https?://\\S+").matcher(mailBody);
+        if (!matcher.find()) throw new AssertionError("No link in mail: " + mailBody);
+        return matcher.group();
+    }
+
+    /** Signs up through the API and follows the mailed link, as a new member would. */
+    protected long signUpVerified(String email, String displayName) {
+        var created = http.post("/api/v1/accounts", Map.of("email", email, "password", PASSWORD, "displayName", displayName));
+        if (created.status() != 201) throw new AssertionError("Sign-up failed: " + created.body());
+        var link = linkIn(awaitMail(email, "Verify"));
+        var verified = http.get(link.substring(link.indexOf("/verify")));
+        if (verified.status() != 200) throw new AssertionError("Verification failed: " + verified.status());
+        return created.json().get("id").asLong();
+    }
+
+    protected String tokenFor(String email, String password) {
+        var response = http.post("/api/v1/auth/tokens", Map.of("email", email, "password", password));
+        if (response.status() != 201) throw new AssertionError("No token: " + response.body());
+        return response.json().get("token").asString();
+    }
+
+    protected String adminToken() {
+        return tokenFor(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** A verified member with the role, created by the admin; returns an API token for it. */
+    protected String memberWithRole(String role) {
+        var email = uniqueEmail(role);
+        var created = http.withToken(adminToken()).post("/api/v1/admin/members",
+                Map.of("email", email, "password", PASSWORD, "displayName", "A " + role, "role", role));
+        if (created.status() != 201) throw new AssertionError("Could not create member: " + created.body());
+        return tokenFor(email, PASSWORD);
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

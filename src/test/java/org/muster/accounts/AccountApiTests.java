@@ -1,0 +1,173 @@
+package org.muster.accounts;
+
+import org.junit.jupiter.api.Test;
+import org.muster.IntegrationTest;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccountApiTests extends IntegrationTest {
+
+    @Test
+    void signUpMailsAVerificationLinkThatVerifiesTheAddress() {
+        var email = uniqueEmail("ada");
+        var created = http.post("/api/v1/accounts", Map.of("email", email, "password", PASSWORD, "displayName", "Ada"));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("verified").asBoolean()).isFalse();
+
+        var unverified = http.post("/api/v1/auth/tokens", Map.of("email", email, "password", PASSWORD));
+        assertThat(unverified.status()).isEqualTo(400);
+        assertThat(unverified.json().get("field").asString()).isEqualTo("email");
+
+        var link = linkIn(awaitMail(email, "Verify"));
+        assertThat(http.get(link.substring(link.indexOf("/verify"))).body()).contains("verified");
+        var me = http.withToken(tokenFor(email, PASSWORD)).get("/api/v1/me");
+        assertThat(me.json().get("verified").asBoolean()).isTrue();
+        assertThat(me.json().get("email").asString()).isEqualTo(email);
+    }
+
+    @Test
+    void verificationLinkWorksOnlyOnce() {
+        var email = uniqueEmail("once");
+        http.post("/api/v1/accounts", Map.of("email", email, "password", PASSWORD, "displayName", "Once"));
+        var path = linkIn(awaitMail(email, "Verify")).replaceFirst("https?://[^/]+", "");
+        assertThat(http.get(path).body()).contains("is verified");
+        assertThat(http.get(path).body()).contains("invalid, used or expired");
+    }
+
+    @Test
+    void refusesASecondAccountForTheSameAddressWith409() {
+        var email = uniqueEmail("twice");
+        http.post("/api/v1/accounts", Map.of("email", email, "password", PASSWORD, "displayName", "One"));
+        var again = http.post("/api/v1/accounts", Map.of("email", email.toUpperCase(), "password", PASSWORD, "displayName", "Two"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(again.json().get("field").asString()).isEqualTo("email");
+        assertThat(db.sql("select count(*) from members where email = :e").param("e", email).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void invalidSignUpNamesEveryFieldAndCreatesNothing() {
+        var response = http.post("/api/v1/accounts", Map.of("email", "not-an-address", "password", "short", "displayName", ""));
+        assertThat(response.status()).isEqualTo(400);
+        var fields = response.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+        assertThat(fields).containsExactlyInAnyOrder("email", "password", "displayName");
+        assertThat(db.sql("select count(*) from members where email = 'not-an-address'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void malformedJsonIs400NotAServerError() {
+        var response = http.postRaw("/api/v1/accounts", "application/json", "{\"email\": ");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void oversizedBodyIs413() {
+        var response = http.postRaw("/api/v1/accounts", "application/json",
+                "{\"displayName\":\"" + "x".repeat(1_100_000) + "\"}");
+        assertThat(response.status()).isEqualTo(413);
+    }
+
+    @Test
+    void tokenAuthenticatesUntilRevoked() {
+        var email = uniqueEmail("tok");
+        signUpVerified(email, "Tok");
+        var issued = http.post("/api/v1/auth/tokens", Map.of("email", email, "password", PASSWORD, "name", "laptop"));
+        var token = issued.json().get("token").asString();
+        var api = http.withToken(token);
+        assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
+        var listed = api.get("/api/v1/auth/tokens").json();
+        assertThat(listed.valueStream().map(t -> t.get("name").asString())).contains("laptop");
+        assertThat(listed.toString()).doesNotContain(token);
+
+        assertThat(api.delete("/api/v1/auth/tokens/" + issued.json().get("id").asLong()).status()).isEqualTo(204);
+        var after = api.get("/api/v1/me");
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void wrongPasswordIs401() {
+        var email = uniqueEmail("wrong");
+        signUpVerified(email, "Wrong");
+        assertThat(http.post("/api/v1/auth/tokens", Map.of("email", email, "password", "not-the-password")).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void tenFailedLoginsInAMinuteGive429WithRetryAfter() {
+        var email = uniqueEmail("brute");
+        signUpVerified(email, "Brute");
+        for (int i = 0; i < 10; i++)
+            assertThat(http.post("/api/v1/auth/tokens", Map.of("email", email, "password", "guess-" + i)).status())
+                    .isEqualTo(401);
+        var refused = http.post("/api/v1/auth/tokens", Map.of("email", email, "password", PASSWORD));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 61L);
+
+        var form = http.submit("/login", "/login", Map.of("email", email, "password", PASSWORD));
+        assertThat(form.status()).isEqualTo(429);
+        assertThat(form.header("Retry-After")).isNotNull();
+    }
+
+    @Test
+    void meNeedsAuthentication() {
+        var response = http.get("/api/v1/me");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("status").asInt()).isEqualTo(401);
+    }
+
+    @Test
+    void adminCreatesVerifiedMembersWithARole() {
+        var email = uniqueEmail("mod");
+        var created = http.withToken(adminToken()).post("/api/v1/admin/members",
+                Map.of("email", email, "password", PASSWORD, "displayName", "Mod", "role", "moderator"));
+        assertThat(created.status()).isEqualTo(201);
+        var me = http.withToken(tokenFor(email, PASSWORD)).get("/api/v1/me").json();
+        assertThat(me.get("role").asString()).isEqualTo("moderator");
+        assertThat(me.get("verified").asBoolean()).isTrue();
+    }
+
+    @Test
+    void onlyAdminsCreateMembersOrChangeRoles() {
+        var staff = http.withToken(memberWithRole("staff"));
+        var create = staff.post("/api/v1/admin/members", Map.of("email", uniqueEmail("x"), "displayName", "X"));
+        assertThat(create.status()).isEqualTo(403);
+        var promote = staff.patch("/api/v1/admin/members/1", Map.of("role", "admin"));
+        assertThat(promote.status()).isEqualTo(403);
+    }
+
+    @Test
+    void roleChangesTakeEffectOnTheNextRequest() {
+        var email = uniqueEmail("rise");
+        long id = signUpVerified(email, "Rise");
+        var member = http.withToken(tokenFor(email, PASSWORD));
+        assertThat(member.get("/api/v1/admin/members").status()).isEqualTo(403);
+        var changed = http.withToken(adminToken()).patch("/api/v1/admin/members/" + id, Map.of("role", "admin"));
+        assertThat(changed.json().get("role").asString()).isEqualTo("admin");
+        assertThat(member.get("/api/v1/admin/members").status()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownRoleIs400NamingTheField() {
+        var email = uniqueEmail("role");
+        long id = signUpVerified(email, "Role");
+        var response = http.withToken(adminToken()).patch("/api/v1/admin/members/" + id, Map.of("role", "emperor"));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo("role");
+    }
+
+    @Test
+    void theLastAdminCannotStepDown() {
+        var admin = http.withToken(adminToken());
+        long adminId = admin.get("/api/v1/me").json().get("id").asLong();
+        db.sql("update members set role = 'staff' where role = 'admin' and id <> :id").param("id", adminId).update();
+        var response = admin.patch("/api/v1/admin/members/" + adminId, Map.of("role", "member"));
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("field").asString()).isEqualTo("role");
+        assertThat(admin.get("/api/v1/me").json().get("role").asString()).isEqualTo("admin");
+    }
+}
