@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
         "muster.limits.sign-ups-per-address-per-hour=100000",
         "muster.limits.tokens-per-address-per-hour=100000",
         "muster.limits.failed-logins-per-address-per-minute=100000",
-        "spring.thymeleaf.cache=true",
+        "logging.level.root=WARN",
 })
 public abstract class IntegrationTest {
 

@@ -53,11 +53,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, ActorDirectory directory, LoginThrottle throttle,
-                                    Limits limits) throws Exception {
+                                    Limits limits, AuthenticationManager authentication) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http
+            .authenticationManager(authentication)
             .authorizeHttpRequests(rules -> rules
-                .requestMatchers("/", "/error", "/login", "/login/**", "/signup", "/verify", "/reset", "/reset/**",
+                .requestMatchers("/", "/error", "/login", "/login/**", "/signup", "/signup/**", "/verify", "/reset", "/reset/**",
                         "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                         "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
                         "/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
