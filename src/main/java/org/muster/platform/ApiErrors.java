@@ -20,6 +20,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,32 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             }
         }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.unreadable"));
+        var field = fieldAtFault(e);
+        if (field != null) {
+            problem.setDetail(text("error.unreadable.field", field));
+            problem.setProperty("field", field);
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", problem.getDetail())));
+        }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The JSON path of the value that could not be read, e.g. {@code templateFields[0].required}. */
+    private static String fieldAtFault(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                var path = new StringBuilder();
+                for (var step : json.getPath()) {
+                    if (step.getPropertyName() != null) {
+                        if (!path.isEmpty()) path.append('.');
+                        path.append(step.getPropertyName());
+                    } else if (step.getIndex() >= 0) {
+                        path.append('[').append(step.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     private ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {

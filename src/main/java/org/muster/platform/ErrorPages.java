@@ -51,8 +51,15 @@ class ErrorPages implements ErrorController {
         var page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
+        page.addObject("title", title(messages, status.value()));
         page.addObject("message", message);
         return page;
+    }
+
+    /** The page heading for a status, e.g. "Not found", falling back to a general one. */
+    static String title(MessageSource messages, int status) {
+        var locale = LocaleContextHolder.getLocale();
+        return messages.getMessage("error.title." + status, null, messages.getMessage("error.title", null, locale), locale);
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -35,6 +35,7 @@ class PageErrors {
         page.addObject("actor", CurrentActor.of(request));
         page.setStatus(e.status());
         page.addObject("status", e.status().value());
+        page.addObject("title", ErrorPages.title(messages, e.status().value()));
         page.addObject("message", messages.getMessage(e.key(), e.args(), e.key(), LocaleContextHolder.getLocale()));
         return page;
     }

@@ -92,6 +92,23 @@ class SpaceApiTests extends IntegrationTest {
     }
 
     @Test
+    void aTemplateFieldWithoutRequiredIsOptional() {
+        var slug = slug();
+        var created = http.withToken(adminToken()).post("/api/v1/spaces", Map.of("slug", slug, "name", "Loose",
+                "visibility", "public", "templateFields", List.of(Map.of("label", "Steps tried"))));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("templateFields").get(0).get("required").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aValueOfTheWrongShapeIsNamedByItsPath() {
+        var response = http.withToken(adminToken()).post("/api/v1/spaces", Map.of("slug", slug(), "name", "X",
+                "visibility", "public", "tagGroups", List.of(Map.of("name", "platform", "tags", Map.of("a", 1)))));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo("tagGroups[0].tags");
+    }
+
+    @Test
     void aRefusedEditLeavesTheSpaceAsItWas() {
         var admin = http.withToken(adminToken());
         var slug = slug();
