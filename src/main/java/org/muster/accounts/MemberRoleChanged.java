@@ -2,5 +2,5 @@ package org.muster.accounts;
 
 import org.muster.platform.Role;
 
-public record MemberRoleChanged(long memberId, Role from, Role to, long changedBy) {
+public record MemberRoleChanged(long memberId, Role from, Role to, long changedBy) implements org.muster.platform.DomainEvent {
 }

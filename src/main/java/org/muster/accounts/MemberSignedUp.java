@@ -1,4 +1,4 @@
 package org.muster.accounts;
 
-public record MemberSignedUp(long memberId) {
+public record MemberSignedUp(long memberId) implements org.muster.platform.DomainEvent {
 }

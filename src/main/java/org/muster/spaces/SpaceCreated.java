@@ -1,4 +1,4 @@
 package org.muster.spaces;
 
-public record SpaceCreated(long spaceId, String slug, Visibility visibility) {
+public record SpaceCreated(long spaceId, String slug, Visibility visibility) implements org.muster.platform.DomainEvent {
 }

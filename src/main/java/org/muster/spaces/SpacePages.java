@@ -4,9 +4,8 @@ import org.muster.platform.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
-/** The home page and the spaces a reader may see. */
+/** The spaces a reader may see; a space's own page, with its questions, is served by qa. */
 @Controller
 class SpacePages {
 
@@ -16,21 +15,9 @@ class SpacePages {
         this.spaces = spaces;
     }
 
-    @GetMapping("/")
-    String home(Actor actor, Model model) {
-        model.addAttribute("spaces", spaces.listVisible(actor));
-        return "spaces/home";
-    }
-
     @GetMapping("/spaces")
     String list(Actor actor, Model model) {
         model.addAttribute("spaces", spaces.listVisible(actor));
         return "spaces/list";
-    }
-
-    @GetMapping("/spaces/{slug}")
-    String space(@PathVariable String slug, Actor actor, Model model) {
-        model.addAttribute("details", spaces.view(actor, slug));
-        return "spaces/space";
     }
 }

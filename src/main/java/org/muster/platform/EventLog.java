@@ -1,0 +1,45 @@
+package org.muster.platform;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+/**
+ * The change feed: every domain event, appended in the publishing transaction (so a rolled-back
+ * change leaves no event) and read by position. Each node can tail it from its own offset.
+ */
+@Component
+public class EventLog {
+
+    private final JdbcClient db;
+    private final JsonMapper json;
+
+    EventLog(JdbcClient db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void append(DomainEvent event) {
+        db.sql("insert into domain_events (type, payload) values (:type, cast(:payload as jsonb))")
+                .param("type", event.getClass().getSimpleName())
+                .param("payload", json.writeValueAsString(event))
+                .update();
+    }
+
+    /** Events after a position, oldest first. */
+    @Transactional(readOnly = true)
+    public List<LoggedEvent> after(long position, int limit) {
+        return db.sql("""
+                        select id, type, payload::text as payload, occurred_at from domain_events
+                        where id > :position order by id limit :limit""")
+                .param("position", position).param("limit", limit)
+                .query(LoggedEvent.class).list();
+    }
+}

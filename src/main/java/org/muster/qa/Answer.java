@@ -1,0 +1,17 @@
+package org.muster.qa;
+
+import java.time.Instant;
+
+public record Answer(long id, long questionId, Long authorId, String body, String bodyHtml, int score,
+                     int helpedCount, int commentCount, Long validatedBy, Instant validatedAt, Long editedBy,
+                     Instant editedAt, Instant deletedAt, Instant createdAt, String sourceAuthor,
+                     String sourceLicense) {
+
+    public boolean validated() {
+        return validatedAt != null;
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
+    }
+}

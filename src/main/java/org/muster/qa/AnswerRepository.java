@@ -1,0 +1,60 @@
+package org.muster.qa;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.muster.qa.QuestionRepository.instant;
+
+@Repository
+class AnswerRepository {
+
+    private static final String COLUMNS = """
+            a.id, a.question_id, a.author_id, a.body, a.body_html, a.score, a.helped_count, a.comment_count,
+            a.validated_by, a.validated_at, a.edited_by, a.edited_at, a.deleted_at, a.created_at, a.source_author,
+            a.source_license""";
+
+    private static final RowMapper<Answer> ANSWER = (rs, row) -> new Answer(rs.getLong("id"), rs.getLong("question_id"),
+            (Long) rs.getObject("author_id"), rs.getString("body"), rs.getString("body_html"), rs.getInt("score"),
+            rs.getInt("helped_count"), rs.getInt("comment_count"), (Long) rs.getObject("validated_by"),
+            instant(rs, "validated_at"), (Long) rs.getObject("edited_by"), instant(rs, "edited_at"),
+            instant(rs, "deleted_at"), instant(rs, "created_at"), rs.getString("source_author"),
+            rs.getString("source_license"));
+
+    private final JdbcClient db;
+
+    AnswerRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    Optional<Answer> find(long id) {
+        return db.sql("select " + COLUMNS + " from posts a where a.id = :id and a.kind = 'answer'")
+                .param("id", id).query(ANSWER).optional();
+    }
+
+    /** Validated first, then the accepted one, then by score, then oldest first. */
+    List<Answer> listFor(long questionId, Long acceptedId) {
+        return db.sql("select " + COLUMNS + """
+                         from posts a where a.question_id = :q
+                        order by (a.validated_at is not null) desc, (a.id = :accepted) desc, a.score desc, a.id""")
+                .param("q", questionId).param("accepted", acceptedId == null ? -1 : acceptedId)
+                .query(ANSWER).list();
+    }
+
+    long insert(long questionId, long spaceId, long authorId, String body, String html) {
+        return db.sql("""
+                        insert into posts (kind, question_id, space_id, author_id, body, body_html)
+                        values ('answer', :q, :space, :author, :body, :html) returning id""")
+                .param("q", questionId).param("space", spaceId).param("author", authorId)
+                .param("body", body).param("html", html)
+                .query(Long.class).single();
+    }
+
+    void setValidated(long id, Long by) {
+        db.sql("update posts set validated_by = :by, validated_at = case when :on then now() end where id = :id")
+                .param("id", id).param("by", by).param("on", by != null).update();
+    }
+}

@@ -1,0 +1,6 @@
+package org.muster.qa;
+
+import org.muster.platform.DomainEvent;
+
+public record CommentAdded(long commentId, long postId, long authorId) implements DomainEvent {
+}

@@ -1,0 +1,54 @@
+package org.muster.qa;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import static org.muster.qa.QuestionRepository.instant;
+
+@Repository
+class CommentRepository {
+
+    private final JdbcClient db;
+
+    CommentRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    long insert(long postId, long authorId, String body) {
+        long id = db.sql("insert into comments (post_id, author_id, body) values (:post, :author, :body) returning id")
+                .param("post", postId).param("author", authorId).param("body", body)
+                .query(Long.class).single();
+        db.sql("update posts set comment_count = comment_count + 1 where id = :post").param("post", postId).update();
+        return id;
+    }
+
+    Optional<Comment> find(long id) {
+        return db.sql("select id, post_id, author_id, body, created_at, deleted_at, source_author from comments where id = :id")
+                .param("id", id).query((rs, row) -> comment(rs)).optional();
+    }
+
+    List<Comment> listFor(Collection<Long> postIds) {
+        if (postIds.isEmpty()) return List.of();
+        return db.sql("""
+                        select id, post_id, author_id, body, created_at, deleted_at, source_author from comments
+                        where post_id in (:ids) order by created_at, id""")
+                .param("ids", postIds).query((rs, row) -> comment(rs)).list();
+    }
+
+    void delete(long id, long by) {
+        int changed = db.sql("update comments set deleted_by = :by, deleted_at = now() where id = :id and deleted_at is null")
+                .param("id", id).param("by", by).update();
+        if (changed == 1)
+            db.sql("update posts set comment_count = comment_count - 1 where id = (select post_id from comments where id = :id)")
+                    .param("id", id).update();
+    }
+
+    private static Comment comment(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Comment(rs.getLong("id"), rs.getLong("post_id"), (Long) rs.getObject("author_id"),
+                rs.getString("body"), instant(rs, "created_at"), instant(rs, "deleted_at"), rs.getString("source_author"));
+    }
+}

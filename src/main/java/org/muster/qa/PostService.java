@@ -1,0 +1,170 @@
+package org.muster.qa;
+
+import org.muster.platform.Actor;
+import org.muster.platform.Conflict;
+import org.muster.platform.Forbidden;
+import org.muster.platform.Invalid;
+import org.muster.platform.Markdown;
+import org.muster.platform.NotFound;
+import org.muster.platform.Role;
+import org.muster.spaces.SpaceService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/** What members do to any post: vote, mark helpful, comment, edit, delete, read its history. */
+@Service
+public class PostService {
+
+    private final PostRepository posts;
+    private final QuestionRepository questions;
+    private final CommentRepository comments;
+    private final TagRepository tagRepository;
+    private final Tags tags;
+    private final SpaceService spaces;
+    private final Markdown markdown;
+    private final ApplicationEventPublisher events;
+
+    PostService(PostRepository posts, QuestionRepository questions,
+                CommentRepository comments, TagRepository tagRepository, Tags tags, SpaceService spaces,
+                Markdown markdown, ApplicationEventPublisher events) {
+        this.posts = posts;
+        this.questions = questions;
+        this.comments = comments;
+        this.tagRepository = tagRepository;
+        this.tags = tags;
+        this.spaces = spaces;
+        this.markdown = markdown;
+        this.events = events;
+    }
+
+    /** +1, -1, or 0 to withdraw; never on one's own post; repeating a vote changes nothing. */
+    @Transactional
+    public int vote(Actor actor, long postId, int value) {
+        long memberId = actor.requireMember();
+        if (value < -1 || value > 1) throw new Invalid("value", "vote.value");
+        var post = visible(actor, postId);
+        if (Rights.isAuthor(actor, post.authorId())) throw new Forbidden("vote.own-post");
+        if (post.deletedAt() != null) throw new Conflict(null, "post.deleted.conflict");
+        int previous = posts.lockVote(postId, memberId);
+        if (previous != value) {
+            posts.setVote(postId, memberId, previous, value);
+            events.publishEvent(new VoteCast(postId, memberId, post.authorId(), value, previous));
+        }
+        return posts.score(postId);
+    }
+
+    @Transactional
+    public void markHelped(Actor actor, long postId) {
+        long memberId = actor.requireMember();
+        var post = visible(actor, postId);
+        if (Rights.isAuthor(actor, post.authorId())) throw new Forbidden("helped.own-post");
+        if (posts.markHelped(postId, memberId)) events.publishEvent(new HelpedMarked(postId, memberId, post.authorId()));
+    }
+
+    @Transactional
+    public Comment comment(Actor actor, long postId, AddComment input) {
+        long memberId = actor.requireMember();
+        var body = input.body() == null ? "" : input.body().strip();
+        if (body.length() < 2 || body.length() > 600) throw new Invalid("body", "comment.body.length");
+        var post = visible(actor, postId);
+        if (post.deletedAt() != null) throw new Conflict(null, "post.deleted.conflict");
+        var question = questions.find(post.questionId()).orElseThrow();
+        if (question.locked()) throw new Conflict(null, "question.locked");
+        long id = comments.insert(postId, memberId, body);
+        posts.touch(post.questionId());
+        events.publishEvent(new CommentAdded(id, postId, memberId));
+        return comments.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public void deleteComment(Actor actor, long commentId) {
+        actor.requireMember();
+        var comment = comments.find(commentId).orElseThrow(NotFound::new);
+        visible(actor, comment.postId());
+        if (!Rights.isAuthor(actor, comment.authorId()) && !actor.has(Role.MODERATOR))
+            throw new Forbidden("comment.delete.forbidden");
+        comments.delete(commentId, actor.memberId());
+    }
+
+    /** Authors and champions edit; every edit is kept as a revision. */
+    @Transactional
+    public int edit(Actor actor, long postId, EditPost edit) {
+        long editorId = actor.requireMember();
+        var post = visible(actor, postId);
+        if (!Rights.isAuthor(actor, post.authorId()) && !actor.has(Role.CHAMPION)) throw new Forbidden("post.edit.forbidden");
+        if (post.deletedAt() != null) throw new Conflict(null, "post.deleted.conflict");
+        var question = questions.find(post.questionId()).orElseThrow();
+        if (question.locked() && !actor.has(Role.MODERATOR)) throw new Conflict(null, "question.locked");
+        int revision;
+        if (post.isQuestion()) {
+            var title = edit.title() == null ? question.title() : QuestionService.title(edit.title());
+            var body = edit.body() == null ? question.body() : Bodies.check(edit.body());
+            var space = spaces.view(actor, spaces.requireVisible(actor, question.spaceId()).slug());
+            var fields = edit.fields() == null ? question.fields() : QuestionService.fields(space, edit.fields());
+            var tagNames = edit.tags() == null ? question.tags() : Tags.normalize(edit.tags());
+            var before = new HashSet<>(tagRepository.idsOf(postId));
+            if (edit.tags() != null) {
+                var tagIds = tags.resolve(actor, space, edit.tags());
+                questions.replaceTags(postId, tagIds);
+                before.addAll(tagIds);
+                tagRepository.recount(before);
+            }
+            questions.update(postId, title, body, markdown.toHtml(body), fields, editorId);
+            revision = posts.addRevision(postId, editorId, title, body, tagNames, fields, edit.comment());
+        } else {
+            if (edit.body() == null) throw new Invalid("body", "post.body.required");
+            var body = Bodies.check(edit.body());
+            posts.updateBody(postId, body, markdown.toHtml(body), editorId);
+            posts.touch(post.questionId());
+            revision = posts.addRevision(postId, editorId, null, body, List.of(), Map.of(), edit.comment());
+        }
+        events.publishEvent(new PostEdited(postId, editorId, revision));
+        return revision;
+    }
+
+    /** Soft delete by the author or a moderator: the content stays for moderators and audit. */
+    @Transactional
+    public void delete(Actor actor, long postId, boolean deleted) {
+        actor.requireMember();
+        var post = visible(actor, postId);
+        if (!(deleted && Rights.isAuthor(actor, post.authorId())) && !actor.has(Role.MODERATOR))
+            throw new Forbidden("post.delete.forbidden");
+        if ((post.deletedAt() != null) == deleted) return;
+        posts.setDeleted(postId, deleted ? actor.memberId() : null);
+        if (post.isQuestion()) {
+            tagRepository.recount(tagRepository.idsOf(postId));
+        } else {
+            questions.countAnswers(post.questionId());
+            questions.refreshSolved(post.questionId());
+        }
+        events.publishEvent(new PostDeleted(postId, actor.memberId(), deleted));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Revision> revisions(Actor actor, long postId) {
+        var post = visible(actor, postId);
+        if (post.deletedAt() != null && !actor.has(Role.MODERATOR)) throw new NotFound();
+        return posts.revisions(postId);
+    }
+
+    /** The post's question id, for links back from a post. */
+    @Transactional(readOnly = true)
+    public long questionOf(Actor actor, long postId) {
+        return visible(actor, postId).questionId();
+    }
+
+    private PostRepository.PostRef visible(Actor actor, long postId) {
+        var post = posts.find(postId).orElseThrow(NotFound::new);
+        spaces.requireVisible(actor, post.spaceId());
+        var question = questions.find(post.questionId()).orElseThrow(NotFound::new);
+        if (question.deleted() && !actor.has(Role.MODERATOR)) throw new NotFound();
+        if (post.deletedAt() != null && !actor.has(Role.MODERATOR) && !Rights.isAuthor(actor, post.authorId()))
+            throw new NotFound();
+        return post;
+    }
+}

@@ -1,0 +1,33 @@
+package org.muster.qa;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One question with its tags. Imported questions carry their original author and licence. */
+public record Question(long id, long spaceId, Long authorId, String title, String body, String bodyHtml,
+                       Map<String, String> fields, List<String> tags, int score, int answerCount,
+                       int commentCount, int viewCount, int helpedCount, Long acceptedAnswerId, boolean solved,
+                       String status, String closeReason, Long duplicateOf, Long closedBy, Instant closedAt,
+                       Instant lockedAt, Instant pinnedAt, Long editedBy, Instant editedAt, Instant deletedAt,
+                       Instant createdAt, Instant lastActivityAt, String sourceAuthor, String sourceLicense) {
+
+    public boolean closed() {
+        return "closed".equals(status);
+    }
+
+    public boolean locked() {
+        return lockedAt != null;
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
+    }
+
+    /** A readable slug for the question's address, e.g. /questions/12/router-drops-wifi. */
+    public String slug() {
+        var slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+    }
+}

@@ -1,0 +1,129 @@
+package org.muster.qa;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.muster.platform.Actor;
+import org.muster.platform.FormErrors;
+import org.muster.platform.MusterException;
+import org.muster.spaces.SpaceService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+import java.util.Map;
+
+/** The home page, a space's questions, a tag's questions, the question page and the ask form. */
+@Controller
+class QuestionPages {
+
+    private final QuestionService questions;
+    private final SpaceService spaces;
+    private final TagService tags;
+
+    QuestionPages(QuestionService questions, SpaceService spaces, TagService tags) {
+        this.questions = questions;
+        this.spaces = spaces;
+        this.tags = tags;
+    }
+
+    @GetMapping("/")
+    String home(Actor actor, @ModelAttribute("query") ListParams params, Model model) {
+        model.addAttribute("page", questions.list(actor, null, params.query()));
+        model.addAttribute("spaces", spaces.listVisible(actor));
+        return "qa/list";
+    }
+
+    @GetMapping("/spaces/{slug}")
+    String space(@PathVariable String slug, Actor actor, @ModelAttribute("query") ListParams params, Model model) {
+        model.addAttribute("details", spaces.view(actor, slug));
+        model.addAttribute("pinned", params.after() == null ? questions.pinned(actor, slug) : List.of());
+        model.addAttribute("page", questions.list(actor, slug, params.query()));
+        model.addAttribute("spaces", spaces.listVisible(actor));
+        return "qa/list";
+    }
+
+    @GetMapping("/tags/{name}")
+    String tag(@PathVariable String name, Actor actor, @ModelAttribute("query") ListParams params, Model model) {
+        var tag = tags.get(name);
+        model.addAttribute("tag", tag);
+        model.addAttribute("page", questions.list(actor, null,
+                new QuestionQuery(params.sort(), tag.name(), params.solved(), params.after(), 0)));
+        model.addAttribute("spaces", spaces.listVisible(actor));
+        return "qa/list";
+    }
+
+    @GetMapping("/tags")
+    String tagList(@RequestParam(required = false) String prefix, Model model) {
+        model.addAttribute("tags", tags.list(prefix));
+        model.addAttribute("prefix", prefix);
+        return "qa/tags";
+    }
+
+    @GetMapping({"/questions/{id}", "/questions/{id}/{slug}"})
+    String question(@PathVariable long id, Actor actor, HttpServletRequest request, Model model) {
+        var thread = questions.thread(actor, id);
+        var viewer = Viewers.key(actor, request);
+        if (viewer != null) questions.recordView(actor, id, viewer);
+        model.addAttribute("thread", thread);
+        model.addAttribute("answerForm", new PostAnswer(""));
+        return "qa/question";
+    }
+
+    @GetMapping({"/ask", "/spaces/{slug}/ask"})
+    String askForm(@PathVariable(required = false) String slug, @RequestParam(required = false) String space,
+                   Actor actor, Model model) {
+        actor.requireMember();
+        var chosen = slug != null ? slug : space;
+        model.addAttribute("form", new AskQuestion(chosen, "", "", List.of(), Map.of()));
+        return askPage(actor, chosen, model);
+    }
+
+    @PostMapping("/ask")
+    String ask(Actor actor, @ModelAttribute("form") AskQuestion form, BindingResult errors,
+               @RequestParam(name = "tagText", required = false) String tagText,
+               @RequestParam Map<String, String> params, Model model) {
+        var withTags = new AskQuestion(form.space(), form.title(), form.body(), splitTags(tagText), fieldsOf(params));
+        try {
+            var question = questions.ask(actor, withTags);
+            return "redirect:/questions/" + question.id() + "/" + question.slug();
+        } catch (MusterException refused) {
+            if (refused.field() == null && refused.status().value() != 413) throw refused;
+            FormErrors.reject(errors, refused);
+            model.addAttribute("form", withTags);
+            model.addAttribute("tagText", tagText);
+            return askPage(actor, form.space(), model);
+        }
+    }
+
+    private String askPage(Actor actor, String slug, Model model) {
+        model.addAttribute("spaces", spaces.listVisible(actor));
+        if (slug != null && !slug.isBlank()) model.addAttribute("details", spaces.view(actor, slug));
+        return "qa/ask";
+    }
+
+    static List<String> splitTags(String text) {
+        if (text == null || text.isBlank()) return List.of();
+        return List.of(text.split("[,\\s]+"));
+    }
+
+    /** Template values arrive as fields[name] parameters. */
+    static Map<String, String> fieldsOf(Map<String, String> params) {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        params.forEach((key, value) -> {
+            if (key.startsWith("fields[") && key.endsWith("]")) fields.put(key.substring(7, key.length() - 1), value);
+        });
+        return fields;
+    }
+
+    /** List parameters from the address: sort, tag, solved, after. */
+    record ListParams(String sort, String tag, Boolean solved, String after) {
+        QuestionQuery query() {
+            return new QuestionQuery(sort, tag, solved, after, 0);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.muster.qa;
+
+import org.muster.platform.DomainEvent;
+
+public record QuestionReopened(long questionId, long reopenedBy) implements DomainEvent {
+}

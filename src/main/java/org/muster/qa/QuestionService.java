@@ -1,0 +1,252 @@
+package org.muster.qa;
+
+import org.muster.accounts.MemberSummary;
+import org.muster.accounts.Members;
+import org.muster.platform.Actor;
+import org.muster.platform.Conflict;
+import org.muster.platform.Invalid;
+import org.muster.platform.Markdown;
+import org.muster.platform.NotFound;
+import org.muster.platform.Role;
+import org.muster.spaces.SpaceDetails;
+import org.muster.spaces.SpaceService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Asking, reading, listing and moderating questions. */
+@Service
+public class QuestionService {
+
+    private static final Set<String> CLOSE_REASONS = Set.of("duplicate", "off-topic", "resolved-elsewhere");
+
+    private final QuestionRepository questions;
+    private final AnswerRepository answers;
+    private final CommentRepository comments;
+    private final PostRepository posts;
+    private final TagRepository tagRepository;
+    private final Tags tags;
+    private final SpaceService spaces;
+    private final Members members;
+    private final Markdown markdown;
+    private final ApplicationEventPublisher events;
+
+    QuestionService(QuestionRepository questions, AnswerRepository answers, CommentRepository comments,
+                    PostRepository posts, TagRepository tagRepository, Tags tags, SpaceService spaces, Members members,
+                    Markdown markdown, ApplicationEventPublisher events) {
+        this.questions = questions;
+        this.answers = answers;
+        this.comments = comments;
+        this.posts = posts;
+        this.tagRepository = tagRepository;
+        this.tags = tags;
+        this.spaces = spaces;
+        this.members = members;
+        this.markdown = markdown;
+        this.events = events;
+    }
+
+    @Transactional
+    public Question ask(Actor actor, AskQuestion ask) {
+        long authorId = actor.requireMember();
+        var title = title(ask.title());
+        var body = Bodies.check(ask.body());
+        var space = spaces.view(actor, ask.space() == null ? "" : ask.space().strip());
+        var fields = fields(space, ask.fields());
+        var tagIds = tags.resolve(actor, space, ask.tags());
+        long id = questions.insert(space.space().id(), authorId, title, body, markdown.toHtml(body), fields);
+        questions.replaceTags(id, tagIds);
+        tagRepository.recount(tagIds);
+        posts.addRevision(id, authorId, title, body, Tags.normalize(ask.tags()), fields, "");
+        questions.watch(id, authorId, true);
+        events.publishEvent(new QuestionAsked(id, space.space().id(), authorId));
+        return questions.find(id).orElseThrow();
+    }
+
+    /** The question as the actor may see it: outsiders and, for deleted ones, non-moderators get 404. */
+    @Transactional(readOnly = true)
+    public Question get(Actor actor, long id) {
+        var question = questions.find(id).orElseThrow(NotFound::new);
+        spaces.requireVisible(actor, question.spaceId());
+        if (question.deleted() && !actor.has(Role.MODERATOR)) throw new NotFound();
+        return question;
+    }
+
+    @Transactional(readOnly = true)
+    public QuestionThread thread(Actor actor, long id) {
+        var question = get(actor, id);
+        var space = spaces.requireVisible(actor, question.spaceId());
+        var template = spaces.view(actor, space.slug()).templateFields();
+        var answerList = answers.listFor(id, question.acceptedAnswerId()).stream()
+                .filter(a -> !a.deleted() || actor.has(Role.MODERATOR)).toList();
+        var postIds = Stream.concat(Stream.of(id), answerList.stream().map(Answer::id)).toList();
+        var commentList = comments.listFor(postIds).stream()
+                .filter(c -> c.deletedAt() == null || actor.has(Role.MODERATOR)).toList();
+        var byPost = commentList.stream().collect(Collectors.groupingBy(Comment::postId, LinkedHashMap::new, Collectors.toList()));
+        var authorIds = new HashSet<Long>();
+        if (question.authorId() != null) authorIds.add(question.authorId());
+        answerList.forEach(a -> { if (a.authorId() != null) authorIds.add(a.authorId()); if (a.validatedBy() != null) authorIds.add(a.validatedBy()); });
+        commentList.forEach(c -> { if (c.authorId() != null) authorIds.add(c.authorId()); });
+        if (question.closedBy() != null) authorIds.add(question.closedBy());
+        Map<Long, MemberSummary> authors = members.summaries(authorIds);
+        var visibleSpaces = new HashSet<>(spaces.visibleSpaceIds(actor));
+        QuestionSummary duplicateOf = null;
+        if (question.duplicateOf() != null) {
+            var original = questions.find(question.duplicateOf());
+            if (original.isPresent() && visibleSpaces.contains(original.get().spaceId()) && !original.get().deleted())
+                duplicateOf = summary(original.get());
+        }
+        var duplicates = questions.listDuplicatesOf(id).stream().filter(q -> visibleSpaces.contains(q.spaceId())).toList();
+        boolean signedIn = !actor.isVisitor();
+        return new QuestionThread(question, space, template, answerList, byPost, authors,
+                signedIn ? posts.votesOf(actor.memberId(), postIds) : Map.of(),
+                signedIn ? posts.helpedBy(actor.memberId(), postIds) : Set.of(),
+                signedIn && questions.watching(id, actor.memberId()), duplicateOf, duplicates,
+                Rights.of(actor, question));
+    }
+
+    /** Counts the view once per visitor and day; crawlers are not counted. */
+    @Transactional
+    public void recordView(Actor actor, long id, String viewer) {
+        if (questions.recordView(id, viewer)) events.publishEvent(new QuestionViewed(id));
+    }
+
+    /** A page of questions in the spaces the actor may see, or in one space. */
+    @Transactional(readOnly = true)
+    public QuestionPage list(Actor actor, String spaceSlug, QuestionQuery query) {
+        var sort = Sort.of(query.sort());
+        var cursor = Cursor.decode(query.after());
+        List<Long> spaceIds = spaceSlug == null ? spaces.visibleSpaceIds(actor)
+                : List.of(spaces.view(actor, spaceSlug).space().id());
+        Long tagId = null;
+        if (query.tag() != null) {
+            var tag = tagRepository.find(query.tag());
+            if (tag.isEmpty()) return new QuestionPage(List.of(), null);
+            tagId = tag.get().id();
+        }
+        var rows = questions.list(spaceIds, tagId, query, cursor, spaceSlug != null && cursor == null);
+        var page = rows.size() > query.size() ? rows.subList(0, query.size()) : rows;
+        var next = rows.size() > query.size() ? sort.cursorOf(page.getLast()).encode() : null;
+        return new QuestionPage(named(page), next);
+    }
+
+    /** Pinned questions of a space, shown above its first page. */
+    @Transactional(readOnly = true)
+    public List<QuestionSummary> pinned(Actor actor, String spaceSlug) {
+        var space = spaces.view(actor, spaceSlug);
+        return named(questions.listPinned(space.space().id()));
+    }
+
+    @Transactional
+    public Question close(Actor actor, long id, CloseQuestion close) {
+        var question = moderated(actor, id);
+        var reason = close.reason() == null ? "" : close.reason().strip();
+        if (!CLOSE_REASONS.contains(reason)) throw new Invalid("reason", "question.close.reason", reason);
+        if (question.closed()) throw new Conflict(null, "question.closed");
+        Long duplicateOf = null;
+        if (reason.equals("duplicate")) {
+            if (close.duplicateOf() == null) throw new Invalid("duplicateOf", "question.close.duplicate-missing");
+            if (close.duplicateOf() == id) throw new Invalid("duplicateOf", "question.close.duplicate-self");
+            var original = questions.find(close.duplicateOf())
+                    .orElseThrow(() -> new Invalid("duplicateOf", "question.close.duplicate-unknown"));
+            spaces.requireVisible(actor, original.spaceId());
+            duplicateOf = original.id();
+        }
+        questions.close(id, reason, duplicateOf, actor.memberId());
+        events.publishEvent(new QuestionClosed(id, reason, duplicateOf, actor.memberId()));
+        return questions.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Question reopen(Actor actor, long id) {
+        var question = moderated(actor, id);
+        if (!question.closed()) throw new Conflict(null, "question.not-closed");
+        questions.reopen(id);
+        events.publishEvent(new QuestionReopened(id, actor.memberId()));
+        return questions.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Question lock(Actor actor, long id, boolean locked) {
+        moderated(actor, id);
+        questions.setLocked(id, locked ? actor.memberId() : null);
+        events.publishEvent(new QuestionLocked(id, actor.memberId(), locked));
+        return questions.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Question pin(Actor actor, long id, boolean pinned) {
+        moderated(actor, id);
+        questions.setPinned(id, pinned);
+        events.publishEvent(new QuestionPinned(id, actor.memberId(), pinned));
+        return questions.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public boolean watch(Actor actor, long id, boolean watching) {
+        long memberId = actor.requireMember();
+        get(actor, id);
+        questions.watch(id, memberId, watching);
+        events.publishEvent(new QuestionWatched(id, memberId, watching));
+        return watching;
+    }
+
+    @Scheduled(cron = "0 17 3 * * *")
+    @Transactional
+    public void forgetOldViews() {
+        questions.forgetOldViews();
+    }
+
+    private Question moderated(Actor actor, long id) {
+        var question = get(actor, id);
+        actor.require(Role.MODERATOR);
+        return question;
+    }
+
+    private List<QuestionSummary> named(List<QuestionSummary> page) {
+        var ids = page.stream().map(QuestionSummary::authorId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        var names = members.summaries(ids);
+        return page.stream().map(q -> new QuestionSummary(q.id(), q.spaceId(), q.title(), q.tags(), q.score(),
+                q.answerCount(), q.viewCount(), q.solved(), q.closed(), q.pinned(), q.authorId(),
+                q.authorId() != null && names.containsKey(q.authorId()) ? names.get(q.authorId()).displayName() : q.authorName(),
+                q.createdAt(), q.lastActivityAt())).toList();
+    }
+
+    private static QuestionSummary summary(Question q) {
+        return new QuestionSummary(q.id(), q.spaceId(), q.title(), q.tags(), q.score(), q.answerCount(), q.viewCount(),
+                q.solved(), q.closed(), q.pinnedAt() != null, q.authorId(), q.sourceAuthor(), q.createdAt(),
+                q.lastActivityAt());
+    }
+
+    static String title(String title) {
+        var stripped = title == null ? "" : title.strip();
+        if (stripped.length() < 15 || stripped.length() > 150) throw new Invalid("title", "question.title.length");
+        return stripped;
+    }
+
+    /** Template values: required ones present, unknown ones refused, each at most 10,000 characters. */
+    static Map<String, String> fields(SpaceDetails space, Map<String, String> given) {
+        var values = given == null ? Map.<String, String>of() : given;
+        var known = space.templateFields().stream().map(f -> f.name()).collect(Collectors.toSet());
+        for (var name : values.keySet())
+            if (!known.contains(name)) throw new Invalid("fields[" + name + "]", "question.field.unknown", name);
+        var result = new LinkedHashMap<String, String>();
+        for (var field : space.templateFields()) {
+            var value = values.get(field.name());
+            var text = value == null ? "" : value.strip();
+            if (field.required() && text.isEmpty()) throw new Invalid("fields[" + field.name() + "]", "question.field.required", field.label());
+            if (text.length() > 10_000) throw new Invalid("fields[" + field.name() + "]", "question.field.too-long", field.label());
+            if (!text.isEmpty()) result.put(field.name(), text);
+        }
+        return result;
+    }
+}

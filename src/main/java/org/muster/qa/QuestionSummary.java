@@ -1,0 +1,16 @@
+package org.muster.qa;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A question as lists show it. */
+public record QuestionSummary(long id, long spaceId, String title, List<String> tags, int score, int answerCount,
+                              int viewCount, boolean solved, boolean closed, boolean pinned, Long authorId,
+                              String authorName, Instant createdAt, Instant lastActivityAt) {
+
+    public String slug() {
+        var slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+    }
+}

@@ -1,0 +1,72 @@
+package org.muster.qa;
+
+import org.muster.platform.Actor;
+import org.muster.platform.Invalid;
+import org.muster.platform.Role;
+import org.muster.spaces.SpaceDetails;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The tag rules of a question: 1 to 5 tags, the space's required groups, who may create tags. */
+@Component
+class Tags {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+([-_.+#][a-z0-9]+)*[+#]*");
+
+    private final TagRepository tags;
+    private final int positivePostsToCreate;
+
+    Tags(TagRepository tags, @Value("${muster.qa.tag-creation-positive-posts:3}") int positivePostsToCreate) {
+        this.tags = tags;
+        this.positivePostsToCreate = positivePostsToCreate;
+    }
+
+    /** Checks the tags and returns their ids, creating new tags when the actor may. */
+    List<Long> resolve(Actor actor, SpaceDetails space, List<String> requested) {
+        var names = normalize(requested);
+        if (names.isEmpty() || names.size() > 5) throw new Invalid("tags", "question.tags.count");
+        for (var group : space.tagGroups())
+            if (group.tags().stream().noneMatch(names::contains))
+                throw new Invalid("tags", "question.tags.group", group.name(), String.join(", ", group.tags()));
+        var existing = tags.findAll(names);
+        var ids = new ArrayList<Long>();
+        for (var name : names) {
+            var found = existing.stream().filter(t -> t.name().equals(name)).findFirst();
+            if (found.isPresent()) {
+                ids.add(found.get().id());
+            } else {
+                if (!mayCreate(actor)) throw new Invalid("tags", "question.tags.unknown", name);
+                ids.add(tags.create(name, actor.memberId()));
+            }
+        }
+        return ids;
+    }
+
+    /** Imports keep their tags whatever the trust of the importing actor. */
+    List<Long> resolveImported(List<String> requested) {
+        return normalize(requested).stream().map(name -> tags.create(name, null)).toList();
+    }
+
+    static List<String> normalize(List<String> requested) {
+        var names = new LinkedHashSet<String>();
+        if (requested != null)
+            for (var raw : requested) {
+                if (raw == null || raw.isBlank()) continue;
+                var name = raw.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+                if (name.length() > 35 || !NAME.matcher(name).matches())
+                    throw new Invalid("tags", "question.tags.name", raw);
+                names.add(name);
+            }
+        return List.copyOf(names);
+    }
+
+    private boolean mayCreate(Actor actor) {
+        return actor.has(Role.CHAMPION) || tags.countPositivePosts(actor.requireMember()) >= positivePostsToCreate;
+    }
+}
