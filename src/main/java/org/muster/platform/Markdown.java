@@ -30,7 +30,7 @@ public class Markdown {
             .allowAttributes("href", "title").onElements("a")
             .allowAttributes("src", "alt", "title", "width", "height").onElements("img")
             .allowAttributes("align").onElements("th", "td")
-            .allowAttributes("class").matching(false, "language-[a-zA-Z0-9_+#-]{1,30}").onElements("code")
+            .allowAttributes("class").matching(java.util.regex.Pattern.compile("language-[a-zA-Z0-9_+#-]{1,30}")).onElements("code")
             .allowAttributes("start").onElements("ol")
             .requireRelsOnLinks("nofollow", "noopener", "ugc")
             .toFactory();

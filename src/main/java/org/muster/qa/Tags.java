@@ -41,7 +41,9 @@ class Tags {
             if (found.isPresent()) {
                 ids.add(found.get().id());
             } else {
-                if (!mayCreate(actor)) throw new Invalid("tags", "question.tags.unknown", name);
+                // Tags an admin named in the space's groups exist for everyone from their first use.
+                boolean named = space.tagGroups().stream().anyMatch(g -> g.tags().contains(name));
+                if (!named && !mayCreate(actor)) throw new Invalid("tags", "question.tags.unknown", name);
                 ids.add(tags.create(name, actor.memberId()));
             }
         }
