@@ -7,6 +7,7 @@ import org.muster.platform.Mailer;
 import org.muster.platform.RateLimiter;
 import org.muster.platform.Role;
 import org.muster.platform.SiteLinks;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,13 +39,13 @@ public class AccountService {
     private final RateLimiter limiter;
     private final Limits limits;
     private final ApplicationEventPublisher events;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
     private final Clock clock;
 
     AccountService(MemberRepository members, EmailTokenRepository tokens, PasswordEncoder passwords,
                    Mailer mailer, SiteLinks links, MessageSource messages, RateLimiter limiter, Limits limits,
                    ApplicationEventPublisher events,
-                   FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+                   ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock) {
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -116,7 +117,9 @@ public class AccountService {
         // The link proves the mailbox: the address is verified too.
         members.markVerified(memberId);
         var member = members.find(memberId).orElseThrow();
-        sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
+        // Commands run without the web server and so without sessions to end.
+        sessions.ifAvailable(repository -> repository.findByPrincipalName(member.email()).keySet()
+                .forEach(repository::deleteById));
     }
 
     private void sendVerification(long memberId, String email) {

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,6 +29,21 @@ public class Members {
     public Map<Long, MemberSummary> summaries(Collection<Long> ids) {
         return members.listByIds(ids).stream().map(Members::summary)
                 .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+    }
+
+    /**
+     * Creates members for people of another community, once: a re-run finds them by source and
+     * id. They have no password and an address under .invalid, so nobody can sign in as them.
+     */
+    @Transactional
+    public void importMembers(String source, List<ImportedMember> people) {
+        for (var person : people) members.insertImported(source, person);
+    }
+
+    /** Member ids of imported people by their id in the source; unknown ones are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> importedIds(String source, Collection<Long> sourceIds) {
+        return members.importedIds(source, sourceIds);
     }
 
     private static MemberSummary summary(Member member) {

@@ -36,6 +36,7 @@ class EmbeddedDatabase {
                                       @Value("${muster.embedded.clean:false}") boolean clean) throws IOException {
         var pgData = lock.directory().resolve("postgres");
         Files.createDirectories(pgData);
+        stopOrphan(pgData);
         long started = System.nanoTime();
         var postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
@@ -49,6 +50,27 @@ class EmbeddedDatabase {
         log.info("Embedded PostgreSQL ready on port {} with data in {} ({} ms)", postgres.getPort(),
                 pgData.toAbsolutePath(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         return postgres;
+    }
+
+    /**
+     * A PostgreSQL left running on this directory by a Muster that died (we hold the lock, so no
+     * live Muster owns it) would block the start; it has no clients left, so it is stopped.
+     */
+    private static void stopOrphan(Path pgData) throws IOException {
+        var pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) return;
+        var lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || !lines.getFirst().strip().matches("\\d+")) return;
+        var orphan = ProcessHandle.of(Long.parseLong(lines.getFirst().strip()))
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (orphan.isEmpty()) return;
+        log.warn("Stopping a PostgreSQL (pid {}) left running on {} by an earlier Muster", orphan.get().pid(), pgData);
+        orphan.get().destroy();
+        try {
+            orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IOException("The PostgreSQL left running on " + pgData + " did not stop; stop it by hand", e);
+        }
     }
 
     @Bean(destroyMethod = "close")

@@ -5,7 +5,7 @@ import java.time.Instant;
 public record Answer(long id, long questionId, Long authorId, String body, String bodyHtml, int score,
                      int helpedCount, int commentCount, Long validatedBy, Instant validatedAt, Long editedBy,
                      Instant editedAt, Instant deletedAt, Instant createdAt, String sourceAuthor,
-                     String sourceLicense) {
+                     String sourceLicense, String sourceUrl) {
 
     public boolean validated() {
         return validatedAt != null;

@@ -10,7 +10,8 @@ public record Question(long id, long spaceId, Long authorId, String title, Strin
                        int commentCount, int viewCount, int helpedCount, Long acceptedAnswerId, boolean solved,
                        String status, String closeReason, Long duplicateOf, Long closedBy, Instant closedAt,
                        Instant lockedAt, Instant pinnedAt, Long editedBy, Instant editedAt, Instant deletedAt,
-                       Instant createdAt, Instant lastActivityAt, String sourceAuthor, String sourceLicense) {
+                       Instant createdAt, Instant lastActivityAt, String sourceAuthor, String sourceLicense,
+                       String sourceUrl) {
 
     public boolean closed() {
         return "closed".equals(status);

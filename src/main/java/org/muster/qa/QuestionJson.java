@@ -12,7 +12,7 @@ record QuestionJson(long id, String space, String title, String body, String bod
                     Instant editedAt, boolean deleted, List<AnswerJson> answers, List<CommentJson> comments,
                     Integer myVote, Boolean watching) {
 
-    record Author(Long id, String name, String license) {
+    record Author(Long id, String name, String license, String original) {
     }
 
     record AnswerJson(long id, String body, String bodyHtml, int score, boolean accepted, boolean validated,
@@ -28,23 +28,23 @@ record QuestionJson(long id, String space, String title, String body, String bod
         boolean signedIn = t.rights().signedIn();
         var answers = t.answers().stream().map(a -> new AnswerJson(a.id(), a.body(), a.bodyHtml(), a.score(),
                 q.acceptedAnswerId() != null && q.acceptedAnswerId() == a.id(), a.validated(),
-                a.validatedBy() == null ? null : new Author(a.validatedBy(), t.authorName(a.validatedBy(), null), null),
-                a.validatedAt(), a.helpedCount(), author(t, a.authorId(), a.sourceAuthor(), a.sourceLicense()),
+                a.validatedBy() == null ? null : new Author(a.validatedBy(), t.authorName(a.validatedBy(), null), null, null),
+                a.validatedAt(), a.helpedCount(), author(t, a.authorId(), a.sourceAuthor(), a.sourceLicense(), a.sourceUrl()),
                 a.createdAt(), a.editedAt(), a.deleted(), comments(t, a.id()), signedIn ? t.myVote(a.id()) : null)).toList();
         return new QuestionJson(q.id(), t.space().slug(), q.title(), q.body(), q.bodyHtml(), q.fields(), q.tags(),
                 q.score(), q.solved(), q.acceptedAnswerId(), q.status(), q.closeReason(), q.duplicateOf(), q.locked(),
                 q.pinnedAt() != null, q.answerCount(), q.viewCount(), q.helpedCount(),
-                author(t, q.authorId(), q.sourceAuthor(), q.sourceLicense()), q.createdAt(), q.lastActivityAt(),
+                author(t, q.authorId(), q.sourceAuthor(), q.sourceLicense(), q.sourceUrl()), q.createdAt(), q.lastActivityAt(),
                 q.editedAt(), q.deleted(), answers, comments(t, q.id()), signedIn ? t.myVote(q.id()) : null,
                 signedIn ? t.watching() : null);
     }
 
-    private static Author author(QuestionThread t, Long id, String imported, String license) {
-        return new Author(id, t.authorName(id, imported), license);
+    private static Author author(QuestionThread t, Long id, String imported, String license, String original) {
+        return new Author(id, t.authorName(id, imported), license, original);
     }
 
     private static List<CommentJson> comments(QuestionThread t, long postId) {
         return t.commentsOf(postId).stream().map(c -> new CommentJson(c.id(), c.body(),
-                author(t, c.authorId(), c.sourceAuthor(), null), c.createdAt())).toList();
+                author(t, c.authorId(), c.sourceAuthor(), null, null), c.createdAt())).toList();
     }
 }

@@ -24,7 +24,8 @@ class QuestionRepository {
             p.id, p.space_id, p.author_id, p.title, p.body, p.body_html, p.fields::text as fields, p.score,
             p.answer_count, p.comment_count, p.view_count, p.helped_count, p.accepted_answer_id, p.solved, p.status,
             p.close_reason, p.duplicate_of, p.closed_by, p.closed_at, p.locked_at, p.pinned_at, p.edited_by,
-            p.edited_at, p.deleted_at, p.created_at, p.last_activity_at, p.source_author, p.source_license""";
+            p.edited_at, p.deleted_at, p.created_at, p.last_activity_at, p.source_author, p.source_license,
+            case when p.source is not null then 'https://' || p.source || '/q/' || p.source_id end as source_url""";
 
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
     };
@@ -234,7 +235,7 @@ class QuestionRepository {
                 instant(rs, "closed_at"), instant(rs, "locked_at"), instant(rs, "pinned_at"),
                 (Long) rs.getObject("edited_by"), instant(rs, "edited_at"), instant(rs, "deleted_at"),
                 instant(rs, "created_at"), instant(rs, "last_activity_at"), rs.getString("source_author"),
-                rs.getString("source_license"));
+                rs.getString("source_license"), rs.getString("source_url"));
     }
 
     private static Question withTags(Question q, List<String> tags) {
@@ -242,7 +243,7 @@ class QuestionRepository {
                 q.score(), q.answerCount(), q.commentCount(), q.viewCount(), q.helpedCount(), q.acceptedAnswerId(),
                 q.solved(), q.status(), q.closeReason(), q.duplicateOf(), q.closedBy(), q.closedAt(), q.lockedAt(),
                 q.pinnedAt(), q.editedBy(), q.editedAt(), q.deletedAt(), q.createdAt(), q.lastActivityAt(),
-                q.sourceAuthor(), q.sourceLicense());
+                q.sourceAuthor(), q.sourceLicense(), q.sourceUrl());
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

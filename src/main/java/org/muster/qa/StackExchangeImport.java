@@ -1,0 +1,292 @@
+package org.muster.qa;
+
+import org.muster.accounts.ImportedMember;
+import org.muster.accounts.Members;
+import org.muster.platform.Actor;
+import org.muster.platform.ConsoleProgress;
+import org.muster.platform.Markdown;
+import org.muster.platform.MusterCommand;
+import org.muster.platform.Role;
+import org.muster.spaces.SpaceService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * {@code muster import stackexchange <dump.7z or folder> --space <slug>}: streams a Stack Exchange
+ * dump into a space in one transaction, so a failure leaves nothing behind and a re-run after the
+ * fix completes it; a re-run of a finished import changes nothing.
+ *
+ * <p>Users become attributed imported members; questions, answers (with accepted answers, scores,
+ * views, closed states and duplicate links), comments and tags keep their authors and licence.
+ * Votes in dumps are anonymous, so they give up and down counts but no voters.
+ */
+@Component
+class StackExchangeImport implements MusterCommand {
+
+    private static final int BATCH = 500;
+
+    private final ImportRepository imports;
+    private final Members members;
+    private final SpaceService spaces;
+    private final Markdown markdown;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+
+    StackExchangeImport(ImportRepository imports, Members members, SpaceService spaces, Markdown markdown,
+                        TransactionTemplate transaction, ApplicationEventPublisher events) {
+        this.imports = imports;
+        this.members = members;
+        this.spaces = spaces;
+        this.markdown = markdown;
+        this.transaction = transaction;
+        this.events = events;
+    }
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String usage() {
+        return "import stackexchange <dump.7z or folder> --space <slug>";
+    }
+
+    @Override
+    public void run(List<String> args, PrintStream out) throws Exception {
+        if (args.size() < 2 || !args.getFirst().equals("stackexchange")) throw new CommandFailed("usage: " + usage());
+        var slug = option(args, "--space");
+        if (slug == null) throw new CommandFailed("name the space to import into with --space <slug>");
+        long started = System.nanoTime();
+        try (var dump = StackExchangeDump.open(Path.of(args.get(1)))) {
+            var source = dump.site();
+            var system = new Actor(0L, Role.ADMIN, "import", java.time.ZoneOffset.UTC);
+            transaction.executeWithoutResult(tx -> {
+                var space = spaceOf(system, slug);
+                imports.createScratchTables();
+                importUsers(dump, source, out);
+                importTags(dump, out);
+                importPosts(dump, source, space.id(), out);
+                importComments(dump, source, out);
+                noteVotes(dump, out);
+                noteDuplicates(dump, out);
+                imports.firstRevisions(source);
+                imports.finish(source);
+                events.publishEvent(new QuestionsImported(space.id(), source, imports.count(source, "question"),
+                        imports.count(source, "answer")));
+            });
+            out.printf("Imported %s into %s: %,d questions, %,d answers, %,d comments in %.1f s%n", source, slug,
+                    imports.count(source, "question"), imports.count(source, "answer"), imports.countComments(source),
+                    Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+        }
+    }
+
+    private org.muster.spaces.Space spaceOf(Actor system, String slug) {
+        try {
+            return spaces.view(system, slug).space();
+        } catch (org.muster.platform.NotFound e) {
+            throw new CommandFailed("there is no space with the slug '" + slug + "'; create it first (/admin/spaces)");
+        }
+    }
+
+    private void importUsers(StackExchangeDump dump, String source, PrintStream out) {
+        var people = new ArrayList<ImportedMember>();
+        stream(dump, "Users.xml", out, true, row -> {
+            people.add(new ImportedMember(row.id("Id"), row.get("DisplayName"), clip(row.get("Location"), 100),
+                    clip(text(row.get("AboutMe")), 2000), date(row, "CreationDate")));
+            if (people.size() == BATCH) flush(people, batch -> members.importMembers(source, batch));
+        });
+        flush(people, batch -> members.importMembers(source, batch));
+    }
+
+    private void importTags(StackExchangeDump dump, PrintStream out) {
+        var rows = new ArrayList<MapSqlParameterSource>();
+        stream(dump, "Tags.xml", out, false, row -> {
+            rows.add(new MapSqlParameterSource("name", tagName(row.get("TagName"))));
+            if (rows.size() == BATCH) flush(rows, imports::insertTags);
+        });
+        flush(rows, imports::insertTags);
+    }
+
+    private void importPosts(StackExchangeDump dump, String source, long spaceId, PrintStream out) {
+        var batch = new ArrayList<DumpRows.Row>();
+        stream(dump, "Posts.xml", out, true, row -> {
+            batch.add(row);
+            if (batch.size() == BATCH) flush(batch, rows -> insertPosts(rows, source, spaceId));
+        });
+        flush(batch, rows -> insertPosts(rows, source, spaceId));
+    }
+
+    private void insertPosts(List<DumpRows.Row> rows, String source, long spaceId) {
+        var authors = members.importedIds(source, rows.stream().map(r -> r.optionalId("OwnerUserId"))
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        var questions = new ArrayList<MapSqlParameterSource>();
+        var answers = new ArrayList<MapSqlParameterSource>();
+        var tags = new ArrayList<MapSqlParameterSource>();
+        var accepted = new ArrayList<MapSqlParameterSource>();
+        for (var row : rows) {
+            var type = row.get("PostTypeId");
+            if (!"1".equals(type) && !"2".equals(type)) continue;
+            var owner = row.optionalId("OwnerUserId");
+            var html = row.get("Body") == null ? "" : row.get("Body");
+            var params = new MapSqlParameterSource()
+                    .addValue("source", source).addValue("sourceId", row.id("Id"))
+                    .addValue("author", owner == null ? null : authors.get(owner))
+                    .addValue("sourceAuthor", row.get("OwnerDisplayName"))
+                    .addValue("license", row.get("ContentLicense") == null ? "CC BY-SA" : row.get("ContentLicense"))
+                    .addValue("body", html).addValue("html", markdown.sanitize(html))
+                    .addValue("score", row.number("Score"))
+                    .addValue("created", timestamp(row, "CreationDate"))
+                    .addValue("activity", timestamp(row, row.get("LastActivityDate") != null ? "LastActivityDate" : "CreationDate"))
+                    .addValue("edited", row.get("LastEditDate") == null ? null : timestamp(row, "LastEditDate"));
+            if ("1".equals(type)) {
+                var title = row.get("Title");
+                if (title == null || title.isBlank()) throw row.fail("a question without a Title");
+                boolean closed = row.get("ClosedDate") != null;
+                questions.add(params.addValue("space", spaceId).addValue("title", title)
+                        .addValue("views", row.number("ViewCount"))
+                        .addValue("status", closed ? "closed" : "open")
+                        .addValue("reason", closed ? "off-topic" : null)
+                        .addValue("closedAt", closed ? timestamp(row, "ClosedDate") : null));
+                for (var tag : tagsOf(row.get("Tags")))
+                    tags.add(new MapSqlParameterSource("source", source).addValue("sourceId", row.id("Id")).addValue("tag", tag));
+                var acceptedId = row.optionalId("AcceptedAnswerId");
+                if (acceptedId != null)
+                    accepted.add(new MapSqlParameterSource("question", row.id("Id")).addValue("answer", acceptedId));
+            } else {
+                answers.add(params.addValue("parent", row.id("ParentId")));
+            }
+        }
+        imports.insertQuestions(questions);
+        imports.insertTags(tags.stream().map(t -> new MapSqlParameterSource("name", t.getValue("tag"))).toList());
+        imports.tagPosts(tags);
+        imports.noteAccepted(accepted);
+        imports.insertAnswers(answers);
+    }
+
+    private void importComments(StackExchangeDump dump, String source, PrintStream out) {
+        var batch = new ArrayList<DumpRows.Row>();
+        Consumer<List<DumpRows.Row>> insert = rows -> {
+            var authors = members.importedIds(source, rows.stream().map(r -> r.optionalId("UserId"))
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+            imports.insertComments(rows.stream().map(row -> new MapSqlParameterSource()
+                    .addValue("source", source).addValue("sourceId", row.id("Id")).addValue("postId", row.id("PostId"))
+                    .addValue("author", row.optionalId("UserId") == null ? null : authors.get(row.optionalId("UserId")))
+                    .addValue("sourceAuthor", row.get("UserDisplayName"))
+                    .addValue("body", clip(row.get("Text") == null ? "" : row.get("Text"), 600))
+                    .addValue("created", timestamp(row, "CreationDate"))).toList());
+        };
+        stream(dump, "Comments.xml", out, false, row -> {
+            batch.add(row);
+            if (batch.size() == BATCH) flush(batch, insert);
+        });
+        flush(batch, insert);
+    }
+
+    private void noteVotes(StackExchangeDump dump, PrintStream out) {
+        var rows = new ArrayList<MapSqlParameterSource>();
+        stream(dump, "Votes.xml", out, false, row -> {
+            int kind = row.number("VoteTypeId");
+            if (kind != 2 && kind != 3) return;
+            rows.add(new MapSqlParameterSource("post", row.id("PostId")).addValue("kind", kind));
+            if (rows.size() == BATCH) flush(rows, imports::noteVotes);
+        });
+        flush(rows, imports::noteVotes);
+    }
+
+    private void noteDuplicates(StackExchangeDump dump, PrintStream out) {
+        var rows = new ArrayList<MapSqlParameterSource>();
+        stream(dump, "PostLinks.xml", out, false, row -> {
+            if (row.number("LinkTypeId") != 3) return;
+            rows.add(new MapSqlParameterSource("post", row.id("PostId")).addValue("original", row.id("RelatedPostId")));
+            if (rows.size() == BATCH) flush(rows, imports::noteDuplicates);
+        });
+        flush(rows, imports::noteDuplicates);
+    }
+
+    private void stream(StackExchangeDump dump, String name, PrintStream out, boolean required, Consumer<DumpRows.Row> each) {
+        var file = dump.file(name);
+        if (file.isEmpty()) {
+            if (required) throw new CommandFailed(name + " is missing from the dump");
+            out.println(String.format("%-16s", name) + " not in the dump, skipped");
+            return;
+        }
+        var progress = new ConsoleProgress(out, name, file.get().size());
+        var count = new long[1];
+        try (var in = file.get().stream()) {
+            long rows = DumpRows.read(name, in, row -> {
+                each.accept(row);
+                count[0]++;
+            }, bytes -> progress.update(bytes, count[0]));
+            progress.finish(rows);
+        } catch (java.io.IOException e) {
+            throw new CommandFailed(name + ": " + e.getMessage());
+        }
+    }
+
+    private static <T> void flush(List<T> batch, Consumer<List<T>> write) {
+        if (batch.isEmpty()) return;
+        write.accept(List.copyOf(batch));
+        batch.clear();
+    }
+
+    static List<String> tagsOf(String tags) {
+        if (tags == null) return List.of();
+        var names = new HashSet<String>();
+        for (var part : tags.split("[<>|]")) if (!part.isBlank()) names.add(tagName(part));
+        return List.copyOf(names);
+    }
+
+    private static String tagName(String raw) {
+        return raw.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Timestamp timestamp(DumpRows.Row row, String attribute) {
+        return Timestamp.from(date(row, attribute));
+    }
+
+    private static java.time.Instant date(DumpRows.Row row, String attribute) {
+        var value = row.get(attribute);
+        if (value == null) throw row.fail("the attribute " + attribute + " is missing");
+        try {
+            return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw row.fail("the attribute " + attribute + " is not a date: " + value);
+        }
+    }
+
+    /** Profile text from imported HTML: tags dropped, entities decoded. */
+    private static String text(String html) {
+        if (html == null) return "";
+        return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]*>", " ")).replaceAll("[ \\t]+", " ").strip();
+    }
+
+    private static String clip(String text, int max) {
+        if (text == null) return null;
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static String option(List<String> args, String name) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals(name) && i + 1 < args.size()) return args.get(i + 1);
+            if (args.get(i).startsWith(name + "=")) return args.get(i).substring(name.length() + 1);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+package org.muster.qa;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.muster.platform.MusterCommand.CommandFailed;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The beer.stackexchange.com dump of June 2020, from ../shared/data. */
+class StackExchangeImportTests extends QaFixture {
+
+    static final Path BEER = Path.of("..", "shared", "data", "stackexchange-beer-2020", "beer.stackexchange.com.7z");
+
+    @Autowired
+    StackExchangeImport importer;
+
+    @TempDir
+    Path folder;
+
+    private String run(String dump) throws Exception {
+        var out = new ByteArrayOutputStream();
+        importer.run(List.of("stackexchange", dump, "--space", space), new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String state(String source) {
+        return db.sql("""
+                        select count(*) || '/' || coalesce(sum(score), 0) || '/' || coalesce(sum(answer_count), 0) || '/'
+                               || count(*) filter (where solved) || '/' || count(*) filter (where status = 'closed') || '/'
+                               || count(*) filter (where duplicate_of is not null) || '/' || coalesce(sum(comment_count), 0)
+                        from posts where source = :source""")
+                .param("source", source).query(String.class).single();
+    }
+
+    @Test
+    void importsTheBeerDumpWithAttributionAndARerunChangesNothing() throws Exception {
+        setUpSpace("public");
+        var report = run(BEER.toString());
+        assertThat(report).contains("1,029 questions, 2,277 answers, 3,509 comments");
+        var source = "beer.stackexchange.com";
+        assertThat(db.sql("select count(*) from posts where source = :s and status = 'closed'").param("s", source)
+                .query(Long.class).single()).isEqualTo(76);
+        assertThat(db.sql("select count(*) from posts where source = :s and duplicate_of is not null").param("s", source)
+                .query(Long.class).single()).isPositive();
+        assertThat(db.sql("select count(*) from members where source = :s").param("s", source).query(Long.class).single())
+                .isEqualTo(6_863);
+        var before = state(source);
+
+        long citra = db.sql("select id from posts where source = :s and source_id = 1").param("s", source).query(Long.class).single();
+        var json = http.get("/api/v1/questions/" + citra).json();
+        assertThat(json.get("title").asString()).isEqualTo("What is a citra hop, and how does it differ from other hops?");
+        assertThat(json.get("solved").asBoolean()).isTrue();
+        assertThat(json.get("author").get("license").asString()).isEqualTo("CC BY-SA 3.0");
+        assertThat(json.get("author").get("original").asString()).isEqualTo("https://beer.stackexchange.com/q/1");
+        var page = http.get("/questions/" + citra).body();
+        assertThat(page).contains("Imported from Stack Exchange", "CC BY-SA 3.0", "https://beer.stackexchange.com/q/1");
+
+        run(BEER.toString());
+        assertThat(state(source)).isEqualTo(before);
+        assertThat(db.sql("select count(*) from members where source = :s").param("s", source).query(Long.class).single())
+                .isEqualTo(6_863);
+    }
+
+    @Test
+    void aTruncatedFileIsNamedWithItsLineAndLeavesNothingHalfImported() throws Exception {
+        setUpSpace("public");
+        var site = folder.resolve("truncated.stackexchange.com");
+        Files.createDirectories(site);
+        try (var dump = StackExchangeDump.open(BEER)) {
+            for (var name : List.of("Users.xml", "Tags.xml", "Posts.xml", "Comments.xml", "PostLinks.xml"))
+                try (var in = dump.file(name).orElseThrow().stream()) {
+                    Files.copy(in, site.resolve(name));
+                }
+        }
+        var posts = Files.readString(site.resolve("Posts.xml"));
+        Files.writeString(site.resolve("Posts.xml"), posts.substring(0, posts.length() / 2));
+
+        assertThatThrownBy(() -> run(site.toString()))
+                .isInstanceOf(CommandFailed.class)
+                .hasMessageStartingWith("Posts.xml line ");
+        var source = "truncated.stackexchange.com";
+        assertThat(state(source)).startsWith("0/");
+        assertThat(db.sql("select count(*) from members where source = :s").param("s", source).query(Long.class).single()).isZero();
+
+        Files.writeString(site.resolve("Posts.xml"), posts);
+        assertThat(run(site.toString())).contains("1,029 questions, 2,277 answers");
+        assertThat(http.get("/api/v1/questions?space=" + space + "&size=5").json().get("questions").size()).isEqualTo(5);
+    }
+
+    @Test
+    void refusesAnUnknownSpaceAndAMissingDump() {
+        setUpSpace("public");
+        assertThatThrownBy(() -> importer.run(List.of("stackexchange", "/no/such/dump.7z", "--space", space), System.out))
+                .isInstanceOf(CommandFailed.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> importer.run(List.of("stackexchange", BEER.toString()), System.out))
+                .isInstanceOf(CommandFailed.class).hasMessageContaining("--space");
+        assertThatThrownBy(() -> importer.run(List.of("stackexchange", BEER.toString(), "--space", "nowhere"), System.out))
+                .isInstanceOf(CommandFailed.class).hasMessageContaining("no space with the slug 'nowhere'");
+    }
+
+    @Test
+    void tagsComeInBothDumpFormats() {
+        assertThat(StackExchangeImport.tagsOf("<hops><ipa>")).containsExactlyInAnyOrder("hops", "ipa");
+        assertThat(StackExchangeImport.tagsOf("|hops|ipa|")).containsExactlyInAnyOrder("hops", "ipa");
+    }
+}
