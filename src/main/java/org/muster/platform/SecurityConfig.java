@@ -54,7 +54,7 @@ class SecurityConfig {
                 .requestMatchers("/", "/error", "/login", "/login/**", "/signup", "/signup/**", "/verify", "/reset", "/reset/**",
                         "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                         "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
-                        "/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/ping").permitAll()
                 .requestMatchers(HttpMethod.GET, "/spaces", "/spaces/*", "/members/*", "/members/*/avatar.svg",
                         "/questions/**", "/tags", "/tags/*", "/posts/*/revisions",
                         "/api/v1/spaces", "/api/v1/spaces/**", "/api/v1/members/*", "/api/v1/questions",

@@ -2,5 +2,5 @@ package org.muster.qa;
 
 import org.muster.platform.DomainEvent;
 
-public record HelpedMarked(long postId, long memberId, Long postAuthorId) implements DomainEvent {
+public record HelpedMarked(long postId, long questionId, long memberId, Long postAuthorId) implements DomainEvent {
 }

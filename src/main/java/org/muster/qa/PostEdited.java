@@ -2,5 +2,5 @@ package org.muster.qa;
 
 import org.muster.platform.DomainEvent;
 
-public record PostEdited(long postId, long editorId, int revision) implements DomainEvent {
+public record PostEdited(long postId, long questionId, long editorId, int revision) implements DomainEvent {
 }

@@ -53,7 +53,7 @@ public class PostService {
         int previous = posts.lockVote(postId, memberId);
         if (previous != value) {
             posts.setVote(postId, memberId, previous, value);
-            events.publishEvent(new VoteCast(postId, memberId, post.authorId(), value, previous));
+            events.publishEvent(new VoteCast(postId, post.questionId(), memberId, post.authorId(), value, previous));
         }
         return posts.score(postId);
     }
@@ -63,7 +63,7 @@ public class PostService {
         long memberId = actor.requireMember();
         var post = visible(actor, postId);
         if (Rights.isAuthor(actor, post.authorId())) throw new Forbidden("helped.own-post");
-        if (posts.markHelped(postId, memberId)) events.publishEvent(new HelpedMarked(postId, memberId, post.authorId()));
+        if (posts.markHelped(postId, memberId)) events.publishEvent(new HelpedMarked(postId, post.questionId(), memberId, post.authorId()));
     }
 
     @Transactional
@@ -77,7 +77,7 @@ public class PostService {
         if (question.locked()) throw new Conflict(null, "question.locked");
         long id = comments.insert(postId, memberId, body);
         posts.touch(post.questionId());
-        events.publishEvent(new CommentAdded(id, postId, memberId));
+        events.publishEvent(new CommentAdded(id, postId, post.questionId(), memberId));
         return comments.find(id).orElseThrow();
     }
 
@@ -123,7 +123,7 @@ public class PostService {
             posts.touch(post.questionId());
             revision = posts.addRevision(postId, editorId, null, body, List.of(), Map.of(), edit.comment());
         }
-        events.publishEvent(new PostEdited(postId, editorId, revision));
+        events.publishEvent(new PostEdited(postId, post.questionId(), editorId, revision));
         return revision;
     }
 
@@ -142,7 +142,7 @@ public class PostService {
             questions.countAnswers(post.questionId());
             questions.refreshSolved(post.questionId());
         }
-        events.publishEvent(new PostDeleted(postId, actor.memberId(), deleted));
+        events.publishEvent(new PostDeleted(postId, post.questionId(), actor.memberId(), deleted));
     }
 
     @Transactional(readOnly = true)

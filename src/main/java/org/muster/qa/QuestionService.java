@@ -83,9 +83,11 @@ public class QuestionService {
 
     @Transactional(readOnly = true)
     public QuestionThread thread(Actor actor, long id) {
-        var question = get(actor, id);
-        var space = spaces.requireVisible(actor, question.spaceId());
-        var template = spaces.view(actor, space.slug()).templateFields();
+        var question = questions.find(id).orElseThrow(NotFound::new);
+        var details = spaces.details(actor, question.spaceId());
+        if (question.deleted() && !actor.has(Role.MODERATOR)) throw new NotFound();
+        var space = details.space();
+        var template = details.templateFields();
         var answerList = answers.listFor(id, question.acceptedAnswerId()).stream()
                 .filter(a -> !a.deleted() || actor.has(Role.MODERATOR)).toList();
         var postIds = Stream.concat(Stream.of(id), answerList.stream().map(Answer::id)).toList();
@@ -98,14 +100,15 @@ public class QuestionService {
         commentList.forEach(c -> { if (c.authorId() != null) authorIds.add(c.authorId()); });
         if (question.closedBy() != null) authorIds.add(question.closedBy());
         Map<Long, MemberSummary> authors = members.summaries(authorIds);
-        var visibleSpaces = new HashSet<>(spaces.visibleSpaceIds(actor));
+        var duplicates = questions.listDuplicatesOf(id);
         QuestionSummary duplicateOf = null;
-        if (question.duplicateOf() != null) {
-            var original = questions.find(question.duplicateOf());
+        if (question.duplicateOf() != null || !duplicates.isEmpty()) {
+            var visibleSpaces = new HashSet<>(spaces.visibleSpaceIds(actor));
+            duplicates = duplicates.stream().filter(q -> visibleSpaces.contains(q.spaceId())).toList();
+            var original = question.duplicateOf() == null ? java.util.Optional.<Question>empty() : questions.find(question.duplicateOf());
             if (original.isPresent() && visibleSpaces.contains(original.get().spaceId()) && !original.get().deleted())
                 duplicateOf = summary(original.get());
         }
-        var duplicates = questions.listDuplicatesOf(id).stream().filter(q -> visibleSpaces.contains(q.spaceId())).toList();
         boolean signedIn = !actor.isVisitor();
         return new QuestionThread(question, space, template, answerList, byPost, authors,
                 signedIn ? posts.votesOf(actor.memberId(), postIds) : Map.of(),

@@ -2,5 +2,5 @@ package org.muster.qa;
 
 import org.muster.platform.DomainEvent;
 
-public record VoteCast(long postId, long voterId, Long postAuthorId, int value, int previousValue) implements DomainEvent {
+public record VoteCast(long postId, long questionId, long voterId, Long postAuthorId, int value, int previousValue) implements DomainEvent {
 }

@@ -54,6 +54,12 @@ public class SpaceService {
         return details(space);
     }
 
+    /** The space with its template and tag groups, or 404 when the actor may not see it. */
+    @Transactional(readOnly = true)
+    public SpaceDetails details(Actor actor, long spaceId) {
+        return details(spaces.findVisible(spaceId, memberId(actor), actor.isStaff()).orElseThrow(NotFound::new));
+    }
+
     /** Refuses with 404 when the actor may not see the space. */
     @Transactional(readOnly = true)
     public Space requireVisible(Actor actor, long spaceId) {

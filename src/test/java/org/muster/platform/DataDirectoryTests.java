@@ -9,6 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,7 @@ class DataDirectoryTests {
     }
 
     @Test
-    void aNodeOnAnExternalDatabaseSharesSessionsWithTheFirst() {
+    void aNodeOnAnExternalDatabaseSharesSessionsAndChangesWithTheFirst() throws Exception {
         var first = start(Map.of("muster.data-dir", dataDir.toString()));
         try {
             var url = first.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
@@ -70,6 +71,22 @@ class DataDirectoryTests {
                 assertThat(cookie).startsWith("SESSION=");
                 var onSecond = new Http(base(second)).withHeaders(Map.of("Cookie", cookie.substring(0, cookie.indexOf(';'))));
                 assertThat(onSecond.get("/api/v1/me").json().get("email").asString()).isEqualTo("root@muster.test");
+
+                // A visitor's page cached on the second node goes stale through a change on the first.
+                var admin = new Http(base(first)).withToken(new Http(base(first)).post("/api/v1/auth/tokens",
+                        Map.of("email", "root@muster.test", "password", "root-password-1")).json().get("token").asString());
+                admin.post("/api/v1/spaces", Map.of("slug", "shared", "name", "Shared", "visibility", "public"));
+                long id = admin.post("/api/v1/questions", Map.of("space", "shared", "title", "Seen from both nodes?",
+                        "body", "A question asked on the first node and read on the second.", "tags", List.of("nodes")))
+                        .json().get("id").asLong();
+                var visitorOnSecond = new Http(base(second));
+                assertThat(visitorOnSecond.get("/questions/" + id).body()).doesNotContain("Answered on the first node");
+                admin.post("/api/v1/questions/" + id + "/answers", Map.of("body", "Answered on the first node, seen on the second."));
+                long deadline = System.currentTimeMillis() + 5_000;
+                while (!visitorOnSecond.get("/questions/" + id).body().contains("Answered on the first node")) {
+                    assertThat(System.currentTimeMillis()).as("the second node drops its cached page").isLessThan(deadline);
+                    Thread.sleep(100);
+                }
             } finally {
                 SpringApplication.exit(second);
             }

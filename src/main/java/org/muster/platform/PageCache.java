@@ -1,0 +1,159 @@
+package org.muster.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rendered pages for visitors, per node, in memory: most readers of a community are visitors and
+ * search engines, and they all see the same page. Entries are dropped on the changes that make
+ * them stale (on this node at commit, on the others through the change feed) and after a short
+ * time at the latest, which bounds how stale view counts and names can get.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class PageCache extends OncePerRequestFilter {
+
+    private record Page(String tag, byte[] body, List<Map.Entry<String, String>> headers, String contentType,
+                        long expiresAt) {
+    }
+
+    private final List<PageCachePolicy> policies;
+    private final JsonMapper json;
+    private final long ttlMillis;
+    private final long maxBytes;
+    private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+
+    PageCache(List<PageCachePolicy> policies, JsonMapper json,
+              @Value("${muster.page-cache.ttl:PT60S}") Duration ttl,
+              @Value("${muster.page-cache.max-bytes:67108864}") long maxBytes) {
+        this.policies = policies;
+        this.json = json;
+        this.ttlMillis = ttl.toMillis();
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return ttlMillis <= 0 || !"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
+                || hasSessionCookie(request) || request.getHeader("HX-Request") != null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var path = request.getRequestURI();
+        var policy = policies.stream().filter(p -> p.tagOf(path).isPresent()).findFirst();
+        if (policy.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var key = path + "?" + request.getQueryString() + "|" + request.getHeader("Accept-Language");
+        var cached = get(key);
+        if (cached.isPresent()) {
+            policy.get().served(request, path);
+            write(cached.get(), response);
+            return;
+        }
+        var capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, capture);
+        if (capture.getStatus() == 200 && !capture.containsHeader("Set-Cookie") && capture.getContentType() != null
+                && capture.getContentType().startsWith("text/html")) {
+            var headers = new ArrayList<Map.Entry<String, String>>();
+            for (var name : capture.getHeaderNames())
+                for (var value : capture.getHeaders(name)) headers.add(Map.entry(name, value));
+            put(key, new Page(policy.get().tagOf(path).orElseThrow(), capture.getContentAsByteArray(), headers,
+                    capture.getContentType(), System.currentTimeMillis() + ttlMillis));
+        }
+        capture.copyBodyToResponse();
+    }
+
+    /** Local changes: dropped as soon as they commit, so the writer's next view is fresh. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void committed(DomainEvent event) {
+        evictFor(event.getClass().getSimpleName(), json.valueToTree(event));
+    }
+
+    /** Changes made on any node, this one included (a second eviction costs nothing). */
+    @EventListener
+    void fed(FeedEntry entry) {
+        evictFor(entry.event().type(), json.readTree(entry.event().payload()));
+    }
+
+    private void evictFor(String type, tools.jackson.databind.JsonNode payload) {
+        for (var policy : policies)
+            for (var tag : policy.staleAfter(type, payload)) evict(tag);
+    }
+
+    public synchronized void evict(String tag) {
+        if (PageCachePolicy.EVERYTHING.equals(tag)) {
+            pages.clear();
+            bytes = 0;
+            return;
+        }
+        var each = pages.entrySet().iterator();
+        while (each.hasNext()) {
+            var page = each.next().getValue();
+            if (page.tag().equals(tag)) {
+                bytes -= page.body().length;
+                each.remove();
+            }
+        }
+    }
+
+    private synchronized Optional<Page> get(String key) {
+        var page = pages.get(key);
+        if (page == null) return Optional.empty();
+        if (page.expiresAt() < System.currentTimeMillis()) {
+            pages.remove(key);
+            bytes -= page.body().length;
+            return Optional.empty();
+        }
+        return Optional.of(page);
+    }
+
+    private synchronized void put(String key, Page page) {
+        var old = pages.put(key, page);
+        if (old != null) bytes -= old.body().length;
+        bytes += page.body().length;
+        var eldest = pages.entrySet().iterator();
+        while (bytes > maxBytes && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().body().length;
+            eldest.remove();
+        }
+    }
+
+    private static void write(Page page, HttpServletResponse response) throws IOException {
+        for (var header : page.headers()) response.addHeader(header.getKey(), header.getValue());
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        var cookies = request.getCookies();
+        if (cookies == null) return false;
+        for (var cookie : cookies) if ("SESSION".equals(cookie.getName())) return true;
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+package org.muster.qa;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.muster.platform.Actor;
+import org.muster.platform.PageCachePolicy;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Visitors' question pages are cached per question, the lists (home, spaces, tags) together. Any
+ * change to a question drops its page and the lists; a change of a space (its visibility) or an
+ * import drops everything.
+ */
+@Component
+class QuestionPageCache implements PageCachePolicy {
+
+    private static final Pattern QUESTION = Pattern.compile("/questions/(\\d+)(/[^/]*)?");
+    private static final Pattern LIST = Pattern.compile("/|/spaces/[^/]+|/tags/[^/]+");
+
+    private final QuestionService questions;
+
+    QuestionPageCache(QuestionService questions) {
+        this.questions = questions;
+    }
+
+    @Override
+    public Optional<String> tagOf(String path) {
+        var question = QUESTION.matcher(path);
+        if (question.matches()) return Optional.of("question:" + question.group(1));
+        return LIST.matcher(path).matches() ? Optional.of("lists") : Optional.empty();
+    }
+
+    @Override
+    public Set<String> staleAfter(String eventType, JsonNode payload) {
+        if (eventType.equals("SpaceChanged") || eventType.equals("QuestionsImported")) return Set.of(EVERYTHING);
+        // View counts and watches may lag on cached pages until they expire; evicting on every view
+        // would empty the cache exactly when visitors arrive.
+        if (eventType.equals("QuestionViewed") || eventType.equals("QuestionWatched")) return Set.of();
+        if (payload.has("questionId")) return Set.of("question:" + payload.get("questionId").asLong(), "lists");
+        return Set.of();
+    }
+
+    @Override
+    public void served(HttpServletRequest request, String path) {
+        var question = QUESTION.matcher(path);
+        if (!question.matches()) return;
+        var viewer = Viewers.key(Actor.visitor(), request);
+        if (viewer != null) questions.recordView(Actor.visitor(), Long.parseLong(question.group(1)), viewer);
+    }
+}

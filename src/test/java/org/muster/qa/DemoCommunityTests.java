@@ -1,0 +1,37 @@
+package org.muster.qa;
+
+import org.junit.jupiter.api.Test;
+import org.muster.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoCommunityTests extends IntegrationTest {
+
+    @Autowired
+    DemoCommunity demo;
+
+    @Test
+    void loadsALivingCommunityOnceAndItsMembersCanSignIn() {
+        var out = new ByteArrayOutputStream();
+        demo.run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("300 questions");
+
+        var routers = http.get("/api/v1/questions?space=routers&solved=true&size=100").json().get("questions");
+        assertThat(routers.size()).isGreaterThan(50);
+        assertThat(db.sql("select count(*) from posts p join spaces s on s.id = p.space_id where s.slug = 'routers' and p.kind = 'answer'")
+                .query(Long.class).single()).isGreaterThan(200);
+        assertThat(db.sql("select count(*) from posts where validated_at is not null").query(Long.class).single()).isPositive();
+        assertThat(db.sql("select count(*) from votes").query(Long.class).single()).isGreaterThan(300);
+        assertThat(tokenFor("anna.devries@demo.muster", DemoCommunity.PASSWORD)).startsWith("mst_");
+
+        var again = new ByteArrayOutputStream();
+        demo.run(List.of(), new PrintStream(again, true, StandardCharsets.UTF_8));
+        assertThat(again.toString(StandardCharsets.UTF_8)).contains("already loaded");
+    }
+}

@@ -1,0 +1,63 @@
+package org.muster.qa;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.muster.Http;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Visitors may get cached pages, but never stale ones after a change, and never private ones. */
+class PageCacheTests extends QaFixture {
+
+    private Http visitor;
+    private Http asker;
+
+    @BeforeEach
+    void community() {
+        setUpSpace("public");
+        visitor = new Http("http://localhost:" + port);
+        asker = member("cached");
+    }
+
+    @Test
+    void visitorsGetNoSessionAndSeeChangesAtOnce() {
+        long id = ask(asker, "Does the cached page show new answers?");
+        var first = visitor.get("/questions/" + id);
+        assertThat(first.header("Set-Cookie")).isNull();
+        assertThat(first.header("Content-Security-Policy")).isNotNull();
+        assertThat(visitor.get("/questions/" + id).body()).isEqualTo(first.body());
+
+        answer(member("answerer"), id, "Yes: the answer drops the cached page when it commits.");
+        assertThat(visitor.get("/questions/" + id).body()).contains("the answer drops the cached page");
+        assertThat(visitor.get("/spaces/" + space).body()).contains("1 answer");
+    }
+
+    @Test
+    void aSpaceTurnedPrivateIsNotServedFromTheCache() {
+        long id = ask(asker, "Will this question stay visible to visitors?");
+        assertThat(visitor.get("/questions/" + id).status()).isEqualTo(200);
+        assertThat(visitor.get("/spaces/" + space).status()).isEqualTo(200);
+        admin.patch("/api/v1/spaces/" + space, Map.of("visibility", "private"));
+        assertThat(visitor.get("/questions/" + id).status()).isEqualTo(404);
+        assertThat(visitor.get("/spaces/" + space).status()).isEqualTo(404);
+        assertThat(visitor.get("/").body()).doesNotContain("Will this question stay visible");
+    }
+
+    @Test
+    void aDeletedQuestionIsGoneForVisitorsAtOnce() {
+        long id = ask(asker, "A question that its author deletes soon");
+        assertThat(visitor.get("/questions/" + id).status()).isEqualTo(200);
+        asker.delete("/api/v1/questions/" + id);
+        assertThat(visitor.get("/questions/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void cachedViewsStillCount() {
+        long id = ask(asker, "Are views counted when the page comes from the cache?");
+        for (var agent : new String[]{"Mozilla/5.0 (X11) Firefox/140", "Mozilla/5.0 (Mac) Safari/18", "Mozilla/5.0 (Win) Edge/140"})
+            visitor.withHeaders(Map.of("User-Agent", agent)).get("/questions/" + id);
+        assertThat(http.get("/api/v1/questions/" + id).json().get("viewCount").asInt()).isEqualTo(3);
+    }
+}
