@@ -3,5 +3,3 @@
 drop index posts_answers_idx;
 create index posts_question_idx on posts (question_id) where question_id is not null;
 create index posts_duplicate_of_idx on posts (duplicate_of) where duplicate_of is not null;
-create index posts_pinned_idx on posts (space_id, pinned_at desc)
-    where pinned_at is not null and kind = 'question' and deleted_at is null;

@@ -72,13 +72,12 @@ public class PageCache extends OncePerRequestFilter {
         var cached = get(key);
         if (cached.isPresent()) {
             policy.get().served(request, path);
-            write(cached.get(), response);
+            write(cached.get(), request, response);
             return;
         }
         var capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
-        if (capture.getStatus() == 200 && !capture.containsHeader("Set-Cookie") && capture.getContentType() != null
-                && capture.getContentType().startsWith("text/html")) {
+        if (capture.getStatus() == 200 && !capture.containsHeader("Set-Cookie") && cacheable(capture.getContentType())) {
             var headers = new ArrayList<Map.Entry<String, String>>();
             for (var name : capture.getHeaderNames())
                 for (var value : capture.getHeaders(name)) headers.add(Map.entry(name, value));
@@ -143,8 +142,17 @@ public class PageCache extends OncePerRequestFilter {
         }
     }
 
-    private static void write(Page page, HttpServletResponse response) throws IOException {
+    private static boolean cacheable(String contentType) {
+        return contentType != null && (contentType.startsWith("text/html") || contentType.startsWith("application/json"));
+    }
+
+    private static void write(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         for (var header : page.headers()) response.addHeader(header.getKey(), header.getValue());
+        var etag = response.getHeader("ETag");
+        if (etag != null && etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         response.setContentType(page.contentType());
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());

@@ -52,7 +52,7 @@ class SecurityConfig {
             .authenticationManager(authentication)
             .authorizeHttpRequests(rules -> rules
                 .requestMatchers("/", "/error", "/login", "/login/**", "/signup", "/signup/**", "/verify", "/reset", "/reset/**",
-                        "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        "/assets/**", "/webjars/**", "/favicon.ico",
                         "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
                         "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/ping").permitAll()
                 .requestMatchers(HttpMethod.GET, "/spaces", "/spaces/*", "/members/*", "/members/*/avatar.svg",

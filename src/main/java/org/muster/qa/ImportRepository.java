@@ -133,6 +133,9 @@ class ImportRepository {
                         where t.id in (select pt.tag_id from post_tags pt join posts p on p.id = pt.post_id
                                        where p.source = :source)""")
                 .param("source", source).update();
+        // Fresh statistics, or the planner judges the first queries after a bulk load by empty tables.
+        for (var table : List.of("posts", "post_tags", "tags", "comments", "post_revisions"))
+            db.sql("analyze " + table).update();
     }
 
     long count(String source, String kind) {

@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Visitors' question pages are cached per question, the lists (home, spaces, tags) together. Any
+ * Visitors' question pages (and their JSON) are cached per question, the lists (home, spaces, tags) together. Any
  * change to a question drops its page and the lists; a change of a space (its visibility) or an
  * import drops everything.
  */
 @Component
 class QuestionPageCache implements PageCachePolicy {
 
-    private static final Pattern QUESTION = Pattern.compile("/questions/(\\d+)(/[^/]*)?");
+    private static final Pattern QUESTION = Pattern.compile("(?:/api/v1)?/questions/(\\d+)(/[^/]*)?");
     private static final Pattern LIST = Pattern.compile("/|/spaces/[^/]+|/tags/[^/]+");
 
     private final QuestionService questions;

@@ -51,10 +51,17 @@ class QuestionPages {
     String tag(@PathVariable String name, Actor actor, @ModelAttribute("query") ListParams params, Model model) {
         var tag = tags.get(name);
         model.addAttribute("tag", tag);
+        model.addAttribute("canDescribe", actor.has(org.muster.platform.Role.CHAMPION));
         model.addAttribute("page", questions.list(actor, null,
                 new QuestionQuery(params.sort(), tag.name(), params.solved(), params.after(), 0)));
         model.addAttribute("spaces", spaces.listVisible(actor));
         return "qa/list";
+    }
+
+    @PostMapping("/tags/{name}/description")
+    String describe(@PathVariable String name, @RequestParam String description, Actor actor) {
+        var tag = tags.describe(actor, name, description);
+        return "redirect:/tags/" + tag.name();
     }
 
     @GetMapping("/tags")

@@ -32,7 +32,9 @@ public class TagService {
     public Tag describe(Actor actor, String name, String description) {
         actor.require(Role.CHAMPION);
         var tag = get(name);
-        tags.describe(tag.id(), description == null ? "" : description.strip());
+        var text = description == null ? "" : description.strip();
+        if (text.length() > 2000) throw new org.muster.platform.Invalid("description", "tag.description.too-long");
+        tags.describe(tag.id(), text);
         return get(name);
     }
 }

@@ -142,6 +142,16 @@ class QuestionApiTests extends QaFixture {
     }
 
     @Test
+    void championsDescribeTagsAndMembersCannot() {
+        ask(asker, "Which tag pages have descriptions?");
+        assertThat(asker.patch("/api/v1/tags/windows", Map.of("description", "Mine")).status()).isEqualTo(403);
+        var champion = http.withToken(memberWithRole("champion"));
+        assertThat(champion.patch("/api/v1/tags/windows", Map.of("description", "Questions about Windows PCs."))
+                .json().get("description").asString()).isEqualTo("Questions about Windows PCs.");
+        assertThat(http.get("/tags/windows").body()).contains("Questions about Windows PCs.");
+    }
+
+    @Test
     void aMissingRequiredTemplateFieldIsNamed() {
         var response = asker.post("/api/v1/questions", Map.of("space", space, "title", "Why is the 5 GHz band missing?",
                 "body", "I only see the 2.4 GHz network in the list of networks.", "tags", List.of("linux")));
