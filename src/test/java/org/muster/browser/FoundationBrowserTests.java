@@ -1,76 +1,15 @@
 package org.muster.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.muster.Browser;
-import org.muster.IntegrationTest;
+import org.muster.BrowserTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The foundation as a person uses it, in headless Chromium. */
-class FoundationBrowserTests extends IntegrationTest {
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void logIn(String email, String password) {
-        open("/login");
-        type("email", email);
-        type("password", password);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-    }
-
-    private void logOut() {
-        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-    }
-
-    private String text() {
-        return browser.findElement(By.tagName("body")).getText();
-    }
-
-    /** Waits for the page that a click led to, then checks what it says. */
-    private void awaitText(String expected) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-                try {
-                    return text().contains(expected);
-                } catch (StaleElementReferenceException e) {
-                    return false;
-                }
-            });
-        } catch (TimeoutException e) {
-            assertThat(text()).contains(expected);
-        }
-    }
+class FoundationBrowserTests extends BrowserTest {
 
     @Test
     void signUpVerifyLogInCreateASpaceAndKeepOutsidersOut() {

@@ -1,68 +1,23 @@
 package org.muster.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.muster.Browser;
-import org.muster.IntegrationTest;
+import org.muster.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ask with a template and tags, answer, vote and accept without a reload, validate, find it in the lists. */
-class QuestionBrowserTests extends IntegrationTest {
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
+class QuestionBrowserTests extends BrowserTest {
 
     private void logInAs(String email, String password) {
         browser.manage().deleteAllCookies();
-        open("/login");
-        type("email", email);
-        type("password", password);
-        browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+        logIn(email, password);
         await(() -> text().contains("Log out"));
-    }
-
-    private String text() {
-        try {
-            return browser.findElement(By.tagName("body")).getText();
-        } catch (StaleElementReferenceException e) {
-            return "";
-        }
-    }
-
-    private void await(Supplier<Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.get());
     }
 
     private Object script(String code) {

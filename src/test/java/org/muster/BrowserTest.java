@@ -1,0 +1,72 @@
+package org.muster;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A test that uses Muster as a person does, in headless Chromium, with the helpers that needs. */
+public abstract class BrowserTest extends IntegrationTest {
+
+    protected WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    protected void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    protected void type(String id, String text) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    protected void logIn(String email, String password) {
+        open("/login");
+        type("email", email);
+        type("password", password);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+    }
+
+    protected void logOut() {
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    }
+
+    protected String text() {
+        try {
+            return browser.findElement(By.tagName("body")).getText();
+        } catch (StaleElementReferenceException e) {
+            return "";
+        }
+    }
+
+    protected void await(Supplier<Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.get());
+    }
+
+    /** Waits for the page that a click led to, then checks what it says. */
+    protected void awaitText(String expected) {
+        try {
+            await(() -> text().contains(expected));
+        } catch (TimeoutException e) {
+            assertThat(text()).contains(expected);
+        }
+    }
+}
