@@ -3,9 +3,9 @@ package org.muster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -52,13 +52,15 @@ public abstract class BrowserTest extends IntegrationTest {
     protected String text() {
         try {
             return browser.findElement(By.tagName("body")).getText();
-        } catch (StaleElementReferenceException e) {
+        } catch (WebDriverException e) {
+            // The page is being replaced (a redirect, an htmx swap); the caller asks again.
             return "";
         }
     }
 
     protected void await(Supplier<Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.get());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> condition.get());
     }
 
     /** Waits for the page that a click led to, then checks what it says. */
