@@ -31,8 +31,8 @@ class MemberDirectory implements ActorDirectory, UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such member"));
     }
 
+    /** Runs on every signed-in request: one statement, so no transaction around it. */
     @Override
-    @Transactional(readOnly = true)
     public Optional<Actor> byMemberId(long memberId) {
         return members.find(memberId).map(MemberDirectory::actor);
     }

@@ -33,18 +33,12 @@ class QuestionPages {
 
     @GetMapping("/")
     String home(Actor actor, @ModelAttribute("query") ListParams params, Model model) {
-        model.addAttribute("page", questions.list(actor, null, params.query()));
-        model.addAttribute("spaces", spaces.listVisible(actor));
-        return "qa/list";
+        return listPage(questions.homePage(actor, params.query()), model);
     }
 
     @GetMapping("/spaces/{slug}")
     String space(@PathVariable String slug, Actor actor, @ModelAttribute("query") ListParams params, Model model) {
-        model.addAttribute("details", spaces.view(actor, slug));
-        model.addAttribute("pinned", params.after() == null ? questions.pinned(actor, slug) : List.of());
-        model.addAttribute("page", questions.list(actor, slug, params.query()));
-        model.addAttribute("spaces", spaces.listVisible(actor));
-        return "qa/list";
+        return listPage(questions.spacePage(actor, slug, params.query()), model);
     }
 
     @GetMapping("/tags/{name}")
@@ -52,9 +46,15 @@ class QuestionPages {
         var tag = tags.get(name);
         model.addAttribute("tag", tag);
         model.addAttribute("canDescribe", actor.has(org.muster.platform.Role.CHAMPION));
-        model.addAttribute("page", questions.list(actor, null,
-                new QuestionQuery(params.sort(), tag.name(), params.solved(), params.after(), 0)));
-        model.addAttribute("spaces", spaces.listVisible(actor));
+        return listPage(questions.homePage(actor,
+                new QuestionQuery(params.sort(), tag.name(), params.solved(), params.after(), 0)), model);
+    }
+
+    private static String listPage(SpacePage page, Model model) {
+        model.addAttribute("details", page.details());
+        model.addAttribute("pinned", page.pinned());
+        model.addAttribute("page", page.page());
+        model.addAttribute("spaces", page.spaces());
         return "qa/list";
     }
 

@@ -39,11 +39,13 @@ class QuestionRepository {
     }
 
     Optional<Question> find(long id) {
-        return db.sql("select " + COLUMNS + " from posts p where p.id = :id and p.kind = 'question'")
+        return db.sql("select " + COLUMNS + """
+                        , coalesce((select array_agg(t.name order by t.name) from post_tags pt
+                                    join tags t on t.id = pt.tag_id where pt.post_id = p.id), '{}') as tag_names
+                        from posts p where p.id = :id and p.kind = 'question'""")
                 .param("id", id)
-                .query((rs, row) -> question(rs, List.of()))
-                .optional()
-                .map(q -> withTags(q, tags(List.of(q.id())).getOrDefault(q.id(), List.of())));
+                .query((rs, row) -> question(rs, List.of((String[]) rs.getArray("tag_names").getArray())))
+                .optional();
     }
 
     long insert(long spaceId, long authorId, String title, String body, String html, Map<String, String> fields) {
@@ -236,14 +238,6 @@ class QuestionRepository {
                 (Long) rs.getObject("edited_by"), instant(rs, "edited_at"), instant(rs, "deleted_at"),
                 instant(rs, "created_at"), instant(rs, "last_activity_at"), rs.getString("source_author"),
                 rs.getString("source_license"), rs.getString("source_url"));
-    }
-
-    private static Question withTags(Question q, List<String> tags) {
-        return new Question(q.id(), q.spaceId(), q.authorId(), q.title(), q.body(), q.bodyHtml(), q.fields(), tags,
-                q.score(), q.answerCount(), q.commentCount(), q.viewCount(), q.helpedCount(), q.acceptedAnswerId(),
-                q.solved(), q.status(), q.closeReason(), q.duplicateOf(), q.closedBy(), q.closedAt(), q.lockedAt(),
-                q.pinnedAt(), q.editedBy(), q.editedAt(), q.deletedAt(), q.createdAt(), q.lastActivityAt(),
-                q.sourceAuthor(), q.sourceLicense(), q.sourceUrl());
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

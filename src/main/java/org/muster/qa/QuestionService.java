@@ -142,11 +142,18 @@ public class QuestionService {
         return new QuestionPage(named(page), next);
     }
 
-    /** Pinned questions of a space, shown above its first page. */
+    /** A space's page in one transaction: the space, its pinned questions (first page only), a page of questions. */
     @Transactional(readOnly = true)
-    public List<QuestionSummary> pinned(Actor actor, String spaceSlug) {
-        var space = spaces.view(actor, spaceSlug);
-        return named(questions.listPinned(space.space().id()));
+    public SpacePage spacePage(Actor actor, String spaceSlug, QuestionQuery query) {
+        var details = spaces.view(actor, spaceSlug);
+        var pinned = query.after() == null ? named(questions.listPinned(details.space().id())) : List.<QuestionSummary>of();
+        return new SpacePage(details, pinned, list(actor, spaceSlug, query), spaces.listVisible(actor));
+    }
+
+    /** The home or a tag page in one transaction: a page of questions and the spaces beside it. */
+    @Transactional(readOnly = true)
+    public SpacePage homePage(Actor actor, QuestionQuery query) {
+        return new SpacePage(null, List.of(), list(actor, null, query), spaces.listVisible(actor));
     }
 
     @Transactional
