@@ -96,6 +96,7 @@ class QuestionApi {
     }
 
     @DeleteMapping("/api/v1/answers/{id}")
+    @Operation(summary = "Soft-delete an answer (author or moderators)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteAnswer(Actor actor, @PathVariable long id) {
         posts.delete(actor, id, true);
@@ -122,6 +123,7 @@ class QuestionApi {
     }
 
     @DeleteMapping("/api/v1/comments/{id}")
+    @Operation(summary = "Delete a comment (author or moderators)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteComment(Actor actor, @PathVariable long id) {
         posts.deleteComment(actor, id);
@@ -142,6 +144,7 @@ class QuestionApi {
     }
 
     @DeleteMapping("/api/v1/questions/{id}/accept")
+    @Operation(summary = "Take back the acceptance (the asker or staff)")
     QuestionJson unaccept(Actor actor, @PathVariable long id) {
         answers.unaccept(actor, id);
         return QuestionJson.of(questions.thread(actor, id));
@@ -154,6 +157,7 @@ class QuestionApi {
     }
 
     @DeleteMapping("/api/v1/answers/{id}/validate")
+    @Operation(summary = "Withdraw a validation (staff and champions)")
     QuestionJson.AnswerJson unvalidate(Actor actor, @PathVariable long id) {
         return answerJson(actor, answers.validate(actor, id, false));
     }
@@ -166,41 +170,48 @@ class QuestionApi {
     }
 
     @PostMapping("/api/v1/questions/{id}/reopen")
+    @Operation(summary = "Reopen a closed question (moderators)")
     QuestionJson reopen(Actor actor, @PathVariable long id) {
         questions.reopen(actor, id);
         return QuestionJson.of(questions.thread(actor, id));
     }
 
     @PostMapping("/api/v1/questions/{id}/lock")
+    @Operation(summary = "Lock: no new answers or comments (moderators)")
     QuestionJson lock(Actor actor, @PathVariable long id) {
         questions.lock(actor, id, true);
         return QuestionJson.of(questions.thread(actor, id));
     }
 
     @DeleteMapping("/api/v1/questions/{id}/lock")
+    @Operation(summary = "Unlock (moderators)")
     QuestionJson unlock(Actor actor, @PathVariable long id) {
         questions.lock(actor, id, false);
         return QuestionJson.of(questions.thread(actor, id));
     }
 
     @PostMapping("/api/v1/questions/{id}/pin")
+    @Operation(summary = "Pin to the top of its space (moderators)")
     QuestionJson pin(Actor actor, @PathVariable long id) {
         questions.pin(actor, id, true);
         return QuestionJson.of(questions.thread(actor, id));
     }
 
     @DeleteMapping("/api/v1/questions/{id}/pin")
+    @Operation(summary = "Unpin (moderators)")
     QuestionJson unpin(Actor actor, @PathVariable long id) {
         questions.pin(actor, id, false);
         return QuestionJson.of(questions.thread(actor, id));
     }
 
     @PostMapping("/api/v1/questions/{id}/watch")
+    @Operation(summary = "Watch a question")
     Map<String, Boolean> watch(Actor actor, @PathVariable long id) {
         return Map.of("watching", questions.watch(actor, id, true));
     }
 
     @DeleteMapping("/api/v1/questions/{id}/watch")
+    @Operation(summary = "Stop watching a question")
     Map<String, Boolean> unwatch(Actor actor, @PathVariable long id) {
         return Map.of("watching", questions.watch(actor, id, false));
     }

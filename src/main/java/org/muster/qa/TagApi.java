@@ -31,6 +31,7 @@ class TagApi {
     }
 
     @GetMapping("/api/v1/tags/{name}")
+    @Operation(summary = "A tag with its description and question count")
     Tag get(@PathVariable String name) {
         return tags.get(name);
     }
