@@ -63,11 +63,6 @@ class MemberRepository {
                 .param("email", email).query(Credentials.class).optional();
     }
 
-    boolean emailTaken(String email) {
-        return db.sql("select exists (select 1 from members where email = :email)")
-                .param("email", email).query(Boolean.class).single();
-    }
-
     long countAdmins() {
         return db.sql("select count(*) from members where role = 'admin'").query(Long.class).single();
     }

@@ -27,6 +27,10 @@ public record Question(long id, long spaceId, Long authorId, String title, Strin
 
     /** A readable slug for the question's address, e.g. /questions/12/router-drops-wifi. */
     public String slug() {
+        return slugOf(title);
+    }
+
+    static String slugOf(String title) {
         var slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
                 .replaceAll("^-+|-+$", "");
         return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;

@@ -54,13 +54,13 @@ class QuestionApi {
     ResponseEntity<QuestionJson> ask(Actor actor, @Valid @RequestBody AskQuestion ask) {
         var question = questions.ask(actor, ask);
         return ResponseEntity.created(URI.create("/api/v1/questions/" + question.id()))
-                .body(QuestionJson.of(questions.thread(actor, question.id())));
+                .body(threadJson(actor, question.id()));
     }
 
     @GetMapping("/api/v1/questions/{id}")
     @Operation(summary = "A question with its answers and comments")
     QuestionJson get(Actor actor, @PathVariable long id) {
-        return QuestionJson.of(questions.thread(actor, id));
+        return threadJson(actor, id);
     }
 
     @PatchMapping("/api/v1/questions/{id}")
@@ -68,7 +68,7 @@ class QuestionApi {
     QuestionJson edit(Actor actor, @PathVariable long id, @Valid @RequestBody EditPost edit) {
         questions.get(actor, id);
         posts.edit(actor, id, edit);
-        return QuestionJson.of(questions.thread(actor, id));
+        return threadJson(actor, id);
     }
 
     @DeleteMapping("/api/v1/questions/{id}")
@@ -84,7 +84,7 @@ class QuestionApi {
     ResponseEntity<QuestionJson.AnswerJson> answer(Actor actor, @PathVariable long id,
                                                    @Valid @RequestBody PostAnswer input) {
         var answer = answers.answer(actor, id, input);
-        var json = QuestionJson.of(questions.thread(actor, id)).answers().stream()
+        var json = threadJson(actor, id).answers().stream()
                 .filter(a -> a.id() == answer.id()).findFirst().orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/answers/" + answer.id())).body(json);
     }
@@ -140,14 +140,14 @@ class QuestionApi {
     QuestionJson accept(Actor actor, @PathVariable long id, @RequestBody Accept accept) {
         if (accept.answerId() == null) throw new org.muster.platform.Invalid("answerId", "answer.not-of-question");
         answers.accept(actor, id, accept.answerId());
-        return QuestionJson.of(questions.thread(actor, id));
+        return threadJson(actor, id);
     }
 
     @DeleteMapping("/api/v1/questions/{id}/accept")
     @Operation(summary = "Take back the acceptance (the asker or staff)")
     QuestionJson unaccept(Actor actor, @PathVariable long id) {
         answers.unaccept(actor, id);
-        return QuestionJson.of(questions.thread(actor, id));
+        return threadJson(actor, id);
     }
 
     @PostMapping("/api/v1/answers/{id}/validate")
@@ -166,42 +166,42 @@ class QuestionApi {
     @Operation(summary = "Close (moderators): {reason: duplicate|off-topic|resolved-elsewhere, duplicateOf}")
     QuestionJson close(Actor actor, @PathVariable long id, @RequestBody CloseQuestion close) {
         questions.close(actor, id, close);
-        return QuestionJson.of(questions.thread(actor, id));
+        return threadJson(actor, id);
     }
 
     @PostMapping("/api/v1/questions/{id}/reopen")
     @Operation(summary = "Reopen a closed question (moderators)")
     QuestionJson reopen(Actor actor, @PathVariable long id) {
         questions.reopen(actor, id);
-        return QuestionJson.of(questions.thread(actor, id));
+        return threadJson(actor, id);
     }
 
     @PostMapping("/api/v1/questions/{id}/lock")
     @Operation(summary = "Lock: no new answers or comments (moderators)")
     QuestionJson lock(Actor actor, @PathVariable long id) {
         questions.lock(actor, id, true);
-        return QuestionJson.of(questions.thread(actor, id));
+        return threadJson(actor, id);
     }
 
     @DeleteMapping("/api/v1/questions/{id}/lock")
     @Operation(summary = "Unlock (moderators)")
     QuestionJson unlock(Actor actor, @PathVariable long id) {
         questions.lock(actor, id, false);
-        return QuestionJson.of(questions.thread(actor, id));
+        return threadJson(actor, id);
     }
 
     @PostMapping("/api/v1/questions/{id}/pin")
     @Operation(summary = "Pin to the top of its space (moderators)")
     QuestionJson pin(Actor actor, @PathVariable long id) {
         questions.pin(actor, id, true);
-        return QuestionJson.of(questions.thread(actor, id));
+        return threadJson(actor, id);
     }
 
     @DeleteMapping("/api/v1/questions/{id}/pin")
     @Operation(summary = "Unpin (moderators)")
     QuestionJson unpin(Actor actor, @PathVariable long id) {
         questions.pin(actor, id, false);
-        return QuestionJson.of(questions.thread(actor, id));
+        return threadJson(actor, id);
     }
 
     @PostMapping("/api/v1/questions/{id}/watch")
@@ -216,8 +216,12 @@ class QuestionApi {
         return Map.of("watching", questions.watch(actor, id, false));
     }
 
+    private QuestionJson threadJson(Actor actor, long questionId) {
+        return QuestionJson.of(questions.thread(actor, questionId));
+    }
+
     private QuestionJson.AnswerJson answerJson(Actor actor, Answer answer) {
-        return QuestionJson.of(questions.thread(actor, answer.questionId())).answers().stream()
+        return threadJson(actor, answer.questionId()).answers().stream()
                 .filter(a -> a.id() == answer.id()).findFirst().orElseThrow();
     }
 }

@@ -75,7 +75,7 @@ class QuestionPages {
     String question(@PathVariable long id, Actor actor, HttpServletRequest request, Model model) {
         var thread = questions.thread(actor, id);
         var viewer = Viewers.key(actor, request);
-        if (viewer != null) questions.recordView(actor, id, viewer);
+        if (viewer != null) questions.recordView(id, viewer);
         model.addAttribute("thread", thread);
         model.addAttribute("answerForm", new PostAnswer(""));
         return "qa/question";

@@ -119,7 +119,7 @@ public class QuestionService {
 
     /** Counts the view once per visitor and day; crawlers are not counted. */
     @Transactional
-    public void recordView(Actor actor, long id, String viewer) {
+    public void recordView(long id, String viewer) {
         if (questions.recordView(id, viewer)) events.publishEvent(new QuestionViewed(id));
     }
 

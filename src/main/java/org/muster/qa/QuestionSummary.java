@@ -9,8 +9,6 @@ public record QuestionSummary(long id, long spaceId, String title, List<String> 
                               String authorName, Instant createdAt, Instant lastActivityAt) {
 
     public String slug() {
-        var slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+        return Question.slugOf(title);
     }
 }

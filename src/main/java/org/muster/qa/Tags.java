@@ -50,11 +50,6 @@ class Tags {
         return ids;
     }
 
-    /** Imports keep their tags whatever the trust of the importing actor. */
-    List<Long> resolveImported(List<String> requested) {
-        return normalize(requested).stream().map(name -> tags.create(name, null)).toList();
-    }
-
     static List<String> normalize(List<String> requested) {
         var names = new LinkedHashSet<String>();
         if (requested != null)
