@@ -16,6 +16,8 @@ import java.util.List;
 @Component
 public class EventLog {
 
+    private static final int SETTLE_SECONDS = 10;
+
     private final JdbcClient db;
     private final JsonMapper json;
 
@@ -31,6 +33,29 @@ public class EventLog {
                 .param("type", event.getClass().getSimpleName())
                 .param("payload", json.writeValueAsString(event))
                 .update();
+    }
+
+    /** A cursor that hands out the events after a settled position (0: from the start). */
+    public FeedCursor cursorAfter(long settled) {
+        return new FeedCursor(this, settled);
+    }
+
+    /** A cursor that hands out only the events from now on. */
+    public FeedCursor cursorFromNow() {
+        return new FeedCursor(this, db.sql("select coalesce(max(id), 0) from domain_events").query(Long.class).single());
+    }
+
+    /** A position below which every event is visible: where a reader that has just read everything resumes. */
+    public long settledPosition() {
+        return settledAfter(0);
+    }
+
+    /** The highest position above this one below which no transaction can still be writing. */
+    long settledAfter(long settled) {
+        return db.sql("""
+                        select coalesce(max(id), :settled) from domain_events
+                        where id > :settled and occurred_at < now() - make_interval(secs => :age)""")
+                .param("settled", settled).param("age", SETTLE_SECONDS).query(Long.class).single();
     }
 
     /** Events after a position, oldest first. */

@@ -42,6 +42,18 @@ public class Markdown {
         return sanitize(renderer.render(parser.parse(markdown == null ? "" : markdown)));
     }
 
+    /** The words of sanitized HTML, for indexing and snippets: tags dropped, entities decoded. */
+    public static String plainText(String html) {
+        var text = html == null ? "" : html.replaceAll("<[^>]*>", " ");
+        text = NUMERIC_ENTITY.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                Character.toString(m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2)))));
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&nbsp;", " ")
+                .replace("&amp;", "&");
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static final java.util.regex.Pattern NUMERIC_ENTITY = java.util.regex.Pattern.compile("&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+
     /** HTML from elsewhere (an import), kept only as far as the same allow-list permits. */
     public String sanitize(String html) {
         return POLICY.sanitize(html == null ? "" : html);

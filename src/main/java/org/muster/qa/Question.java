@@ -30,7 +30,7 @@ public record Question(long id, long spaceId, Long authorId, String title, Strin
         return slugOf(title);
     }
 
-    static String slugOf(String title) {
+    public static String slugOf(String title) {
         var slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
                 .replaceAll("^-+|-+$", "");
         return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;

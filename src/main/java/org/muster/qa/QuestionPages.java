@@ -21,14 +21,20 @@ import java.util.Map;
 @Controller
 class QuestionPages {
 
+    private static final int RELATED_SHOWN = 5;
+    private static final int SIMILAR_SHOWN = 5;
+    private static final int DUPLICATE_SUGGESTIONS = 8;
+
     private final QuestionService questions;
     private final SpaceService spaces;
     private final TagService tags;
+    private final RelatedQuestions related;
 
-    QuestionPages(QuestionService questions, SpaceService spaces, TagService tags) {
+    QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related) {
         this.questions = questions;
         this.spaces = spaces;
         this.tags = tags;
+        this.related = related;
     }
 
     @GetMapping("/")
@@ -78,7 +84,18 @@ class QuestionPages {
         if (viewer != null) questions.recordView(id, viewer);
         model.addAttribute("thread", thread);
         model.addAttribute("answerForm", new PostAnswer(""));
+        model.addAttribute("related", related.related(actor, id, RELATED_SHOWN));
+        model.addAttribute("duplicateSuggestions", thread.rights().canModerate() && !thread.question().closed()
+                ? related.related(actor, id, DUPLICATE_SUGGESTIONS) : List.of());
         return "qa/question";
+    }
+
+    /** The panel beside the ask form: questions like the one being typed (htmx, as the member types). */
+    @GetMapping("/ask/similar")
+    String similar(@RequestParam(required = false) String title, @RequestParam(required = false) String body,
+                   Actor actor, Model model) {
+        model.addAttribute("similar", related.similar(actor, title, body, SIMILAR_SHOWN));
+        return "qa/similar :: panel(similar=${similar})";
     }
 
     @GetMapping({"/ask", "/spaces/{slug}/ask"})
@@ -108,6 +125,9 @@ class QuestionPages {
     }
 
     private String askPage(Actor actor, String slug, Model model) {
+        var form = (AskQuestion) model.getAttribute("form");
+        model.addAttribute("similar", form == null || form.title() == null || form.title().isBlank() ? List.of()
+                : related.similar(actor, form.title(), form.body(), SIMILAR_SHOWN));
         model.addAttribute("spaces", spaces.listVisible(actor));
         if (slug != null && !slug.isBlank()) model.addAttribute("details", spaces.view(actor, slug));
         return "qa/ask";

@@ -1,0 +1,57 @@
+package org.muster.search;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Turns a question's words into a unit vector with all-MiniLM-L6-v2, in-process. The model reads at
+ * most 256 word pieces, so longer text is cut first: what it would ignore costs time and changes nothing.
+ */
+@Component
+class Embedder {
+
+    static final int DIMENSIONS = 384;
+    static final String MODEL = "all-MiniLM-L6-v2-q";
+    private static final int MAX_CHARS = 1500;
+
+    private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+
+    float[] embed(String title, String text) {
+        return unit(model().embed(input(title, text)).content().vector());
+    }
+
+    /** Several at once, spread over the machine's cores. */
+    List<float[]> embedAll(List<String> inputs) {
+        var segments = inputs.stream().map(TextSegment::from).toList();
+        return model().embedAll(segments).content().stream().map(e -> unit(e.vector())).toList();
+    }
+
+    static String input(String title, String text) {
+        var joined = (title == null ? "" : title) + "\n" + (text == null ? "" : text);
+        return joined.length() > MAX_CHARS ? joined.substring(0, MAX_CHARS) : joined;
+    }
+
+    private AllMiniLmL6V2QuantizedEmbeddingModel model() {
+        var loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                if (model == null) model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                loaded = model;
+            }
+        }
+        return loaded;
+    }
+
+    static float[] unit(float[] vector) {
+        double norm = 0;
+        for (var v : vector) norm += v * v;
+        norm = Math.sqrt(norm);
+        if (norm == 0) return vector;
+        var unit = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) unit[i] = (float) (vector[i] / norm);
+        return unit;
+    }
+}

@@ -1,0 +1,109 @@
+package org.muster.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.muster.qa.QuestionDocument;
+
+import java.util.Locale;
+
+/** How a question is laid out in the Lucene index: its fields, their analysis and its quality signal. */
+final class IndexedQuestion {
+
+    static final String ID = "id";
+    static final String SPACE = "space";
+    static final String AUTHOR = "author";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String TAGS = "tags";
+    static final String TAG = "tag";
+    static final String FIELDS = "fields";
+    static final String SOLUTION = "solution";
+    static final String ANSWERS = "answers";
+    static final String SOLVED = "solved";
+    static final String ANSWERED = "answered";
+    static final String CREATED = "created";
+    static final String QUALITY = "quality";
+    static final String VECTOR = "vector";
+    static final String ANSWER_COUNT = "answer_count";
+    static final String SCORE = "score";
+
+    static final String YES = "yes";
+    static final String NO = "no";
+
+    /** The words searched, with their weight in BM25 ranking. */
+    static final java.util.Map<String, Float> TEXT_FIELDS = java.util.Map.of(
+            TITLE, 3.0f, TAGS, 2.0f, BODY, 1.0f, FIELDS, 1.0f, SOLUTION, 1.2f, ANSWERS, 0.5f);
+
+    /** Body text kept for snippets; a snippet never needs the tail of a long post. */
+    private static final int STORED_BODY_CHARS = 4000;
+
+    private IndexedQuestion() {
+    }
+
+    static Analyzer analyzer() {
+        return new EnglishAnalyzer();
+    }
+
+    static Term key(long questionId) {
+        return new Term(ID, Long.toString(questionId));
+    }
+
+    static Document document(QuestionDocument q, float[] vector) {
+        var doc = new Document();
+        doc.add(new KeywordField(ID, Long.toString(q.id()), Field.Store.YES));
+        doc.add(new KeywordField(SPACE, Long.toString(q.spaceId()), Field.Store.YES));
+        if (q.authorName() != null) doc.add(new KeywordField(AUTHOR, authorKey(q.authorName()), Field.Store.NO));
+        doc.add(new TextField(TITLE, q.title(), Field.Store.YES));
+        doc.add(new TextField(BODY, stored(q.text()), Field.Store.YES));
+        if (q.text().length() > STORED_BODY_CHARS) {
+            doc.add(new TextField(BODY, q.text().substring(STORED_BODY_CHARS), Field.Store.NO));
+        }
+        doc.add(new TextField(FIELDS, String.join("\n", q.fields().values()), Field.Store.NO));
+        doc.add(new TextField(SOLUTION, q.solutionText(), Field.Store.NO));
+        doc.add(new TextField(ANSWERS, q.answersText(), Field.Store.NO));
+        for (var tag : q.tags()) {
+            doc.add(new TextField(TAGS, tag.replace('-', ' '), Field.Store.NO));
+            doc.add(new KeywordField(TAG, tag, Field.Store.YES));
+        }
+        doc.add(new KeywordField(SOLVED, q.solved() || q.validated() ? YES : NO, Field.Store.YES));
+        doc.add(new KeywordField(ANSWERED, q.answerCount() > 0 ? YES : NO, Field.Store.NO));
+        doc.add(new LongField(CREATED, q.createdAt().toEpochMilli(), Field.Store.YES));
+        doc.add(new StoredField(ANSWER_COUNT, q.answerCount()));
+        doc.add(new StoredField(SCORE, q.score()));
+        doc.add(new FloatDocValuesField(QUALITY, quality(q)));
+        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        return doc;
+    }
+
+    /**
+     * A multiplier on relevance: a solved question, a staff-validated answer and a well-voted question
+     * are likelier to end a reader's search. Kept gentle so that it orders near-ties, not topics.
+     */
+    static float quality(QuestionDocument q) {
+        var quality = 1.0;
+        if (q.solved()) quality += 0.15;
+        if (q.validated()) quality += 0.10;
+        quality += 0.05 * Math.log1p(Math.max(0, q.score()));
+        if (q.closed()) quality -= 0.10;
+        return (float) quality;
+    }
+
+    /** How an author is named in a query: case and spaces do not matter, {@code author:janedoe}. */
+    static String authorKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    private static String stored(String text) {
+        return text.length() > STORED_BODY_CHARS ? text.substring(0, STORED_BODY_CHARS) : text;
+    }
+}

@@ -1,0 +1,83 @@
+package org.muster.search;
+
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The one ranking of questions against a text, used by search, the similar-questions panel, related
+ * questions and the quality evaluation. Candidates come from BM25 and from the vector graph; each is
+ * scored by its {@link LearnedSimilarity} to the text plus a share of its BM25 score relative to the
+ * best candidate's, times the question's quality. The BM25 share was chosen on SemEval-2016 task 3
+ * training data (see bench/README.md).
+ */
+final class Ranker {
+
+    static final double BM25_WEIGHT = 0.1;
+
+    /** One ranked question: its Lucene document, final score, and plain cosine to the text. */
+    record Ranked(int doc, double score, double cosine) {
+    }
+
+    private Ranker() {
+    }
+
+    /**
+     * Ranks the questions matching {@code filter} against a text: up to {@code depth} from each source.
+     * Candidates found only by meaning need a plain cosine of {@code minCosine}; a null text query or
+     * vector skips that source.
+     */
+    static List<Ranked> rank(IndexSearcher searcher, Query textQuery, float[] vector, Query filter, int depth,
+                             double minCosine) {
+        try {
+            var bm25 = new LinkedHashMap<Integer, Float>();
+            if (textQuery != null) {
+                var query = new BooleanQuery.Builder().add(textQuery, Occur.MUST).add(filter, Occur.FILTER).build();
+                for (var hit : searcher.search(query, depth).scoreDocs) bm25.put(hit.doc, hit.score);
+            }
+            var candidates = new LinkedHashSet<>(bm25.keySet());
+            float[] weighted = null;
+            if (vector != null) {
+                weighted = LearnedSimilarity.weigh(vector);
+                var knn = new KnnFloatVectorQuery(IndexedQuestion.VECTOR, Embedder.unit(weighted), depth, filter);
+                for (var hit : searcher.search(knn, depth).scoreDocs) candidates.add(hit.doc);
+            }
+            double best = bm25.values().stream().mapToDouble(Float::doubleValue).max().orElse(1.0);
+            var ranked = new ArrayList<Ranked>();
+            for (int doc : candidates) {
+                double cosine = 0, similarity = 0;
+                if (vector != null) {
+                    var stored = StoredVectors.of(searcher, doc);
+                    if (stored != null) {
+                        cosine = dot(vector, stored);
+                        similarity = dot(weighted, stored);
+                    }
+                    if (!bm25.containsKey(doc) && cosine < minCosine) continue;
+                }
+                double text = bm25.getOrDefault(doc, 0f) / best;
+                double score = (similarity + BM25_WEIGHT * text) * Quality.of(searcher, doc);
+                ranked.add(new Ranked(doc, score, cosine));
+            }
+            ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+            return ranked;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
+        return dot;
+    }
+}

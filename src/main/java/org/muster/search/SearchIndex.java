@@ -1,0 +1,182 @@
+package org.muster.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * This node's Lucene index of questions. It records with each commit the change-feed position it
+ * reflects, so that a restart resumes from there. A missing, corrupt or outdated index is started
+ * afresh and reported as needing a rebuild.
+ */
+@Component
+class SearchIndex implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    /** Raised whenever the layout of a document changes, so that older indexes are rebuilt. */
+    static final String LAYOUT = "1";
+    private static final String POSITION_KEY = "feed-position";
+    private static final String LAYOUT_KEY = "layout";
+
+    private final Path path;
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private long position;
+    private boolean needsRebuild;
+
+    SearchIndex(@Value("${muster.search.index-dir:${muster.data-dir}/search-index}") String path) {
+        this.path = Path.of(path);
+    }
+
+    /** Opens the index on first use; true when it had to be started afresh. */
+    synchronized boolean open() {
+        if (writer != null) return needsRebuild;
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            if (!DirectoryReader.indexExists(directory)) {
+                LOG.warn("No search index in {}: building it from the database", path);
+                create();
+            } else {
+                openExisting();
+            }
+            searchers = new SearcherManager(writer, null);
+            return needsRebuild;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void openExisting() throws IOException {
+        try {
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+            var data = writer.getLiveCommitData();
+            Map<String, String> committed = new java.util.HashMap<>();
+            if (data != null) data.forEach(e -> committed.put(e.getKey(), e.getValue()));
+            try (var reader = DirectoryReader.open(writer)) {
+                reader.leaves(); // opening a reader checks what the writer alone does not
+            }
+            if (!LAYOUT.equals(committed.get(LAYOUT_KEY)) || !committed.containsKey(POSITION_KEY)) {
+                LOG.warn("The search index in {} has an older layout: rebuilding it", path);
+                writer.deleteAll();
+                needsRebuild = true;
+                return;
+            }
+            position = Long.parseLong(committed.get(POSITION_KEY));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The search index in {} cannot be read ({}): rebuilding it", path, e.toString());
+            IOUtils.close(writer);
+            writer = null;
+            directory.close();
+            IOUtils.rm(path);
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            create();
+        }
+    }
+
+    private void create() throws IOException {
+        writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        position = 0;
+        needsRebuild = true;
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        var config = new IndexWriterConfig(IndexedQuestion.analyzer());
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(64);
+        return config;
+    }
+
+    /** The change-feed position the last commit reflects. */
+    synchronized long position() {
+        open();
+        return position;
+    }
+
+    void put(long questionId, Document document) {
+        try {
+            writer.updateDocument(IndexedQuestion.key(questionId), document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void remove(long questionId) {
+        try {
+            writer.deleteDocuments(IndexedQuestion.key(questionId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes changes visible to searches on this node. */
+    void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes changes durable, recording the feed position they reflect. */
+    synchronized void commit(long feedPosition) {
+        try {
+            writer.setLiveCommitData(Map.of(POSITION_KEY, Long.toString(feedPosition), LAYOUT_KEY, LAYOUT).entrySet());
+            writer.commit();
+            position = feedPosition;
+            needsRebuild = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a search on the latest visible state of the index. */
+    <T> T search(Function<IndexSearcher, T> work) {
+        open();
+        try {
+            var searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void destroy() throws IOException {
+        IOUtils.close(searchers, writer, directory);
+        writer = null;
+    }
+}

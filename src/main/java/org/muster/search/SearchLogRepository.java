@@ -1,0 +1,51 @@
+package org.muster.search;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+
+/** The log of searches and its aggregate by normalized text. */
+@Repository
+class SearchLogRepository {
+
+    private final JdbcClient db;
+
+    SearchLogRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    long record(String query, String normalized, int resultCount, Long memberId) {
+        db.sql("""
+                        insert into search_gaps (normalized, example, searches, no_results, last_seen)
+                        values (:normalized, :query, 1, :none, now())
+                        on conflict (normalized) do update set searches = search_gaps.searches + 1,
+                            no_results = search_gaps.no_results + excluded.no_results,
+                            example = excluded.example, last_seen = now()""")
+                .param("normalized", normalized).param("query", query).param("none", resultCount == 0 ? 1 : 0)
+                .update();
+        return db.sql("""
+                        insert into search_log (query, normalized, result_count, member_id)
+                        values (:query, :normalized, :count, :member) returning id""")
+                .param("query", query).param("normalized", normalized).param("count", resultCount)
+                .param("member", memberId)
+                .query(Long.class).single();
+    }
+
+    /** Marks a search as having led to an opened result, once. */
+    void opened(long searchId) {
+        db.sql("""
+                        with marked as (update search_log set opened = true where id = :id and not opened returning normalized)
+                        update search_gaps g set opened = g.opened + 1 from marked where g.normalized = marked.normalized""")
+                .param("id", searchId).update();
+    }
+
+    List<SearchGap> gaps(int limit) {
+        return db.sql("""
+                        select normalized as query, example, searches, no_results, searches - opened as unopened, last_seen
+                        from search_gaps where opened < searches
+                        order by no_results desc, searches - opened desc, last_seen desc limit :limit""")
+                .param("limit", limit)
+                .query(SearchGap.class).list();
+    }
+}

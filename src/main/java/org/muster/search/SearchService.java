@@ -1,0 +1,203 @@
+package org.muster.search;
+
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.util.BytesRef;
+import org.muster.platform.Actor;
+import org.muster.platform.Invalid;
+import org.muster.platform.Role;
+import org.muster.qa.Question;
+import org.muster.qa.QuestionDocuments;
+import org.muster.spaces.Space;
+import org.muster.spaces.SpaceService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Search over the questions a reader may see: BM25 and meaning fused by {@link Ranker}, facets over
+ * every match, snippets, and a log entry for every first page so that gaps show.
+ */
+@Service
+public class SearchService {
+
+    static final int PAGE_SIZE = 20;
+    static final int MAX_PAGE = 50;
+    /** Below this cosine a question found only by meaning is not shown for a search. */
+    static final double MIN_COSINE = 0.45;
+    private static final int TAG_FACETS = 12;
+
+    private final SearchIndex index;
+    private final Embedder embedder;
+    private final SpaceService spaces;
+    private final QuestionDocuments questions;
+    private final SearchLogRepository log;
+
+    SearchService(SearchIndex index, Embedder embedder, SpaceService spaces, QuestionDocuments questions,
+                  SearchLogRepository log) {
+        this.index = index;
+        this.embedder = embedder;
+        this.spaces = spaces;
+        this.questions = questions;
+        this.log = log;
+    }
+
+    @Transactional
+    public SearchResults search(Actor actor, String text, int page) {
+        var query = SearchQuery.parse(text);
+        if (page < 1 || page > MAX_PAGE) throw new Invalid("page", "search.page.range", MAX_PAGE);
+        var visible = spaces.listVisible(actor);
+        var byId = visible.stream().collect(Collectors.toMap(Space::id, Function.identity()));
+        var filter = SearchFilters.of(query, byId.keySet(),
+                visible.stream().collect(Collectors.toMap(s -> s.slug().toLowerCase(Locale.ROOT), Space::id)));
+        var vector = query.hasText() ? embedder.embed(query.freeText(), "") : null;
+        var found = index.search(searcher -> query.hasText()
+                ? ranked(searcher, query, vector, filter, page)
+                : recent(searcher, filter, page));
+        var hits = checked(found.hits(), byId);
+        var facets = facets(found.counts(), byId);
+        var total = found.counts().total();
+        Long searchId = null;
+        if (page == 1 && !query.raw().isEmpty()) {
+            searchId = log.record(query.raw(), normalized(query.raw()), total, actor.memberId());
+        }
+        int pages = Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new SearchResults(query.raw(), hits, total, page, pages, facets, searchId, !query.hasText());
+    }
+
+    /** Records that a result of this search was opened; what no one opens is a gap too. */
+    @Transactional
+    public void opened(long searchId) {
+        log.opened(searchId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SearchGap> gaps(Actor actor, int limit) {
+        actor.require(Role.STAFF);
+        if (limit < 1 || limit > 1000) throw new Invalid("limit", "search.limit.range", 1000);
+        return log.gaps(limit);
+    }
+
+    private record Found(List<SearchHit> hits, FacetCounter.Counts counts) {
+    }
+
+    private Found ranked(IndexSearcher searcher, SearchQuery query, float[] vector, Query filter, int page) {
+        var textQuery = TextQueries.forSearch(query);
+        int depth = Math.max(100, page * PAGE_SIZE);
+        var ranked = Ranker.rank(searcher, textQuery, vector, filter, depth, MIN_COSINE);
+        var semanticIds = new ArrayList<BytesRef>();
+        for (var hit : ranked) semanticIds.add(new BytesRef(field(searcher, hit.doc(), IndexedQuestion.ID)));
+        var matches = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
+                .add(KeywordField.newSetQuery(IndexedQuestion.ID, semanticIds), Occur.SHOULD)
+                .add(filter, Occur.FILTER);
+        if (textQuery != null) matches.add(textQuery, Occur.SHOULD);
+        var counts = count(searcher, matches.build());
+        var pageDocs = ranked.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).mapToInt(Ranker.Ranked::doc).toArray();
+        return new Found(hits(searcher, textQuery, pageDocs), counts);
+    }
+
+    private Found recent(IndexSearcher searcher, Query filter, int page) {
+        try {
+            var sort = new Sort(new SortedNumericSortField(IndexedQuestion.CREATED, SortField.Type.LONG, true));
+            var top = searcher.search(filter, page * PAGE_SIZE, sort);
+            var docs = java.util.Arrays.stream(top.scoreDocs).skip((long) (page - 1) * PAGE_SIZE).mapToInt(d -> d.doc).toArray();
+            return new Found(hits(searcher, null, docs), count(searcher, filter));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FacetCounter.Counts count(IndexSearcher searcher, Query query) {
+        try {
+            return searcher.search(query, new FacetCounter(List.of(IndexedQuestion.SPACE, IndexedQuestion.TAG, IndexedQuestion.SOLVED)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<SearchHit> hits(IndexSearcher searcher, Query textQuery, int[] docs) {
+        try {
+            var stored = searcher.storedFields();
+            var documents = new ArrayList<org.apache.lucene.document.Document>();
+            for (int doc : docs) documents.add(stored.document(doc));
+            var snippets = Snippets.of(searcher, textQuery, docs,
+                    documents.stream().map(d -> d.get(IndexedQuestion.TITLE)).toArray(String[]::new),
+                    documents.stream().map(d -> d.get(IndexedQuestion.BODY)).toArray(String[]::new));
+            var hits = new ArrayList<SearchHit>();
+            for (int i = 0; i < docs.length; i++) {
+                var d = documents.get(i);
+                hits.add(new SearchHit(Long.parseLong(d.get(IndexedQuestion.ID)), Question.slugOf(d.get(IndexedQuestion.TITLE)),
+                        snippets[i][0], snippets[i][1], List.of(d.getValues(IndexedQuestion.TAG)),
+                        d.get(IndexedQuestion.SPACE), null, IndexedQuestion.YES.equals(d.get(IndexedQuestion.SOLVED)),
+                        d.getField(IndexedQuestion.ANSWER_COUNT).numericValue().intValue(),
+                        d.getField(IndexedQuestion.SCORE).numericValue().intValue(),
+                        Instant.ofEpochMilli(d.getField(IndexedQuestion.CREATED).numericValue().longValue())));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps what the database confirms as live and visible, naming each hit's space. */
+    private List<SearchHit> checked(List<SearchHit> hits, Map<Long, Space> visible) {
+        var live = questions.liveSpaces(hits.stream().map(SearchHit::id).toList());
+        var checked = new ArrayList<SearchHit>();
+        for (var hit : hits) {
+            var space = visible.get(live.get(hit.id()));
+            if (space == null) continue;
+            checked.add(new SearchHit(hit.id(), hit.slug(), hit.titleHtml(), hit.snippetHtml(), hit.tags(), space.slug(),
+                    space.name(), hit.solved(), hit.answerCount(), hit.score(), hit.createdAt()));
+        }
+        return checked;
+    }
+
+    private static SearchResults.Facets facets(FacetCounter.Counts counts, Map<Long, Space> visible) {
+        var spaceFacets = counts.of(IndexedQuestion.SPACE).entrySet().stream()
+                .filter(e -> visible.containsKey(Long.parseLong(e.getKey())))
+                .map(e -> {
+                    var space = visible.get(Long.parseLong(e.getKey()));
+                    return new SearchResults.FacetValue("space:" + space.slug(), space.name(), e.getValue());
+                })
+                .sorted(Comparator.comparingInt(SearchResults.FacetValue::count).reversed().thenComparing(SearchResults.FacetValue::label))
+                .toList();
+        var tagFacets = counts.of(IndexedQuestion.TAG).entrySet().stream()
+                .map(e -> new SearchResults.FacetValue("tag:" + e.getKey(), e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(SearchResults.FacetValue::count).reversed().thenComparing(SearchResults.FacetValue::label))
+                .limit(TAG_FACETS).toList();
+        var solved = counts.of(IndexedQuestion.SOLVED);
+        return new SearchResults.Facets(spaceFacets, tagFacets, solved.getOrDefault(IndexedQuestion.YES, 0),
+                solved.getOrDefault(IndexedQuestion.NO, 0));
+    }
+
+    private static String field(IndexSearcher searcher, int doc, String name) {
+        try {
+            return searcher.storedFields().document(doc, java.util.Set.of(name)).get(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same search however typed: case, spacing and operator order aside. */
+    static String normalized(String query) {
+        return java.util.Arrays.stream(query.toLowerCase(Locale.ROOT).strip().split("\\s+")).sorted()
+                .collect(Collectors.joining(" "));
+    }
+
+}

@@ -1,0 +1,128 @@
+package org.muster.search;
+
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.muster.platform.Actor;
+import org.muster.platform.Invalid;
+import org.muster.platform.PayloadTooLarge;
+import org.muster.qa.Question;
+import org.muster.qa.QuestionDocuments;
+import org.muster.qa.RelatedQuestions;
+import org.muster.qa.SimilarQuestion;
+import org.muster.spaces.Space;
+import org.muster.spaces.SpaceService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Questions like one being asked (the panel beside the ask form) or like a posted one (related
+ * questions, duplicate suggestions), ranked by {@link SimilarRanking} among what the reader may see.
+ */
+@Service
+public class SimilarQuestions implements RelatedQuestions {
+
+    static final int MAX_LIMIT = 20;
+    static final int MAX_TITLE = 300;
+    private static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Candidates drawn from each source before ranking. */
+    private static final int DEPTH = 40;
+    /** Related questions under a question need to be about the same thing, not merely nearby. */
+    private static final double RELATED_MIN_COSINE = 0.5;
+
+    private final SearchIndex index;
+    private final Embedder embedder;
+    private final SpaceService spaces;
+    private final QuestionDocuments questions;
+
+    SimilarQuestions(SearchIndex index, Embedder embedder, SpaceService spaces, QuestionDocuments questions) {
+        this.index = index;
+        this.embedder = embedder;
+        this.spaces = spaces;
+        this.questions = questions;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SimilarQuestion> similar(Actor actor, String title, String body, int limit) {
+        checkLimit(limit);
+        var t = title == null ? "" : title.strip();
+        var b = body == null ? "" : body.strip();
+        if (t.length() > MAX_TITLE) throw new Invalid("title", "search.similar.title-too-long", MAX_TITLE);
+        if (b.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) throw new PayloadTooLarge("post.body.too-large");
+        if (t.isEmpty() && b.isEmpty()) return List.of();
+        var visible = visible(actor);
+        var vector = embedder.embed(t, b);
+        var filter = SearchFilters.visibleIn(visible.keySet());
+        return index.search(searcher -> shown(searcher, SimilarRanking.rank(searcher, t, b, vector, filter, DEPTH), visible, limit, -1, 0));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SimilarQuestion> related(Actor actor, long questionId, int limit) {
+        checkLimit(limit);
+        var visible = visible(actor);
+        var live = questions.liveSpaces(List.of(questionId));
+        if (!visible.containsKey(live.get(questionId))) return List.of();
+        var filter = new BooleanQuery.Builder()
+                .add(SearchFilters.visibleIn(visible.keySet()), Occur.FILTER)
+                .add(new TermQuery(IndexedQuestion.key(questionId)), Occur.MUST_NOT).build();
+        return index.search(searcher -> {
+            try {
+                var self = searcher.search(new TermQuery(IndexedQuestion.key(questionId)), 1).scoreDocs;
+                if (self.length == 0) return List.<SimilarQuestion>of();
+                var document = searcher.storedFields().document(self[0].doc);
+                var vector = StoredVectors.of(searcher, self[0].doc);
+                var ranked = SimilarRanking.rank(searcher, document.get(IndexedQuestion.TITLE), document.get(IndexedQuestion.BODY), vector, filter, DEPTH);
+                return shown(searcher, ranked, visible, limit, questionId, RELATED_MIN_COSINE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private List<SimilarQuestion> shown(org.apache.lucene.search.IndexSearcher searcher, List<Ranker.Ranked> ranked,
+                                        Map<Long, Space> visible, int limit, long exclude, double minCosine) {
+        try {
+            var found = new ArrayList<org.apache.lucene.document.Document>();
+            for (var hit : ranked) {
+                if (found.size() >= limit) break;
+                if (hit.cosine() < minCosine) continue;
+                var document = searcher.storedFields().document(hit.doc());
+                if (Long.parseLong(document.get(IndexedQuestion.ID)) != exclude) found.add(document);
+            }
+            var live = questions.liveSpaces(found.stream().map(d -> Long.parseLong(d.get(IndexedQuestion.ID))).toList());
+            var shown = new ArrayList<SimilarQuestion>();
+            for (var document : found) {
+                long id = Long.parseLong(document.get(IndexedQuestion.ID));
+                var space = visible.get(live.get(id));
+                if (space == null) continue;
+                var title = document.get(IndexedQuestion.TITLE);
+                shown.add(new SimilarQuestion(id, title, Question.slugOf(title), IndexedQuestion.YES.equals(document.get(IndexedQuestion.SOLVED)),
+                        document.getField(IndexedQuestion.ANSWER_COUNT).numericValue().intValue(),
+                        document.getField(IndexedQuestion.SCORE).numericValue().intValue(), space.name()));
+            }
+            return shown;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<Long, Space> visible(Actor actor) {
+        return spaces.listVisible(actor).stream().collect(Collectors.toMap(Space::id, Function.identity()));
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) throw new Invalid("limit", "search.limit.range", MAX_LIMIT);
+    }
+
+}

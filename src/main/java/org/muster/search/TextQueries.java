@@ -1,0 +1,135 @@
+package org.muster.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Lucene queries for BM25 from a reader's words, analyzed as the index is; never Lucene's query syntax. */
+final class TextQueries {
+
+    /** Enough of a long question to find its duplicates; more terms cost time and add noise. */
+    private static final int SIMILAR_TERMS = 64;
+    private static final float FUZZY_WEIGHT = 0.3f;
+
+    private static final Analyzer ANALYZER = IndexedQuestion.analyzer();
+
+    private TextQueries() {
+    }
+
+    /** Any of the words of a question being asked, title first: for similar questions. Null when none is left. */
+    static Query similarTo(String title, String body) {
+        var terms = new LinkedHashSet<String>(terms(title));
+        for (var term : terms(body)) {
+            if (terms.size() >= SIMILAR_TERMS) break;
+            terms.add(term);
+        }
+        if (terms.isEmpty()) return null;
+        var query = new BooleanQuery.Builder();
+        terms.forEach(term -> query.add(acrossFields(term, false), Occur.SHOULD));
+        return query.build();
+    }
+
+    /**
+     * The words and phrases of a search: phrases must all match; words score, and most of them must
+     * match, a misspelt longer word counting through its near spellings. Null when there is no text.
+     */
+    static Query forSearch(SearchQuery search) {
+        var words = new ArrayList<Query>();
+        for (var word : search.words()) {
+            for (var term : terms(word)) words.add(acrossFields(term, term.length() >= 5));
+        }
+        var phrases = phrases(search);
+        if (words.isEmpty() && phrases.isEmpty()) return null;
+        var query = new BooleanQuery.Builder();
+        words.forEach(q -> query.add(q, Occur.SHOULD));
+        phrases.forEach(q -> query.add(q, Occur.MUST));
+        if (!words.isEmpty()) query.setMinimumNumberShouldMatch(words.size() <= 2 ? words.size() : (int) Math.ceil(words.size() * 0.75));
+        return query.build();
+    }
+
+    /** The phrases of a search, each of which a result must contain. */
+    static List<Query> phrases(SearchQuery search) {
+        return search.phrases().stream().map(TextQueries::phrase).filter(q -> q != null).toList();
+    }
+
+    /** What a search excludes with -word or -"a phrase": any field that contains it. */
+    static List<Query> exclusions(SearchQuery search) {
+        var excluded = new ArrayList<Query>();
+        for (var text : search.excluded()) {
+            var terms = terms(text);
+            if (terms.size() == 1) excluded.add(acrossFields(terms.getFirst(), false));
+            else if (terms.size() > 1) excluded.add(phrase(text));
+        }
+        return excluded;
+    }
+
+    /** The analyzed terms of a text, as the index holds them. */
+    static List<String> terms(String text) {
+        var terms = new ArrayList<String>();
+        if (text == null || text.isBlank()) return terms;
+        try (var stream = ANALYZER.tokenStream(IndexedQuestion.BODY, text)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) terms.add(term.toString());
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static Query acrossFields(String term, boolean fuzzy) {
+        var alternatives = new ArrayList<Query>();
+        for (Map.Entry<String, Float> field : IndexedQuestion.TEXT_FIELDS.entrySet()) {
+            alternatives.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()));
+        }
+        if (fuzzy) {
+            int edits = term.length() >= 8 ? 2 : 1;
+            for (var field : List.of(IndexedQuestion.TITLE, IndexedQuestion.BODY)) {
+                alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1), FUZZY_WEIGHT));
+            }
+        }
+        return new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+
+    private static Query phrase(String text) {
+        var alternatives = new ArrayList<Query>();
+        for (var field : List.of(IndexedQuestion.TITLE, IndexedQuestion.BODY, IndexedQuestion.SOLUTION, IndexedQuestion.ANSWERS)) {
+            var phrase = new PhraseQuery.Builder();
+            int position = -1;
+            int count = 0;
+            try (var stream = ANALYZER.tokenStream(field, text)) {
+                var term = stream.addAttribute(CharTermAttribute.class);
+                var increment = stream.addAttribute(PositionIncrementAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    position += increment.getPositionIncrement();
+                    phrase.add(new Term(field, term.toString()), position);
+                    count++;
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (count == 0) return null;
+            alternatives.add(phrase.build());
+        }
+        return new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Full-text and semantic search over questions and their answers, similar-question suggestions,
+ * related questions and the log of searches that found nothing. The Lucene index is derived from
+ * PostgreSQL, kept per node by following the change feed, and rebuildable.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = {"platform", "accounts", "spaces", "qa"})
+package org.muster.search;
