@@ -21,6 +21,8 @@ abstract class SearchFixture extends IntegrationTest {
 
     protected Http admin;
     protected final String token = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    /** The questions this test asked: other tests' questions may match too, by meaning. */
+    protected final List<Long> created = new ArrayList<>();
 
     protected Http admin() {
         if (admin == null) admin = http.withToken(adminToken());
@@ -53,6 +55,7 @@ abstract class SearchFixture extends IntegrationTest {
     protected long ask(Http who, String space, String title, String body, List<String> tags) {
         var response = who.post("/api/v1/questions", Map.of("space", space, "title", title, "body", body, "tags", tags));
         if (response.status() != 201) throw new AssertionError(response.body());
+        created.add(response.json().get("id").asLong());
         return response.json().get("id").asLong();
     }
 
@@ -73,11 +76,16 @@ abstract class SearchFixture extends IntegrationTest {
         return ids;
     }
 
-    /** Waits until the index has caught up with a change: the search returns what it should. */
+    /** The results among this test's questions, in their order. */
+    protected List<Long> mine(Http.Response response) {
+        return ids(response).stream().filter(created::contains).toList();
+    }
+
+    /** Waits until the index has caught up with a change: the search returns (of this test's questions) what it should. */
     protected List<Long> awaitSearch(Http who, String query, java.util.function.Predicate<List<Long>> done) {
         var deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (true) {
-            var found = ids(search(who, query));
+            var found = mine(search(who, query));
             if (done.test(found) || Instant.now().isAfter(deadline)) return found;
             try {
                 Thread.sleep(100);

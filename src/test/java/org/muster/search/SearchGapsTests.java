@@ -1,0 +1,59 @@
+package org.muster.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Searches that find nothing, or whose results nobody opens, are what the knowledge team writes next. */
+class SearchGapsTests extends SearchFixture {
+
+    @Test
+    void staffSeeSearchesWithoutResultsOrWithoutAnOpenedResult() {
+        var space = space("public");
+        var asker = member("Asker");
+        long id = ask(asker, space, "Smart plug loses schedule " + token, "The smart plug forgets its schedule after a power cut.", List.of("plugs"));
+        awaitSearch(http, token, ids -> ids.contains(id));
+
+        search(http, token + " quantum toaster -plug");
+        search(http, token + "   Quantum   TOASTER -plug");
+        var opened = search(http, "plug smart " + token).json().get("searchId").asLong();
+        var page = http.get("/search?q=" + java.net.URLEncoder.encode(token + " smart plug", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.body()).contains("/search/open?s=");
+        assertThat(http.post("/api/v1/searches/" + opened + "/opened", java.util.Map.of()).status()).isEqualTo(204);
+
+        var staff = member("Staff", "staff");
+        var gaps = staff.get("/api/v1/search/gaps");
+        assertThat(gaps.status()).isEqualTo(200);
+        var mine = StreamSupport.stream(gaps.json().spliterator(), false)
+                .filter(g -> g.get("query").asString().contains(token)).toList();
+        var toaster = mine.stream().filter(g -> g.get("query").asString().contains("toaster")).findFirst().orElseThrow();
+        assertThat(toaster.get("searches").asInt()).isEqualTo(2);
+        assertThat(toaster.get("noResults").asInt()).isEqualTo(2);
+        assertThat(toaster.get("lastSeen").asString()).isNotBlank();
+        var plug = mine.stream().filter(g -> g.get("query").asString().contains("smart")).findFirst().orElseThrow();
+        assertThat(plug.get("searches").asInt()).isEqualTo(2);
+        assertThat(plug.get("noResults").asInt()).isZero();
+        assertThat(plug.get("unopened").asInt()).isEqualTo(1);
+
+        assertThat(staff.get("/admin/search-gaps").body()).contains("quantum").contains("toaster");
+        assertThat(member("Plain", "member").get("/api/v1/search/gaps").status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/search/gaps").status()).isEqualTo(401);
+    }
+
+    @Test
+    void openingAResultThroughItsLinkCountsTheSearchAsSuccessful() {
+        var space = space("public");
+        long id = ask(member("Asker"), space, "Doorbell chime too quiet " + token, "The indoor chime of the doorbell is barely audible.", List.of("doorbell"));
+        awaitSearch(http, token + " doorbell", ids -> ids.contains(id));
+        var searchId = search(http, token + " chime").json().get("searchId").asLong();
+        var redirect = http.get("/search/open?s=" + searchId + "&q=" + id);
+        assertThat(redirect.status()).isIn(200, 302, 303);
+        var staff = member("Staff", "staff");
+        var chime = StreamSupport.stream(staff.get("/api/v1/search/gaps").json().spliterator(), false)
+                .filter(g -> g.get("query").asString().contains(token) && g.get("query").asString().contains("chime")).toList();
+        assertThat(chime).isEmpty();
+    }
+}
