@@ -62,7 +62,7 @@ class DataDirectoryTests {
         try {
             var url = first.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
             var second = start(Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-                    "spring.datasource.password", ""));
+                    "spring.datasource.password", "", "muster.data-dir", dataDir.resolve("second-node").toString()));
             try {
                 var browser = new Http(base(first));
                 var login = browser.submit("/login", "/login", Map.of("email", "root@muster.test", "password", "root-password-1"));
