@@ -40,6 +40,10 @@ class QuestionPageCache implements PageCachePolicy {
         // View counts and watches may lag on cached pages until they expire; evicting on every view
         // would empty the cache exactly when visitors arrive.
         if (eventType.equals("QuestionViewed") || eventType.equals("QuestionWatched")) return Set.of();
+        // Other questions' pages list a question as related: a deleted one must leave all of them.
+        if (eventType.equals("PostDeleted") && payload.get("postId").asLong() == payload.get("questionId").asLong()) {
+            return Set.of(EVERYTHING);
+        }
         if (payload.has("questionId")) return Set.of("question:" + payload.get("questionId").asLong(), "lists");
         return Set.of();
     }

@@ -73,6 +73,21 @@ class SimilarQuestionsTests extends SearchFixture {
     }
 
     @Test
+    void aDeletedQuestionLeavesTheRelatedListsOfCachedPages() throws InterruptedException {
+        long repeat = ask(asker, space, "Washing machine error E21 again after cleaning the filter " + token,
+                "The washing machine shows E21 again and does not drain even after cleaning the pump filter.", List.of("appliances"));
+        awaitSearch(http, token, ids -> ids.size() == 3);
+        assertThat(http.get("/questions/" + solved).body()).contains("/questions/" + repeat + "/");
+        assertThat(asker.delete("/api/v1/questions/" + repeat).status()).isEqualTo(204);
+        var deadline = java.time.Instant.now().plusSeconds(15);
+        while (http.get("/questions/" + solved).body().contains("/questions/" + repeat + "/")
+                && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(http.get("/questions/" + solved).body()).doesNotContain("/questions/" + repeat + "/");
+    }
+
+    @Test
     void relatedQuestionsLeaveOutTheQuestionItself() {
         var related = http.get("/api/v1/questions/" + solved + "/related");
         assertThat(related.status()).isEqualTo(200);
