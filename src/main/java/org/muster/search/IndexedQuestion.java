@@ -4,6 +4,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -50,8 +52,23 @@ final class IndexedQuestion {
     private IndexedQuestion() {
     }
 
+    /** Title and body: stored, with offsets in the postings so that snippets need no second analysis. */
+    private static final FieldType SHOWN = withOffsets(TextField.TYPE_STORED);
+    /** The rest of a long body: searched like the start, not stored. */
+    private static final FieldType SEARCHED_ONLY = withOffsets(TextField.TYPE_NOT_STORED);
+
+    private static FieldType withOffsets(FieldType base) {
+        var type = new FieldType(base);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** English analysis (stemming, stop words); one instance, as Lucene reuses its components per thread. */
+    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+
     static Analyzer analyzer() {
-        return new EnglishAnalyzer();
+        return ANALYZER;
     }
 
     static Term key(long questionId) {
@@ -63,10 +80,10 @@ final class IndexedQuestion {
         doc.add(new KeywordField(ID, Long.toString(q.id()), Field.Store.YES));
         doc.add(new KeywordField(SPACE, Long.toString(q.spaceId()), Field.Store.YES));
         if (q.authorName() != null) doc.add(new KeywordField(AUTHOR, authorKey(q.authorName()), Field.Store.NO));
-        doc.add(new TextField(TITLE, q.title(), Field.Store.YES));
-        doc.add(new TextField(BODY, stored(q.text()), Field.Store.YES));
+        doc.add(new Field(TITLE, q.title(), SHOWN));
+        doc.add(new Field(BODY, stored(q.text()), SHOWN));
         if (q.text().length() > STORED_BODY_CHARS) {
-            doc.add(new TextField(BODY, q.text().substring(STORED_BODY_CHARS), Field.Store.NO));
+            doc.add(new Field(BODY, q.text().substring(STORED_BODY_CHARS), SEARCHED_ONLY));
         }
         doc.add(new TextField(FIELDS, String.join("\n", q.fields().values()), Field.Store.NO));
         doc.add(new TextField(SOLUTION, q.solutionText(), Field.Store.NO));

@@ -53,20 +53,20 @@ final class Ranker {
                 for (var hit : searcher.search(knn, depth).scoreDocs) candidates.add(hit.doc);
             }
             double best = bm25.values().stream().mapToDouble(Float::doubleValue).max().orElse(1.0);
+            var values = CandidateValues.of(searcher, candidates.stream().mapToInt(Integer::intValue).toArray());
             var ranked = new ArrayList<Ranked>();
             for (int doc : candidates) {
+                var stored = values.get(doc);
                 double cosine = 0, similarity = 0;
                 if (vector != null) {
-                    var stored = StoredVectors.of(searcher, doc);
-                    if (stored != null) {
-                        cosine = dot(vector, stored);
-                        similarity = dot(weighted, stored);
+                    if (stored.vector() != null) {
+                        cosine = dot(vector, stored.vector());
+                        similarity = dot(weighted, stored.vector());
                     }
                     if (!bm25.containsKey(doc) && cosine < minCosine) continue;
                 }
                 double text = bm25.getOrDefault(doc, 0f) / best;
-                double score = (similarity + BM25_WEIGHT * text) * Quality.of(searcher, doc);
-                ranked.add(new Ranked(doc, score, cosine));
+                ranked.add(new Ranked(doc, (similarity + BM25_WEIGHT * text) * stored.quality(), cosine));
             }
             ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
             return ranked;

@@ -1,14 +1,13 @@
 package org.muster.search;
 
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.util.BytesRef;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
@@ -98,16 +97,13 @@ public class SearchService {
     }
 
     private Found ranked(IndexSearcher searcher, SearchQuery query, float[] vector, Query filter, int page) {
-        var textQuery = TextQueries.forSearch(query);
+        var textQuery = TextQueries.forSearch(query, searcher.getIndexReader());
         int depth = Math.max(100, page * PAGE_SIZE);
         var ranked = Ranker.rank(searcher, textQuery, vector, filter, depth, MIN_COSINE);
-        var semanticIds = new ArrayList<BytesRef>();
-        for (var hit : ranked) semanticIds.add(new BytesRef(field(searcher, hit.doc(), IndexedQuestion.ID)));
-        var matches = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
-                .add(KeywordField.newSetQuery(IndexedQuestion.ID, semanticIds), Occur.SHOULD)
-                .add(filter, Occur.FILTER);
-        if (textQuery != null) matches.add(textQuery, Occur.SHOULD);
-        var counts = count(searcher, matches.build());
+        var byMeaning = ranked.stream().mapToInt(Ranker.Ranked::doc).toArray();
+        var matches = textQuery == null ? new MatchNoDocsQuery()
+                : new BooleanQuery.Builder().add(textQuery, Occur.MUST).add(filter, Occur.FILTER).build();
+        var counts = count(searcher, matches, byMeaning);
         var pageDocs = ranked.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).mapToInt(Ranker.Ranked::doc).toArray();
         return new Found(hits(searcher, textQuery, pageDocs), counts);
     }
@@ -117,15 +113,16 @@ public class SearchService {
             var sort = new Sort(new SortedNumericSortField(IndexedQuestion.CREATED, SortField.Type.LONG, true));
             var top = searcher.search(filter, page * PAGE_SIZE, sort);
             var docs = java.util.Arrays.stream(top.scoreDocs).skip((long) (page - 1) * PAGE_SIZE).mapToInt(d -> d.doc).toArray();
-            return new Found(hits(searcher, null, docs), count(searcher, filter));
+            return new Found(hits(searcher, null, docs), count(searcher, filter, new int[0]));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static FacetCounter.Counts count(IndexSearcher searcher, Query query) {
+    /** Facets over the matches of a query and the given documents (those found by meaning). */
+    private static FacetCounter.Counts count(IndexSearcher searcher, Query query, int[] alsoDocs) {
         try {
-            return searcher.search(query, new FacetCounter(List.of(IndexedQuestion.SPACE, IndexedQuestion.TAG, IndexedQuestion.SOLVED)));
+            return searcher.search(query, new FacetCounter(alsoDocs));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -184,14 +181,6 @@ public class SearchService {
         var solved = counts.of(IndexedQuestion.SOLVED);
         return new SearchResults.Facets(spaceFacets, tagFacets, solved.getOrDefault(IndexedQuestion.YES, 0),
                 solved.getOrDefault(IndexedQuestion.NO, 0));
-    }
-
-    private static String field(IndexSearcher searcher, int doc, String name) {
-        try {
-            return searcher.storedFields().document(doc, java.util.Set.of(name)).get(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The same search however typed: case, spacing and operator order aside. */

@@ -81,7 +81,7 @@ public class SimilarQuestions implements RelatedQuestions {
                 var self = searcher.search(new TermQuery(IndexedQuestion.key(questionId)), 1).scoreDocs;
                 if (self.length == 0) return List.<SimilarQuestion>of();
                 var document = searcher.storedFields().document(self[0].doc);
-                var vector = StoredVectors.of(searcher, self[0].doc);
+                var vector = CandidateValues.of(searcher, new int[]{self[0].doc}).get(self[0].doc).vector();
                 var ranked = SimilarRanking.rank(searcher, document.get(IndexedQuestion.TITLE), document.get(IndexedQuestion.BODY), vector, filter, DEPTH);
                 return shown(searcher, ranked, visible, limit, questionId, RELATED_MIN_COSINE);
             } catch (IOException e) {

@@ -16,6 +16,8 @@ import java.util.Locale;
 final class Snippets {
 
     private static final int SNIPPET_CHARS = 240;
+    /** How far into a body a snippet is looked for. */
+    private static final int SNIPPET_SOURCE_CHARS = 2000;
 
     private Snippets() {
     }
@@ -43,6 +45,7 @@ final class Snippets {
         var builder = UnifiedHighlighter.builder(searcher, IndexedQuestion.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(whole ? 1 : 0)
+                .withMaxLength(SNIPPET_SOURCE_CHARS)
                 .withHandleMultiTermQuery(true);
         builder.withBreakIterator(whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT));
         return builder.build();

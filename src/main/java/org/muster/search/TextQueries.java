@@ -3,6 +3,7 @@ package org.muster.search;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,12 +48,13 @@ final class TextQueries {
 
     /**
      * The words and phrases of a search: phrases must all match; words score, and most of them must
-     * match, a misspelt longer word counting through its near spellings. Null when there is no text.
+     * match. A longer word the index does not hold is taken as misspelt and matches its near
+     * spellings; looking those up costs, so a word the index knows skips it. Null when there is no text.
      */
-    static Query forSearch(SearchQuery search) {
+    static Query forSearch(SearchQuery search, IndexReader reader) {
         var words = new ArrayList<Query>();
         for (var word : search.words()) {
-            for (var term : terms(word)) words.add(acrossFields(term, term.length() >= 5));
+            for (var term : terms(word)) words.add(acrossFields(term, term.length() >= 5 && unknown(reader, term)));
         }
         var phrases = phrases(search);
         if (words.isEmpty() && phrases.isEmpty()) return null;
@@ -61,6 +63,14 @@ final class TextQueries {
         phrases.forEach(q -> query.add(q, Occur.MUST));
         if (!words.isEmpty()) query.setMinimumNumberShouldMatch(words.size() <= 2 ? words.size() : (int) Math.ceil(words.size() * 0.75));
         return query.build();
+    }
+
+    private static boolean unknown(IndexReader reader, String term) {
+        try {
+            return reader.docFreq(new Term(IndexedQuestion.TITLE, term)) == 0 && reader.docFreq(new Term(IndexedQuestion.BODY, term)) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The phrases of a search, each of which a result must contain. */
