@@ -1,7 +1,6 @@
 package org.muster.search;
 
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -16,12 +15,37 @@ class Embedder {
     static final int DIMENSIONS = 384;
     static final String MODEL = "all-MiniLM-L6-v2-q";
     private static final int MAX_CHARS = 1500;
+    private static final int RECENT_QUERIES = 4096;
 
-    private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private volatile MiniLm model;
 
     float[] embed(String title, String text) {
         return unit(model().embed(input(title, text)).content().vector());
     }
+
+    /**
+     * A search's words as a vector. Searches repeat (the same few words, the same title while its body
+     * is typed), so recent ones are kept; the model is the costliest step of a search.
+     */
+    float[] embedQuery(String title, String text) {
+        var input = input(title, text);
+        synchronized (recentQueries) {
+            var known = recentQueries.get(input);
+            if (known != null) return known;
+        }
+        var vector = unit(model().embed(input).content().vector());
+        synchronized (recentQueries) {
+            recentQueries.put(input, vector);
+        }
+        return vector;
+    }
+
+    private final java.util.Map<String, float[]> recentQueries = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, float[]> eldest) {
+            return size() > RECENT_QUERIES;
+        }
+    };
 
     /** Several at once, spread over the machine's cores. */
     List<float[]> embedAll(List<String> inputs) {
@@ -34,11 +58,11 @@ class Embedder {
         return joined.length() > MAX_CHARS ? joined.substring(0, MAX_CHARS) : joined;
     }
 
-    private AllMiniLmL6V2QuantizedEmbeddingModel model() {
+    private MiniLm model() {
         var loaded = model;
         if (loaded == null) {
             synchronized (this) {
-                if (model == null) model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                if (model == null) model = new MiniLm();
                 loaded = model;
             }
         }

@@ -1,6 +1,8 @@
 package org.muster.search;
 
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -10,7 +12,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /** The restrictions of a search as one Lucene filter: what the reader may see, then the operators. */
@@ -19,16 +24,34 @@ final class SearchFilters {
     private SearchFilters() {
     }
 
-    /** Only questions in these spaces: the reader's visible ones. Nothing when there are none. */
-    static Query visibleIn(Collection<Long> spaceIds) {
+    /**
+     * Only questions in these spaces: the reader's visible ones. When the index holds no question
+     * outside them (a visitor of a community whose spaces are all public) there is nothing to
+     * exclude, and a search without a filter is much cheaper.
+     */
+    static Query visibleIn(IndexReader reader, Collection<Long> spaceIds) {
         if (spaceIds.isEmpty()) return new MatchNoDocsQuery("no visible space");
-        return KeywordField.newSetQuery(IndexedQuestion.SPACE, spaceIds.stream().map(id -> new BytesRef(Long.toString(id))).toList());
+        var visible = spaceIds.stream().map(id -> Long.toString(id)).collect(Collectors.toSet());
+        try {
+            var indexed = MultiTerms.getTerms(reader, IndexedQuestion.SPACE);
+            boolean all = true;
+            if (indexed != null) {
+                var spaces = indexed.iterator();
+                for (var space = spaces.next(); space != null && all; space = spaces.next()) {
+                    all = visible.contains(space.utf8ToString());
+                }
+            }
+            if (all) return new MatchAllDocsQuery();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return KeywordField.newSetQuery(IndexedQuestion.SPACE, visible.stream().map(BytesRef::new).toList());
     }
 
-    static Query of(SearchQuery search, Collection<Long> visibleSpaceIds, Map<String, Long> spaceIdsBySlug) {
+    static Query of(SearchQuery search, IndexReader reader, Collection<Long> visibleSpaceIds, Map<String, Long> spaceIdsBySlug) {
         var filter = new BooleanQuery.Builder()
                 .add(new MatchAllDocsQuery(), Occur.FILTER)
-                .add(visibleIn(visibleSpaceIds), Occur.FILTER);
+                .add(visibleIn(reader, visibleSpaceIds), Occur.FILTER);
         for (var slug : search.spaces()) {
             var id = spaceIdsBySlug.get(slug);
             filter.add(id == null ? new MatchNoDocsQuery("unknown space") : term(IndexedQuestion.SPACE, Long.toString(id)), Occur.FILTER);

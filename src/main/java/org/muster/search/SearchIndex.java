@@ -33,7 +33,7 @@ class SearchIndex implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     /** Raised whenever the layout of a document changes, so that older indexes are rebuilt. */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
     private static final String POSITION_KEY = "feed-position";
     private static final String LAYOUT_KEY = "layout";
 
@@ -102,9 +102,12 @@ class SearchIndex implements DisposableBean {
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        var config = new IndexWriterConfig(IndexedQuestion.analyzer());
+        var config = IndexedQuestion.writerConfig();
         config.setOpenMode(mode);
-        config.setRAMBufferSizeMB(64);
+        // Commits are explicit, with their feed position; closing must not wait for a merge to end.
+        config.setCommitOnClose(false);
+        // Large flushes make few segments, and each segment is one more vector graph to search.
+        config.setRAMBufferSizeMB(256);
         return config;
     }
 

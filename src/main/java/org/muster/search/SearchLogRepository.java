@@ -15,20 +15,26 @@ class SearchLogRepository {
         this.db = db;
     }
 
+    /**
+     * Logs a search and counts it in its gap row, in one round trip. The log is for insight: a crash
+     * may lose its last moment, so no search waits for a disk flush (synchronous_commit off, for this
+     * transaction only).
+     */
     long record(String query, String normalized, int resultCount, Long memberId) {
-        db.sql("""
-                        insert into search_gaps (normalized, example, searches, no_results, last_seen)
-                        values (:normalized, :query, 1, :none, now())
-                        on conflict (normalized) do update set searches = search_gaps.searches + 1,
-                            no_results = search_gaps.no_results + excluded.no_results,
-                            example = excluded.example, last_seen = now()""")
-                .param("normalized", normalized).param("query", query).param("none", resultCount == 0 ? 1 : 0)
-                .update();
         return db.sql("""
-                        insert into search_log (query, normalized, result_count, member_id)
-                        values (:query, :normalized, :count, :member) returning id""")
-                .param("query", query).param("normalized", normalized).param("count", resultCount)
-                .param("member", memberId)
+                        with relaxed as (select set_config('synchronous_commit', 'off', true)),
+                        gap as (
+                            insert into search_gaps (normalized, example, searches, no_results, last_seen)
+                            values (:normalized, :query, 1, :none, now())
+                            on conflict (normalized) do update set searches = search_gaps.searches + 1,
+                                no_results = search_gaps.no_results + excluded.no_results,
+                                example = excluded.example, last_seen = now()),
+                        logged as (
+                            insert into search_log (query, normalized, result_count, member_id)
+                            values (:query, :normalized, :count, :member) returning id)
+                        select logged.id from logged, relaxed""")
+                .param("normalized", normalized).param("query", query).param("none", resultCount == 0 ? 1 : 0)
+                .param("count", resultCount).param("member", memberId)
                 .query(Long.class).single();
     }
 

@@ -41,6 +41,8 @@ public class SearchService {
     /** Below this cosine a question found only by meaning is not shown for a search. */
     static final double MIN_COSINE = 0.45;
     private static final int TAG_FACETS = 12;
+    /** Candidates drawn from each source for the first pages. */
+    private static final int MIN_DEPTH = 60;
 
     private final SearchIndex index;
     private final Embedder embedder;
@@ -63,12 +65,12 @@ public class SearchService {
         if (page < 1 || page > MAX_PAGE) throw new Invalid("page", "search.page.range", MAX_PAGE);
         var visible = spaces.listVisible(actor);
         var byId = visible.stream().collect(Collectors.toMap(Space::id, Function.identity()));
-        var filter = SearchFilters.of(query, byId.keySet(),
-                visible.stream().collect(Collectors.toMap(s -> s.slug().toLowerCase(Locale.ROOT), Space::id)));
-        var vector = query.hasText() ? embedder.embed(query.freeText(), "") : null;
-        var found = index.search(searcher -> query.hasText()
-                ? ranked(searcher, query, vector, filter, page)
-                : recent(searcher, filter, page));
+        var slugs = visible.stream().collect(Collectors.toMap(s -> s.slug().toLowerCase(Locale.ROOT), Space::id));
+        var vector = query.hasText() ? embedder.embedQuery(query.freeText(), "") : null;
+        var found = index.search(searcher -> {
+            var filter = SearchFilters.of(query, searcher.getIndexReader(), byId.keySet(), slugs);
+            return query.hasText() ? ranked(searcher, query, vector, filter, page) : recent(searcher, filter, page);
+        });
         var hits = checked(found.hits(), byId);
         var facets = facets(found.counts(), byId);
         var total = found.counts().total();
@@ -98,14 +100,14 @@ public class SearchService {
 
     private Found ranked(IndexSearcher searcher, SearchQuery query, float[] vector, Query filter, int page) {
         var textQuery = TextQueries.forSearch(query, searcher.getIndexReader());
-        int depth = Math.max(100, page * PAGE_SIZE);
+        int depth = Math.max(MIN_DEPTH, page * PAGE_SIZE);
         var ranked = Ranker.rank(searcher, textQuery, vector, filter, depth, MIN_COSINE);
         var byMeaning = ranked.stream().mapToInt(Ranker.Ranked::doc).toArray();
         var matches = textQuery == null ? new MatchNoDocsQuery()
                 : new BooleanQuery.Builder().add(textQuery, Occur.MUST).add(filter, Occur.FILTER).build();
         var counts = count(searcher, matches, byMeaning);
         var pageDocs = ranked.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).mapToInt(Ranker.Ranked::doc).toArray();
-        return new Found(hits(searcher, textQuery, pageDocs), counts);
+        return new Found(hits(searcher, TextQueries.marked(query), pageDocs), counts);
     }
 
     private Found recent(IndexSearcher searcher, Query filter, int page) {
@@ -128,12 +130,12 @@ public class SearchService {
         }
     }
 
-    private static List<SearchHit> hits(IndexSearcher searcher, Query textQuery, int[] docs) {
+    private static List<SearchHit> hits(IndexSearcher searcher, Query marked, int[] docs) {
         try {
             var stored = searcher.storedFields();
             var documents = new ArrayList<org.apache.lucene.document.Document>();
             for (int doc : docs) documents.add(stored.document(doc));
-            var snippets = Snippets.of(searcher, textQuery, docs,
+            var snippets = Snippets.of(searcher, marked, docs,
                     documents.stream().map(d -> d.get(IndexedQuestion.TITLE)).toArray(String[]::new),
                     documents.stream().map(d -> d.get(IndexedQuestion.BODY)).toArray(String[]::new));
             var hits = new ArrayList<SearchHit>();

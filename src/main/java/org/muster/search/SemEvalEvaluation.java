@@ -3,7 +3,6 @@ package org.muster.search;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -42,7 +41,7 @@ public final class SemEvalEvaluation {
     static RankingMetrics evaluate(SemEvalData data, Embedder embedder) throws IOException {
         var ids = new HashMap<String, Long>();
         var directory = new ByteBuffersDirectory();
-        try (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexedQuestion.analyzer()))) {
+        try (var writer = new IndexWriter(directory, IndexedQuestion.writerConfig())) {
             var keys = new ArrayList<>(data.related().keySet());
             var vectors = embedder.embedAll(keys.stream().map(k -> data.related().get(k).input()).toList());
             for (int i = 0; i < keys.size(); i++) {

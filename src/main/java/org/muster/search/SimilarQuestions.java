@@ -61,9 +61,11 @@ public class SimilarQuestions implements RelatedQuestions {
         if (b.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) throw new PayloadTooLarge("post.body.too-large");
         if (t.isEmpty() && b.isEmpty()) return List.of();
         var visible = visible(actor);
-        var vector = embedder.embed(t, b);
-        var filter = SearchFilters.visibleIn(visible.keySet());
-        return index.search(searcher -> shown(searcher, SimilarRanking.rank(searcher, t, b, vector, filter, DEPTH), visible, limit, -1, 0));
+        var vector = embedder.embedQuery(t, b);
+        return index.search(searcher -> {
+            var filter = SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet());
+            return shown(searcher, SimilarRanking.rank(searcher, t, b, vector, filter, DEPTH), visible, limit, -1, 0);
+        });
     }
 
     @Override
@@ -73,11 +75,11 @@ public class SimilarQuestions implements RelatedQuestions {
         var visible = visible(actor);
         var live = questions.liveSpaces(List.of(questionId));
         if (!visible.containsKey(live.get(questionId))) return List.of();
-        var filter = new BooleanQuery.Builder()
-                .add(SearchFilters.visibleIn(visible.keySet()), Occur.FILTER)
-                .add(new TermQuery(IndexedQuestion.key(questionId)), Occur.MUST_NOT).build();
         return index.search(searcher -> {
             try {
+                var filter = new BooleanQuery.Builder()
+                        .add(SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet()), Occur.FILTER)
+                        .add(new TermQuery(IndexedQuestion.key(questionId)), Occur.MUST_NOT).build();
                 var self = searcher.search(new TermQuery(IndexedQuestion.key(questionId)), 1).scoreDocs;
                 if (self.length == 0) return List.<SimilarQuestion>of();
                 var document = searcher.storedFields().document(self[0].doc);

@@ -22,14 +22,17 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** Per document, its title and snippet; plain (escaped) text where nothing matched or there was no text query. */
-    static String[][] of(IndexSearcher searcher, Query textQuery, int[] docs, String[] titles, String[] bodies) {
+    /**
+     * Per document, its title and snippet; plain (escaped) text where nothing matched or there are no
+     * words to mark. {@code marked} is what to mark: the search's words, as a query on title and body.
+     */
+    static String[][] of(IndexSearcher searcher, Query marked, int[] docs, String[] titles, String[] bodies) {
         var result = new String[docs.length][2];
         String[] markedTitles = null, markedBodies = null;
-        if (textQuery != null && docs.length > 0) {
+        if (marked != null && docs.length > 0) {
             try {
-                markedTitles = highlighter(searcher, true).highlightFields(new String[]{IndexedQuestion.TITLE}, textQuery, docs, new int[]{1}).get(IndexedQuestion.TITLE);
-                markedBodies = highlighter(searcher, false).highlightFields(new String[]{IndexedQuestion.BODY}, textQuery, docs, new int[]{2}).get(IndexedQuestion.BODY);
+                markedTitles = highlighter(searcher, true).highlightFields(new String[]{IndexedQuestion.TITLE}, marked, docs, new int[]{1}).get(IndexedQuestion.TITLE);
+                markedBodies = highlighter(searcher, false).highlightFields(new String[]{IndexedQuestion.BODY}, marked, docs, new int[]{2}).get(IndexedQuestion.BODY);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -46,7 +49,7 @@ final class Snippets {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(whole ? 1 : 0)
                 .withMaxLength(SNIPPET_SOURCE_CHARS)
-                .withHandleMultiTermQuery(true);
+                .withWeightMatches(false);
         builder.withBreakIterator(whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT));
         return builder.build();
     }

@@ -78,6 +78,24 @@ final class TextQueries {
         return search.phrases().stream().map(TextQueries::phrase).filter(q -> q != null).toList();
     }
 
+    /** What snippets mark: each word and phrase of a search, in titles and bodies. Null when there are none. */
+    static Query marked(SearchQuery search) {
+        var marked = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (var word : search.words()) {
+            for (var term : terms(word)) {
+                marked.add(new TermQuery(new Term(IndexedQuestion.TITLE, term)), Occur.SHOULD);
+                marked.add(new TermQuery(new Term(IndexedQuestion.BODY, term)), Occur.SHOULD);
+                clauses++;
+            }
+        }
+        for (var phrase : phrases(search)) {
+            marked.add(phrase, Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? null : marked.build();
+    }
+
     /** What a search excludes with -word or -"a phrase": any field that contains it. */
     static List<Query> exclusions(SearchQuery search) {
         var excluded = new ArrayList<Query>();
