@@ -108,9 +108,14 @@ public abstract class IntegrationTest {
 
     /** A verified member with the role, created by the admin; returns an API token for it. */
     protected String memberWithRole(String role) {
+        return memberWithRole(role, "A " + role);
+    }
+
+    /** A verified member with this role and name, created by an admin; returns an API token. */
+    protected String memberWithRole(String role, String displayName) {
         var email = uniqueEmail(role);
         var created = http.withToken(adminToken()).post("/api/v1/admin/members",
-                Map.of("email", email, "password", PASSWORD, "displayName", "A " + role, "role", role));
+                Map.of("email", email, "password", PASSWORD, "displayName", displayName, "role", role));
         if (created.status() != 201) throw new AssertionError("Could not create member: " + created.body());
         return tokenFor(email, PASSWORD);
     }

@@ -11,7 +11,6 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
-import org.muster.qa.Question;
 import org.muster.qa.QuestionDocuments;
 import org.muster.spaces.Space;
 import org.muster.spaces.SpaceService;
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,9 +67,9 @@ public class SearchService {
         var vector = query.hasText() ? embedder.embedQuery(query.freeText(), "") : null;
         var found = index.search(searcher -> {
             var filter = SearchFilters.of(query, searcher.getIndexReader(), byId.keySet(), slugs);
-            return query.hasText() ? ranked(searcher, query, vector, filter, page) : recent(searcher, filter, page);
+            return query.hasText() ? ranked(searcher, query, vector, filter, page, byId) : recent(searcher, filter, page, byId);
         });
-        var hits = checked(found.hits(), byId);
+        var hits = found.hits();
         var facets = facets(found.counts(), byId);
         var total = found.counts().total();
         Long searchId = null;
@@ -98,7 +96,8 @@ public class SearchService {
     private record Found(List<SearchHit> hits, FacetCounter.Counts counts) {
     }
 
-    private Found ranked(IndexSearcher searcher, SearchQuery query, float[] vector, Query filter, int page) {
+    private Found ranked(IndexSearcher searcher, SearchQuery query, float[] vector, Query filter, int page,
+                         Map<Long, Space> visible) {
         var textQuery = TextQueries.forSearch(query, searcher.getIndexReader());
         int depth = Math.max(MIN_DEPTH, page * PAGE_SIZE);
         var ranked = Ranker.rank(searcher, textQuery, vector, filter, depth, MIN_COSINE);
@@ -107,15 +106,15 @@ public class SearchService {
                 : new BooleanQuery.Builder().add(textQuery, Occur.MUST).add(filter, Occur.FILTER).build();
         var counts = count(searcher, matches, byMeaning);
         var pageDocs = ranked.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).mapToInt(Ranker.Ranked::doc).toArray();
-        return new Found(hits(searcher, TextQueries.marked(query), pageDocs), counts);
+        return new Found(hits(searcher, TextQueries.marked(query), pageDocs, visible), counts);
     }
 
-    private Found recent(IndexSearcher searcher, Query filter, int page) {
+    private Found recent(IndexSearcher searcher, Query filter, int page, Map<Long, Space> visible) {
         try {
             var sort = new Sort(new SortedNumericSortField(IndexedQuestion.CREATED, SortField.Type.LONG, true));
             var top = searcher.search(filter, page * PAGE_SIZE, sort);
             var docs = java.util.Arrays.stream(top.scoreDocs).skip((long) (page - 1) * PAGE_SIZE).mapToInt(d -> d.doc).toArray();
-            return new Found(hits(searcher, null, docs), count(searcher, filter, new int[0]));
+            return new Found(hits(searcher, null, docs, visible), count(searcher, filter, new int[0]));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,41 +129,21 @@ public class SearchService {
         }
     }
 
-    private static List<SearchHit> hits(IndexSearcher searcher, Query marked, int[] docs) {
-        try {
-            var stored = searcher.storedFields();
-            var documents = new ArrayList<org.apache.lucene.document.Document>();
-            for (int doc : docs) documents.add(stored.document(doc));
-            var snippets = Snippets.of(searcher, marked, docs,
-                    documents.stream().map(d -> d.get(IndexedQuestion.TITLE)).toArray(String[]::new),
-                    documents.stream().map(d -> d.get(IndexedQuestion.BODY)).toArray(String[]::new));
-            var hits = new ArrayList<SearchHit>();
-            for (int i = 0; i < docs.length; i++) {
-                var d = documents.get(i);
-                hits.add(new SearchHit(Long.parseLong(d.get(IndexedQuestion.ID)), Question.slugOf(d.get(IndexedQuestion.TITLE)),
-                        snippets[i][0], snippets[i][1], List.of(d.getValues(IndexedQuestion.TAG)),
-                        d.get(IndexedQuestion.SPACE), null, IndexedQuestion.YES.equals(d.get(IndexedQuestion.SOLVED)),
-                        d.getField(IndexedQuestion.ANSWER_COUNT).numericValue().intValue(),
-                        d.getField(IndexedQuestion.SCORE).numericValue().intValue(),
-                        Instant.ofEpochMilli(d.getField(IndexedQuestion.CREATED).numericValue().longValue())));
-            }
-            return hits;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Keeps what the database confirms as live and visible, naming each hit's space. */
-    private List<SearchHit> checked(List<SearchHit> hits, Map<Long, Space> visible) {
-        var live = questions.liveSpaces(hits.stream().map(SearchHit::id).toList());
-        var checked = new ArrayList<SearchHit>();
-        for (var hit : hits) {
-            var space = visible.get(live.get(hit.id()));
+    /** The page's questions that the database confirms, with their snippets and spaces. */
+    private List<SearchHit> hits(IndexSearcher searcher, Query marked, int[] docs, Map<Long, Space> visible) {
+        var stored = java.util.Arrays.stream(docs).mapToObj(doc -> StoredQuestion.read(searcher, doc)).toList();
+        var spaces = StoredQuestion.confirmedSpaces(questions, stored.stream().map(StoredQuestion::id).toList(), visible);
+        var snippets = Snippets.of(searcher, marked, docs, stored.stream().map(StoredQuestion::title).toArray(String[]::new),
+                stored.stream().map(StoredQuestion::body).toArray(String[]::new));
+        var hits = new ArrayList<SearchHit>();
+        for (int i = 0; i < stored.size(); i++) {
+            var q = stored.get(i);
+            var space = spaces.get(q.id());
             if (space == null) continue;
-            checked.add(new SearchHit(hit.id(), hit.slug(), hit.titleHtml(), hit.snippetHtml(), hit.tags(), space.slug(),
-                    space.name(), hit.solved(), hit.answerCount(), hit.score(), hit.createdAt()));
+            hits.add(new SearchHit(q.id(), q.slug(), snippets[i][0], snippets[i][1], q.tags(), space.slug(), space.name(),
+                    q.solved(), q.answerCount(), q.score(), q.createdAt()));
         }
-        return checked;
+        return hits;
     }
 
     private static SearchResults.Facets facets(FacetCounter.Counts counts, Map<Long, Space> visible) {

@@ -6,7 +6,6 @@ import org.apache.lucene.search.TermQuery;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.PayloadTooLarge;
-import org.muster.qa.Question;
 import org.muster.qa.QuestionDocuments;
 import org.muster.qa.RelatedQuestions;
 import org.muster.qa.SimilarQuestion;
@@ -64,7 +63,7 @@ public class SimilarQuestions implements RelatedQuestions {
         var vector = embedder.embedQuery(t, b);
         return index.search(searcher -> {
             var filter = SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet());
-            return shown(searcher, SimilarRanking.rank(searcher, t, b, vector, filter, DEPTH), visible, limit, -1, 0);
+            return shown(searcher, SimilarRanking.rank(searcher, t, b, vector, filter, DEPTH), visible, limit, 0);
         });
     }
 
@@ -73,8 +72,7 @@ public class SimilarQuestions implements RelatedQuestions {
     public List<SimilarQuestion> related(Actor actor, long questionId, int limit) {
         checkLimit(limit);
         var visible = visible(actor);
-        var live = questions.liveSpaces(List.of(questionId));
-        if (!visible.containsKey(live.get(questionId))) return List.of();
+        if (StoredQuestion.confirmedSpaces(questions, List.of(questionId), visible).isEmpty()) return List.of();
         return index.search(searcher -> {
             try {
                 var filter = new BooleanQuery.Builder()
@@ -82,10 +80,10 @@ public class SimilarQuestions implements RelatedQuestions {
                         .add(new TermQuery(IndexedQuestion.key(questionId)), Occur.MUST_NOT).build();
                 var self = searcher.search(new TermQuery(IndexedQuestion.key(questionId)), 1).scoreDocs;
                 if (self.length == 0) return List.<SimilarQuestion>of();
-                var document = searcher.storedFields().document(self[0].doc);
+                var question = StoredQuestion.read(searcher, self[0].doc);
                 var vector = CandidateValues.of(searcher, new int[]{self[0].doc}).get(self[0].doc).vector();
-                var ranked = SimilarRanking.rank(searcher, document.get(IndexedQuestion.TITLE), document.get(IndexedQuestion.BODY), vector, filter, DEPTH);
-                return shown(searcher, ranked, visible, limit, questionId, RELATED_MIN_COSINE);
+                var ranked = SimilarRanking.rank(searcher, question.title(), question.body(), vector, filter, DEPTH);
+                return shown(searcher, ranked, visible, limit, RELATED_MIN_COSINE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -93,30 +91,14 @@ public class SimilarQuestions implements RelatedQuestions {
     }
 
     private List<SimilarQuestion> shown(org.apache.lucene.search.IndexSearcher searcher, List<Ranker.Ranked> ranked,
-                                        Map<Long, Space> visible, int limit, long exclude, double minCosine) {
-        try {
-            var found = new ArrayList<org.apache.lucene.document.Document>();
-            for (var hit : ranked) {
-                if (found.size() >= limit) break;
-                if (hit.cosine() < minCosine) continue;
-                var document = searcher.storedFields().document(hit.doc());
-                if (Long.parseLong(document.get(IndexedQuestion.ID)) != exclude) found.add(document);
-            }
-            var live = questions.liveSpaces(found.stream().map(d -> Long.parseLong(d.get(IndexedQuestion.ID))).toList());
-            var shown = new ArrayList<SimilarQuestion>();
-            for (var document : found) {
-                long id = Long.parseLong(document.get(IndexedQuestion.ID));
-                var space = visible.get(live.get(id));
-                if (space == null) continue;
-                var title = document.get(IndexedQuestion.TITLE);
-                shown.add(new SimilarQuestion(id, title, Question.slugOf(title), IndexedQuestion.YES.equals(document.get(IndexedQuestion.SOLVED)),
-                        document.getField(IndexedQuestion.ANSWER_COUNT).numericValue().intValue(),
-                        document.getField(IndexedQuestion.SCORE).numericValue().intValue(), space.name()));
-            }
-            return shown;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                                        Map<Long, Space> visible, int limit, double minCosine) {
+        var found = ranked.stream().filter(hit -> hit.cosine() >= minCosine)
+                .map(hit -> StoredQuestion.read(searcher, hit.doc())).limit(limit).toList();
+        var spaces = StoredQuestion.confirmedSpaces(questions, found.stream().map(StoredQuestion::id).toList(), visible);
+        return found.stream().filter(q -> spaces.containsKey(q.id()))
+                .map(q -> new SimilarQuestion(q.id(), q.title(), q.slug(), q.solved(), q.answerCount(), q.score(),
+                        spaces.get(q.id()).name()))
+                .toList();
     }
 
     private Map<Long, Space> visible(Actor actor) {

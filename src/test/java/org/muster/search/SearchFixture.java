@@ -42,14 +42,7 @@ abstract class SearchFixture extends IntegrationTest {
     }
 
     protected Http member(String name, String role) {
-        var email = uniqueEmail(name.toLowerCase(java.util.Locale.ROOT).replace(" ", "-"));
-        var created = admin().post("/api/v1/admin/members", Map.of("email", email, "password", PASSWORD, "displayName", name, "role", role));
-        if (created.status() != 201) throw new AssertionError(created.body());
-        return new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD));
-    }
-
-    protected long memberId(Http who) {
-        return who.get("/api/v1/me").json().get("id").asLong();
+        return new Http("http://localhost:" + port).withToken(memberWithRole(role, name));
     }
 
     protected long ask(Http who, String space, String title, String body, List<String> tags) {
