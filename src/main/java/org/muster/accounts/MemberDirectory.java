@@ -34,13 +34,13 @@ class MemberDirectory implements ActorDirectory, UserDetailsService {
     /** Runs on every signed-in request: one statement, so no transaction around it. */
     @Override
     public Optional<Actor> byMemberId(long memberId) {
-        return members.find(memberId).map(MemberDirectory::actor);
+        return members.findActive(memberId).map(MemberDirectory::actor);
     }
 
     @Override
     @Transactional
     public Optional<Actor> byApiToken(String token) {
-        return tokens.use(Secrets.hash(token)).flatMap(members::find).map(MemberDirectory::actor);
+        return tokens.use(Secrets.hash(token)).flatMap(members::findActive).map(MemberDirectory::actor);
     }
 
     static Actor actor(Member member) {

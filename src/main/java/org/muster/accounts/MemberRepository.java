@@ -30,6 +30,11 @@ class MemberRepository {
             strings(rs.getArray("languages")), Role.fromCode(rs.getString("role")),
             instant(rs, "email_verified_at"), instant(rs, "created_at"));
 
+    private static final RowMapper<Standing> STANDING = (rs, row) -> new Standing(rs.getLong("member_id"),
+            rs.getString("display_name"), Role.fromCode(rs.getString("role")), rs.getInt("trust_level"),
+            rs.getBoolean("trust_locked"), instant(rs, "silenced_until"), instant(rs, "suspended_until"),
+            instant(rs, "created_at"));
+
     /** What sign-in needs, and only sign-in. */
     record Credentials(long id, String email, String passwordHash, boolean verified) {
     }
@@ -45,6 +50,45 @@ class MemberRepository {
                 .param("id", id).query(MEMBER).optional();
     }
 
+    /** The member unless suspended: a suspended member's session and tokens act as a visitor's. */
+    Optional<Member> findActive(long id) {
+        return db.sql("select " + COLUMNS + " from members where id = :id and (suspended_until is null or suspended_until <= now())")
+                .param("id", id).query(MEMBER).optional();
+    }
+
+    List<Standing> standings(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return db.sql("""
+                        select id as member_id, display_name, role, trust_level, trust_locked, silenced_until,
+                               suspended_until, created_at
+                        from members where id in (:ids)""")
+                .param("ids", ids).query(STANDING).list();
+    }
+
+    /** Members the automatic promotion may raise: below regular, not locked, able to sign in. */
+    List<Standing> listPromotable() {
+        return db.sql("""
+                        select id as member_id, display_name, role, trust_level, trust_locked, silenced_until,
+                               suspended_until, created_at
+                        from members where trust_level < 3 and not trust_locked and password_hash is not null""")
+                .query(STANDING).list();
+    }
+
+    void updateTrust(long id, int level, boolean locked) {
+        db.sql("update members set trust_level = :level, trust_locked = :locked, updated_at = now() where id = :id")
+                .param("id", id).param("level", level).param("locked", locked).update();
+    }
+
+    void updateSanctions(long id, Instant silencedUntil, Instant suspendedUntil) {
+        db.sql("""
+                        update members set silenced_until = :silenced, suspended_until = :suspended, updated_at = now()
+                        where id = :id""")
+                .param("id", id)
+                .param("silenced", silencedUntil == null ? null : Timestamp.from(silencedUntil))
+                .param("suspended", suspendedUntil == null ? null : Timestamp.from(suspendedUntil))
+                .update();
+    }
+
     Optional<Member> findByEmail(String email) {
         return db.sql("select " + COLUMNS + " from members where email = :email")
                 .param("email", email).query(MEMBER).optional();
@@ -56,10 +100,12 @@ class MemberRepository {
                 .param("ids", ids).query(MEMBER).list();
     }
 
+    /** Suspended members cannot sign in until the suspension ends. */
     Optional<Credentials> credentials(String email) {
         return db.sql("""
                         select id, email, password_hash, email_verified_at is not null as verified
-                        from members where email = :email and password_hash is not null""")
+                        from members where email = :email and password_hash is not null
+                          and (suspended_until is null or suspended_until <= now())""")
                 .param("email", email).query(Credentials.class).optional();
     }
 
@@ -80,8 +126,9 @@ class MemberRepository {
     /** Returns the new id, or empty when the e-mail was taken meanwhile. */
     Optional<Long> insert(String email, String passwordHash, String displayName, Role role, boolean verified) {
         return db.sql("""
-                        insert into members (email, password_hash, display_name, role, email_verified_at)
-                        values (:email, :hash, :name, :role, case when :verified then now() end)
+                        insert into members (email, password_hash, display_name, role, email_verified_at, trust_level)
+                        values (:email, :hash, :name, :role, case when :verified then now() end,
+                                case when :role in ('moderator', 'staff', 'admin') then 4 else 0 end)
                         on conflict (email) do nothing returning id""")
                 .param("email", email).param("hash", passwordHash).param("name", displayName)
                 .param("role", role.code()).param("verified", verified)

@@ -46,6 +46,38 @@ public class Members {
         return members.importedIds(source, sourceIds);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<Standing> standing(long memberId) {
+        return members.standings(List.of(memberId)).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, Standing> standings(Collection<Long> ids) {
+        return members.standings(ids).stream().collect(Collectors.toMap(Standing::memberId, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Standing> promotable() {
+        return members.listPromotable();
+    }
+
+    /** Sets a trust level; the caller (moderation) has checked who may. */
+    @Transactional
+    public void setTrust(long memberId, int level, boolean locked) {
+        members.updateTrust(memberId, level, locked);
+    }
+
+    /** Records when a silence or suspension ends (null: none); the caller has checked who may. */
+    @Transactional
+    public void setSanctions(long memberId, java.time.Instant silencedUntil, java.time.Instant suspendedUntil) {
+        members.updateSanctions(memberId, silencedUntil, suspendedUntil);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(long memberId) {
+        return members.find(memberId).map(Member::email);
+    }
+
     private static MemberSummary summary(Member member) {
         return new MemberSummary(member.id(), member.displayName());
     }

@@ -8,5 +8,6 @@ public record Limits(long maxRequestBytes,
                      int failedLoginsPerAccountPerMinute,
                      int failedLoginsPerAddressPerMinute,
                      int signUpsPerAddressPerHour,
-                     int tokensPerAddressPerHour) {
+                     int tokensPerAddressPerHour,
+                     int postsPerAddressPerHour) {
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 public record Answer(long id, long questionId, Long authorId, String body, String bodyHtml, int score,
                      int helpedCount, int commentCount, Long validatedBy, Instant validatedAt, Long editedBy,
                      Instant editedAt, Instant deletedAt, Instant createdAt, String sourceAuthor,
-                     String sourceLicense, String sourceUrl) {
+                     String sourceLicense, String sourceUrl, String hold) {
 
     public boolean validated() {
         return validatedAt != null;
@@ -13,5 +13,9 @@ public record Answer(long id, long questionId, Long authorId, String body, Strin
 
     public boolean deleted() {
         return deletedAt != null;
+    }
+
+    public boolean held() {
+        return hold != null;
     }
 }

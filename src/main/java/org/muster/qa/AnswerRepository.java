@@ -15,14 +15,15 @@ class AnswerRepository {
     private static final String COLUMNS = """
             a.id, a.question_id, a.author_id, a.body, a.body_html, a.score, a.helped_count, a.comment_count,
             a.validated_by, a.validated_at, a.edited_by, a.edited_at, a.deleted_at, a.created_at, a.source_author,
-            a.source_license, case when a.source is not null then 'https://' || a.source || '/a/' || a.source_id end as source_url""";
+            a.source_license, case when a.source is not null then 'https://' || a.source || '/a/' || a.source_id end as source_url,
+            a.held""";
 
     private static final RowMapper<Answer> ANSWER = (rs, row) -> new Answer(rs.getLong("id"), rs.getLong("question_id"),
             (Long) rs.getObject("author_id"), rs.getString("body"), rs.getString("body_html"), rs.getInt("score"),
             rs.getInt("helped_count"), rs.getInt("comment_count"), (Long) rs.getObject("validated_by"),
             instant(rs, "validated_at"), (Long) rs.getObject("edited_by"), instant(rs, "edited_at"),
             instant(rs, "deleted_at"), instant(rs, "created_at"), rs.getString("source_author"),
-            rs.getString("source_license"), rs.getString("source_url"));
+            rs.getString("source_license"), rs.getString("source_url"), rs.getString("held"));
 
     private final JdbcClient db;
 

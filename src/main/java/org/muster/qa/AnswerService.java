@@ -22,15 +22,17 @@ public class AnswerService {
     private final PostRepository posts;
     private final QuestionService questionService;
     private final Markdown markdown;
+    private final PostGuard guard;
     private final ApplicationEventPublisher events;
 
     AnswerService(AnswerRepository answers, QuestionRepository questions, PostRepository posts,
-                  QuestionService questionService, Markdown markdown, ApplicationEventPublisher events) {
+                  QuestionService questionService, Markdown markdown, PostGuard guard, ApplicationEventPublisher events) {
         this.answers = answers;
         this.questions = questions;
         this.posts = posts;
         this.questionService = questionService;
         this.markdown = markdown;
+        this.guard = guard;
         this.events = events;
     }
 
@@ -42,9 +44,13 @@ public class AnswerService {
         if (question.deleted()) throw new Conflict(null, "question.deleted");
         if (question.locked()) throw new Conflict(null, "question.locked");
         if (question.closed()) throw new Conflict(null, "question.closed");
-        long id = answers.insert(questionId, question.spaceId(), authorId, body, markdown.toHtml(body));
-        posts.addRevision(id, authorId, null, body, List.of(), java.util.Map.of(), "");
+        var draft = new Draft("answer", question.spaceId(), null, body, java.util.Map.of(), question.tags());
+        var admitted = guard.admit(actor, draft);
+        long id = answers.insert(questionId, question.spaceId(), authorId, admitted.body(), markdown.toHtml(admitted.body()));
+        posts.addRevision(id, authorId, null, admitted.body(), List.of(), java.util.Map.of(), "");
+        if (admitted.held()) posts.setHeld(id, "review");
         questions.countAnswers(questionId);
+        guard.stored(actor, draft, admitted, new StoredPost(id, questionId, null));
         events.publishEvent(new AnswerPosted(id, questionId, authorId));
         return answers.find(id).orElseThrow();
     }

@@ -2,5 +2,5 @@ package org.muster.qa;
 
 import org.muster.platform.DomainEvent;
 
-public record PostDeleted(long postId, long questionId, long deletedBy, boolean deleted) implements DomainEvent {
+public record PostDeleted(long postId, long questionId, Long deletedBy, boolean deleted) implements DomainEvent {
 }

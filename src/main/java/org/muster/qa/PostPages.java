@@ -30,17 +30,25 @@ class PostPages {
     private final AnswerService answers;
     private final PostService posts;
     private final Markdown markdown;
+    private final PostGuard guard;
 
-    PostPages(QuestionService questions, AnswerService answers, PostService posts, Markdown markdown) {
+    PostPages(QuestionService questions, AnswerService answers, PostService posts, Markdown markdown, PostGuard guard) {
         this.questions = questions;
         this.answers = answers;
         this.posts = posts;
         this.markdown = markdown;
+        this.guard = guard;
     }
 
     @PostMapping("/questions/{id}/answers")
     String answer(@PathVariable long id, Actor actor, @ModelAttribute("answerForm") PostAnswer form,
-                  BindingResult errors, Model model) {
+                  BindingResult errors, @RequestParam(required = false) String mask, Model model) {
+        if (mask != null) {
+            model.addAttribute("answerForm", new PostAnswer(guard.mask(form.body() == null ? "" : form.body())));
+            model.addAttribute("masked", true);
+            model.addAttribute("thread", questions.thread(actor, id));
+            return "qa/question";
+        }
         try {
             var answer = answers.answer(actor, id, form);
             return "redirect:/questions/" + id + "#post-" + answer.id();
@@ -182,11 +190,16 @@ class PostPages {
         return "qa/revisions";
     }
 
-    @PostMapping(value = "/preview", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    String preview(@RequestParam(defaultValue = "") String body, Actor actor) {
+    /** The rendered body, and above it the secrets and personal data found, highlighted, with a button to mask them. */
+    @PostMapping("/preview")
+    String preview(@RequestParam(defaultValue = "") String body, Actor actor, Model model) {
         actor.requireMember();
-        return markdown.toHtml(body);
+        var findings = guard.findings(body);
+        model.addAttribute("html", markdown.toHtml(body));
+        model.addAttribute("findings", findings);
+        model.addAttribute("kinds", findings.stream().map(Finding::label).distinct().toList());
+        model.addAttribute("marked", FindingMarks.html(body, findings));
+        return "qa/preview :: preview";
     }
 
     private String backTo(Actor actor, long postId) {

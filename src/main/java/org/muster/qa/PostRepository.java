@@ -20,7 +20,7 @@ import static org.muster.qa.QuestionRepository.instant;
 class PostRepository {
 
     /** Enough of any post to authorize an action on it. */
-    record PostRef(long id, String kind, long questionId, long spaceId, Long authorId, Instant deletedAt) {
+    record PostRef(long id, String kind, long questionId, long spaceId, Long authorId, Instant deletedAt, String held) {
         boolean isQuestion() {
             return "question".equals(kind);
         }
@@ -36,11 +36,12 @@ class PostRepository {
 
     Optional<PostRef> find(long id) {
         return db.sql("""
-                        select id, kind, coalesce(question_id, id) as question_id, space_id, author_id, deleted_at
+                        select id, kind, coalesce(question_id, id) as question_id, space_id, author_id, deleted_at, held
                         from posts where id = :id""")
                 .param("id", id)
                 .query((rs, row) -> new PostRef(rs.getLong("id"), rs.getString("kind"), rs.getLong("question_id"),
-                        rs.getLong("space_id"), (Long) rs.getObject("author_id"), instant(rs, "deleted_at")))
+                        rs.getLong("space_id"), (Long) rs.getObject("author_id"), instant(rs, "deleted_at"),
+                        rs.getString("held")))
                 .optional();
     }
 
@@ -53,9 +54,68 @@ class PostRepository {
         db.sql("update posts set last_activity_at = now() where id = :id").param("id", questionId).update();
     }
 
+    /** Deleting or restoring ends a hold: the post is now plainly deleted or plainly back. */
     void setDeleted(long id, Long by) {
-        db.sql("update posts set deleted_by = :by, deleted_at = case when :on then now() end where id = :id")
+        db.sql("update posts set deleted_by = :by, deleted_at = case when :on then now() end, held = null where id = :id")
                 .param("id", id).param("by", by).param("on", by != null).update();
+    }
+
+    /** Takes a live post out of view for a reason ('review', 'flags'), or brings a held one back (null). */
+    void setHeld(long id, String why) {
+        db.sql("""
+                        update posts set held = :why, deleted_by = null,
+                               deleted_at = case when :why is null then null else coalesce(deleted_at, now()) end
+                        where id = :id""")
+                .param("id", id).param("why", why).update();
+    }
+
+    /** Replaces a piece of text in the post and in every one of its revisions; returns the rows changed. */
+    int redact(long id, String text, String mask, java.util.function.UnaryOperator<String> render) {
+        var current = db.sql("select title, body, fields::text as fields from posts where id = :id").param("id", id)
+                .query((rs, row) -> new String[]{rs.getString("title"), rs.getString("body"), rs.getString("fields")})
+                .single();
+        if (!contains(current, text) && revisionsContaining(id, text) == 0) return 0;
+        var body = current[1].replace(text, mask);
+        db.sql("""
+                        update posts set title = replace(title, :text, :mask), body = :body, body_html = :html,
+                               fields = cast(replace(fields::text, :jsonText, :jsonMask) as jsonb)
+                        where id = :id""")
+                .param("id", id).param("text", text).param("mask", mask).param("body", body)
+                .param("html", render.apply(body)).param("jsonText", jsonInner(text)).param("jsonMask", jsonInner(mask))
+                .update();
+        return 1 + db.sql("""
+                        update post_revisions set title = replace(title, :text, :mask), body = replace(body, :text, :mask),
+                               fields = cast(replace(fields::text, :jsonText, :jsonMask) as jsonb)
+                        where post_id = :id and (strpos(coalesce(title, ''), :text) > 0 or strpos(body, :text) > 0
+                                                 or strpos(fields::text, :jsonText) > 0)""")
+                .param("id", id).param("text", text).param("mask", mask)
+                .param("jsonText", jsonInner(text)).param("jsonMask", jsonInner(mask))
+                .update();
+    }
+
+    private int revisionsContaining(long id, String text) {
+        return db.sql("""
+                        select count(*) from post_revisions
+                        where post_id = :id and (strpos(coalesce(title, ''), :text) > 0 or strpos(body, :text) > 0
+                                                 or strpos(fields::text, :jsonText) > 0)""")
+                .param("id", id).param("text", text).param("jsonText", jsonInner(text)).query(Integer.class).single();
+    }
+
+    private boolean contains(String[] columns, String text) {
+        return (columns[0] != null && columns[0].contains(text)) || columns[1].contains(text)
+                || columns[2].contains(jsonInner(text));
+    }
+
+    /** The text as it appears inside a JSON string, so a value in template fields is found too. */
+    private String jsonInner(String text) {
+        var quoted = json.writeValueAsString(text);
+        return quoted.substring(1, quoted.length() - 1);
+    }
+
+    /** Posts the author has that are still up, to tell first posts from later ones. */
+    int countLive(long authorId) {
+        return db.sql("select count(*) from posts where author_id = :a and deleted_at is null")
+                .param("a", authorId).query(Integer.class).single();
     }
 
     /** The member's current vote on the post (0 for none), locked until the transaction ends. */

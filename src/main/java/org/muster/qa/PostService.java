@@ -27,11 +27,12 @@ public class PostService {
     private final Tags tags;
     private final SpaceService spaces;
     private final Markdown markdown;
+    private final PostGuard guard;
     private final ApplicationEventPublisher events;
 
     PostService(PostRepository posts, QuestionRepository questions,
                 CommentRepository comments, TagRepository tagRepository, Tags tags, SpaceService spaces,
-                Markdown markdown, ApplicationEventPublisher events) {
+                Markdown markdown, PostGuard guard, ApplicationEventPublisher events) {
         this.posts = posts;
         this.questions = questions;
         this.comments = comments;
@@ -39,6 +40,7 @@ public class PostService {
         this.tags = tags;
         this.spaces = spaces;
         this.markdown = markdown;
+        this.guard = guard;
         this.events = events;
     }
 
@@ -75,8 +77,12 @@ public class PostService {
         if (post.deletedAt() != null) throw new Conflict(null, "post.deleted.conflict");
         var question = questions.find(post.questionId()).orElseThrow();
         if (question.locked()) throw new Conflict(null, "question.locked");
-        long id = comments.insert(postId, memberId, body);
+        var draft = new Draft("comment", post.spaceId(), null, body, Map.of(), question.tags());
+        var admitted = guard.admit(actor, draft);
+        long id = comments.insert(postId, memberId, admitted.body());
+        if (admitted.held()) comments.setHeld(id, "review");
         posts.touch(post.questionId());
+        guard.stored(actor, draft, admitted, new StoredPost(postId, post.questionId(), id));
         events.publishEvent(new CommentAdded(id, postId, post.questionId(), memberId));
         return comments.find(id).orElseThrow();
     }
@@ -107,6 +113,10 @@ public class PostService {
             var space = spaces.view(actor, spaces.requireVisible(actor, question.spaceId()).slug());
             var fields = edit.fields() == null ? question.fields() : QuestionService.fields(space, edit.fields());
             var tagNames = edit.tags() == null ? question.tags() : Tags.normalize(edit.tags());
+            var admitted = guard.admit(actor, new Draft("edit", question.spaceId(), title, body, fields, tagNames));
+            title = admitted.title();
+            body = admitted.body();
+            fields = admitted.fields();
             var before = new HashSet<>(tagRepository.idsOf(postId));
             if (edit.tags() != null) {
                 var tagIds = tags.resolve(actor, space, edit.tags());
@@ -118,7 +128,8 @@ public class PostService {
             revision = posts.addRevision(postId, editorId, title, body, tagNames, fields, edit.comment());
         } else {
             if (edit.body() == null) throw new Invalid("body", "post.body.required");
-            var body = Bodies.check(edit.body());
+            var body = guard.admit(actor, new Draft("edit", post.spaceId(), null, Bodies.check(edit.body()), Map.of(),
+                    List.of())).body();
             posts.updateBody(postId, body, markdown.toHtml(body), editorId);
             posts.touch(post.questionId());
             revision = posts.addRevision(postId, editorId, null, body, List.of(), Map.of(), edit.comment());
@@ -134,7 +145,7 @@ public class PostService {
         var post = visible(actor, postId);
         if (!(deleted && Rights.isAuthor(actor, post.authorId())) && !actor.has(Role.MODERATOR))
             throw new Forbidden("post.delete.forbidden");
-        if ((post.deletedAt() != null) == deleted) return;
+        if ((post.deletedAt() != null) == deleted && post.held() == null) return;
         posts.setDeleted(postId, deleted ? actor.memberId() : null);
         if (post.isQuestion()) {
             tagRepository.recount(tagRepository.idsOf(postId));

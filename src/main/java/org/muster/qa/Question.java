@@ -11,7 +11,7 @@ public record Question(long id, long spaceId, Long authorId, String title, Strin
                        String status, String closeReason, Long duplicateOf, Long closedBy, Instant closedAt,
                        Instant lockedAt, Instant pinnedAt, Long editedBy, Instant editedAt, Instant deletedAt,
                        Instant createdAt, Instant lastActivityAt, String sourceAuthor, String sourceLicense,
-                       String sourceUrl) {
+                       String sourceUrl, String hold, Instant escalatedAt) {
 
     public boolean closed() {
         return "closed".equals(status);
@@ -23,6 +23,11 @@ public record Question(long id, long spaceId, Long authorId, String title, Strin
 
     public boolean deleted() {
         return deletedAt != null;
+    }
+
+    /** Held for review or hidden by flags: out of public view, still shown to its author. */
+    public boolean held() {
+        return hold != null;
     }
 
     /** A readable slug for the question's address, e.g. /questions/12/router-drops-wifi. */

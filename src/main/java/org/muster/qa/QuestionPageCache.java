@@ -53,6 +53,6 @@ class QuestionPageCache implements PageCachePolicy {
         var question = QUESTION.matcher(path);
         if (!question.matches()) return;
         var viewer = Viewers.key(Actor.visitor(), request);
-        if (viewer != null) questions.recordView(Long.parseLong(question.group(1)), viewer);
+        if (viewer != null) questions.recordView(Actor.visitor(), Long.parseLong(question.group(1)), viewer);
     }
 }

@@ -29,12 +29,15 @@ class QuestionPages {
     private final SpaceService spaces;
     private final TagService tags;
     private final RelatedQuestions related;
+    private final PostGuard guard;
 
-    QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related) {
+    QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
+                  PostGuard guard) {
         this.questions = questions;
         this.spaces = spaces;
         this.tags = tags;
         this.related = related;
+        this.guard = guard;
     }
 
     @GetMapping("/")
@@ -81,7 +84,7 @@ class QuestionPages {
     String question(@PathVariable long id, Actor actor, HttpServletRequest request, Model model) {
         var thread = questions.thread(actor, id);
         var viewer = Viewers.key(actor, request);
-        if (viewer != null) questions.recordView(id, viewer);
+        if (viewer != null) questions.recordView(actor, id, viewer);
         model.addAttribute("thread", thread);
         model.addAttribute("answerForm", new PostAnswer(""));
         model.addAttribute("related", related.related(actor, id, RELATED_SHOWN));
@@ -112,6 +115,15 @@ class QuestionPages {
                @RequestParam(name = "tagText", required = false) String tagText,
                @RequestParam Map<String, String> params, Model model) {
         var withTags = new AskQuestion(form.space(), form.title(), form.body(), splitTags(tagText), fieldsOf(params));
+        if (params.containsKey("mask")) {
+            var masked = new AskQuestion(form.space(), mask(form.title()), mask(form.body()), withTags.tags(),
+                    withTags.fields().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                            Map.Entry::getKey, e -> mask(e.getValue()), (a, b) -> a, java.util.LinkedHashMap::new)));
+            model.addAttribute("form", masked);
+            model.addAttribute("tagText", tagText);
+            model.addAttribute("masked", true);
+            return askPage(actor, form.space(), model);
+        }
         try {
             var question = questions.ask(actor, withTags);
             return "redirect:/questions/" + question.id() + "/" + question.slug();
@@ -122,6 +134,10 @@ class QuestionPages {
             model.addAttribute("tagText", tagText);
             return askPage(actor, form.space(), model);
         }
+    }
+
+    private String mask(String text) {
+        return text == null ? null : guard.mask(text);
     }
 
     private String askPage(Actor actor, String slug, Model model) {

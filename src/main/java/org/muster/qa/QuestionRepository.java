@@ -25,7 +25,8 @@ class QuestionRepository {
             p.answer_count, p.comment_count, p.view_count, p.helped_count, p.accepted_answer_id, p.solved, p.status,
             p.close_reason, p.duplicate_of, p.closed_by, p.closed_at, p.locked_at, p.pinned_at, p.edited_by,
             p.edited_at, p.deleted_at, p.created_at, p.last_activity_at, p.source_author, p.source_license,
-            case when p.source is not null then 'https://' || p.source || '/q/' || p.source_id end as source_url""";
+            case when p.source is not null then 'https://' || p.source || '/q/' || p.source_id end as source_url,
+            p.held, p.escalated_at""";
 
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
     };
@@ -207,6 +208,21 @@ class QuestionRepository {
         db.sql("delete from question_views where day < current_date - 1").update();
     }
 
+    List<Long> listUnanswered(long spaceId, Instant askedBefore, int limit) {
+        return db.sql("""
+                        select id from posts
+                        where kind = 'question' and space_id = :space and answer_count = 0 and deleted_at is null
+                          and escalated_at is null and status = 'open' and created_at < :before
+                        order by created_at limit :limit""")
+                .param("space", spaceId).param("before", java.sql.Timestamp.from(askedBefore)).param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    void markEscalated(long id) {
+        db.sql("update posts set escalated_at = coalesce(escalated_at, now()) where id = :id and kind = 'question'")
+                .param("id", id).update();
+    }
+
     boolean watching(long questionId, long memberId) {
         return db.sql("select exists (select 1 from watches where question_id = :q and member_id = :m)")
                 .param("q", questionId).param("m", memberId).query(Boolean.class).single();
@@ -237,7 +253,8 @@ class QuestionRepository {
                 instant(rs, "closed_at"), instant(rs, "locked_at"), instant(rs, "pinned_at"),
                 (Long) rs.getObject("edited_by"), instant(rs, "edited_at"), instant(rs, "deleted_at"),
                 instant(rs, "created_at"), instant(rs, "last_activity_at"), rs.getString("source_author"),
-                rs.getString("source_license"), rs.getString("source_url"));
+                rs.getString("source_license"), rs.getString("source_url"), rs.getString("held"),
+                instant(rs, "escalated_at"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

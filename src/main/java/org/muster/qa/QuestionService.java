@@ -38,11 +38,12 @@ public class QuestionService {
     private final SpaceService spaces;
     private final Members members;
     private final Markdown markdown;
+    private final PostGuard guard;
     private final ApplicationEventPublisher events;
 
     QuestionService(QuestionRepository questions, AnswerRepository answers, CommentRepository comments,
                     PostRepository posts, TagRepository tagRepository, Tags tags, SpaceService spaces, Members members,
-                    Markdown markdown, ApplicationEventPublisher events) {
+                    Markdown markdown, PostGuard guard, ApplicationEventPublisher events) {
         this.questions = questions;
         this.answers = answers;
         this.comments = comments;
@@ -52,6 +53,7 @@ public class QuestionService {
         this.spaces = spaces;
         this.members = members;
         this.markdown = markdown;
+        this.guard = guard;
         this.events = events;
     }
 
@@ -63,36 +65,64 @@ public class QuestionService {
         var space = spaces.view(actor, ask.space() == null ? "" : ask.space().strip());
         var fields = fields(space, ask.fields());
         var tagIds = tags.resolve(actor, space, ask.tags());
-        long id = questions.insert(space.space().id(), authorId, title, body, markdown.toHtml(body), fields);
+        var draft = new Draft("question", space.space().id(), title, body, fields, Tags.normalize(ask.tags()));
+        var admitted = guard.admit(actor, draft);
+        long id = questions.insert(space.space().id(), authorId, admitted.title(), admitted.body(),
+                markdown.toHtml(admitted.body()), admitted.fields());
         questions.replaceTags(id, tagIds);
+        posts.addRevision(id, authorId, admitted.title(), admitted.body(), draft.tags(), admitted.fields(), "");
+        if (admitted.held()) posts.setHeld(id, "review");
         tagRepository.recount(tagIds);
-        posts.addRevision(id, authorId, title, body, Tags.normalize(ask.tags()), fields, "");
         questions.watch(id, authorId, true);
+        guard.stored(actor, draft, admitted, new StoredPost(id, id, null));
         events.publishEvent(new QuestionAsked(id, space.space().id(), authorId));
         return questions.find(id).orElseThrow();
     }
 
-    /** The question as the actor may see it: outsiders and, for deleted ones, non-moderators get 404. */
+    /**
+     * The question as the actor may see it: outsiders and, for deleted ones, non-moderators get 404;
+     * a held question is shown to its author, who is told it awaits review.
+     */
     @Transactional(readOnly = true)
     public Question get(Actor actor, long id) {
         var question = questions.find(id).orElseThrow(NotFound::new);
         spaces.requireVisible(actor, question.spaceId());
-        if (question.deleted() && !actor.has(Role.MODERATOR)) throw new NotFound();
+        requireShown(actor, question);
         return question;
+    }
+
+    private static void requireShown(Actor actor, Question question) {
+        if (question.deleted() && !actor.has(Role.MODERATOR) && !(question.held() && Rights.isAuthor(actor, question.authorId())))
+            throw new NotFound();
+    }
+
+    /** Open questions in a space asked before a time that nobody answered and support has not taken. */
+    @Transactional(readOnly = true)
+    public List<Long> unansweredSince(long spaceId, java.time.Instant askedBefore, int limit) {
+        return questions.listUnanswered(spaceId, askedBefore, limit);
+    }
+
+    /** Marks the question as taken by official support; the support module calls this. */
+    @Transactional
+    public void markEscalated(long id) {
+        questions.markEscalated(id);
+        events.publishEvent(new QuestionEscalated(id));
     }
 
     @Transactional(readOnly = true)
     public QuestionThread thread(Actor actor, long id) {
         var question = questions.find(id).orElseThrow(NotFound::new);
         var details = spaces.details(actor, question.spaceId());
-        if (question.deleted() && !actor.has(Role.MODERATOR)) throw new NotFound();
+        requireShown(actor, question);
         var space = details.space();
         var template = details.templateFields();
         var answerList = answers.listFor(id, question.acceptedAnswerId()).stream()
-                .filter(a -> !a.deleted() || actor.has(Role.MODERATOR)).toList();
+                .filter(a -> !a.deleted() || actor.has(Role.MODERATOR) || (a.held() && Rights.isAuthor(actor, a.authorId())))
+                .toList();
         var postIds = Stream.concat(Stream.of(id), answerList.stream().map(Answer::id)).toList();
         var commentList = comments.listFor(postIds).stream()
-                .filter(c -> c.deletedAt() == null || actor.has(Role.MODERATOR)).toList();
+                .filter(c -> c.deletedAt() == null || actor.has(Role.MODERATOR)
+                        || (c.hold() != null && Rights.isAuthor(actor, c.authorId()))).toList();
         var byPost = commentList.stream().collect(Collectors.groupingBy(Comment::postId, LinkedHashMap::new, Collectors.toList()));
         var authorIds = new HashSet<Long>();
         if (question.authorId() != null) authorIds.add(question.authorId());
@@ -119,8 +149,8 @@ public class QuestionService {
 
     /** Counts the view once per visitor and day; crawlers are not counted. */
     @Transactional
-    public void recordView(long id, String viewer) {
-        if (questions.recordView(id, viewer)) events.publishEvent(new QuestionViewed(id));
+    public void recordView(Actor actor, long id, String viewer) {
+        if (questions.recordView(id, viewer)) events.publishEvent(new QuestionViewed(id, actor.memberId()));
     }
 
     /** A page of questions in the spaces the actor may see, or in one space. */

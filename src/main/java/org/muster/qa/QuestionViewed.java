@@ -2,5 +2,5 @@ package org.muster.qa;
 
 import org.muster.platform.DomainEvent;
 
-public record QuestionViewed(long questionId) implements DomainEvent {
+public record QuestionViewed(long questionId, Long memberId) implements DomainEvent {
 }

@@ -1,0 +1,75 @@
+package org.muster.moderation;
+
+import org.muster.accounts.Members;
+import org.muster.platform.Actor;
+import org.muster.platform.Conflict;
+import org.muster.platform.Invalid;
+import org.muster.platform.Role;
+import org.muster.platform.TooManyRequests;
+import org.muster.qa.PostModeration;
+import org.muster.qa.PostService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Members flag posts; enough weight from trusted members hides a post until a moderator reviews it. */
+@Service
+public class FlagService {
+
+    public static final Set<String> REASONS = Set.of("spam", "offensive", "off-topic", "wrong", "private-data", "needs-staff");
+    private static final int FLAGS_PER_DAY = 30;
+
+    private final ReviewRepository reviews;
+    private final PostModeration posts;
+    private final PostService postService;
+    private final Members members;
+    private final Settings settings;
+    private final AuditLog audit;
+
+    FlagService(ReviewRepository reviews, PostModeration posts, PostService postService, Members members,
+                Settings settings, AuditLog audit) {
+        this.reviews = reviews;
+        this.posts = posts;
+        this.postService = postService;
+        this.members = members;
+        this.settings = settings;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Flag flag(Actor actor, long postId, String reason, String note) {
+        long memberId = actor.requireMember();
+        var why = reason == null ? "" : reason.strip();
+        if (!REASONS.contains(why)) throw new Invalid("reason", "moderation.flag.reason", why);
+        var text = note == null ? "" : note.strip();
+        if (text.length() > 500) throw new Invalid("note", "moderation.flag.note-length");
+        postService.questionOf(actor, postId);
+        var post = posts.post(postId).orElseThrow();
+        if (post.deleted() && post.held() == null) throw new Conflict(null, "post.deleted.conflict");
+        if (post.authorId() != null && post.authorId() == memberId) throw new Conflict(null, "moderation.flag.own");
+        if (reviews.hasOpenFlag(postId, memberId)) throw new Conflict(null, "moderation.flag.repeated");
+        if (reviews.flagsToday(memberId) >= FLAGS_PER_DAY) throw new TooManyRequests(java.time.Duration.ofHours(1));
+        int weight = weight(actor, members.standing(memberId).orElseThrow().effectiveTrust());
+        if (!reviews.insertFlag(postId, memberId, why, text, weight)) throw new Conflict(null, "moderation.flag.repeated");
+        reviews.open(postId, null, post.authorId(), "flags", 0, java.util.List.of(), post.tags());
+        if (post.held() == null && reviews.openFlagWeight(postId) >= settings.current().flagsToHide()) {
+            posts.hide(postId, "flags");
+            audit.record(null, "hide", "post", postId, "flags from trusted members", Map.of("visible", true),
+                    Map.of("visible", false, "held", "flags"));
+        }
+        return reviews.openFlags(java.util.List.of(postId)).stream().filter(f -> f.memberId() == memberId)
+                .findFirst().orElseThrow();
+    }
+
+    /** New members' flags reach the queue but do not hide anything; trusted members' flags add up. */
+    private static int weight(Actor actor, int trust) {
+        if (actor.has(Role.MODERATOR)) return 3;
+        return switch (trust) {
+            case 0, 1 -> 0;
+            case 2 -> 1;
+            default -> 2;
+        };
+    }
+}

@@ -1,0 +1,221 @@
+package org.muster.moderation;
+
+import org.muster.qa.Finding;
+import org.springframework.stereotype.Component;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds secrets and personal data in text: private keys, well-known API key and token shapes, JWTs,
+ * passwords in connection strings and configuration or logs, e-mail addresses, phone numbers,
+ * payment card numbers (Luhn-checked), IBANs (checksum-checked) and public IP addresses. Each kind
+ * is a pattern plus a check that keeps look-alikes (order numbers, versions, commit hashes) out.
+ */
+@Component
+public class Redactor {
+
+    /** One kind of finding: its pattern, the group that is the secret itself, and a check of that group. */
+    private record Detector(String kind, String label, Pattern pattern, int group, BiPredicate<Matcher, String> valid) {
+    }
+
+    /** A reference word shortly before digits makes them an order, ticket or tracking number, not a phone. */
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+            "(?:\\b(?:order|invoice|ticket|case|ref|reference|tracking|serial|sku|part|item|build|version|release|id|isbn)\\b|#)[^\\n]{0,20}$");
+
+    private static final Pattern FILE_NAME = Pattern.compile(
+            "(?i).*\\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js|css|html?|json|xml|ya?ml|txt|md|zip|gz|tar|java|py|rb|go|rs|ts)");
+
+    private static final List<Detector> DETECTORS = List.of(
+            detector("private-key", "private key",
+                    "-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----|\\z)"),
+            detector("api-key", "API key", "\\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\\b"),
+            detector("api-key", "API key", "\\bgh[pousr]_[A-Za-z0-9]{36,255}\\b"),
+            detector("api-key", "API key", "\\bgithub_pat_[A-Za-z0-9_]{60,255}\\b"),
+            detector("api-key", "API key", "\\bglpat-[A-Za-z0-9_\\-]{20,}\\b"),
+            detector("api-key", "API key", "\\bxox[abposr]-[A-Za-z0-9-]{10,}"),
+            detector("api-key", "API key", "https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+"),
+            detector("api-key", "API key", "\\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}\\b"),
+            detector("api-key", "API key", "\\bwhsec_[A-Za-z0-9]{24,}\\b"),
+            detector("api-key", "API key", "\\bAIza[0-9A-Za-z_\\-]{35}(?![0-9A-Za-z_\\-])"),
+            detector("api-key", "API key", "\\bsk-(?:proj-|ant-(?:api03-)?)?[A-Za-z0-9_\\-]{32,}"),
+            detector("api-key", "API key", "\\bSG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}\\b"),
+            detector("api-key", "API key", "\\bnpm_[A-Za-z0-9]{36}\\b"),
+            detector("api-key", "API key", "\\bpypi-[A-Za-z0-9_\\-]{50,}"),
+            detector("api-key", "API key", "\\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\\b"),
+            detector("api-key", "API key", "\\bdop_v1_[a-f0-9]{64}\\b"),
+            detector("api-key", "API key", "\\bSK[0-9a-f]{32}\\b"),
+            detector("api-key", "API key", "(?i)\\baws_secret_access_key\\s*[=:]\\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", 1),
+            detector("api-key", "API key", "(?i)\\bAccountKey=([A-Za-z0-9+/]{40,}={0,2})", 1),
+            detector("token", "access token", "\\beyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"),
+            detector("token", "access token", "(?i)\\bauthorization:\\s*(?:bearer|basic|token)\\s+([A-Za-z0-9._~+/\\-]{16,}=*)", 1),
+            detector("password", "password",
+                    "\\b[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://[^\\s:/@\"'<>]{0,64}:([^\\s@/\"'<>]{1,128})@[A-Za-z0-9.\\-\\[]", 1,
+                    m -> !placeholder(m.group(1))),
+            detector("password", "password",
+                    "(?i)(?<![A-Za-z0-9_])(?:password|passwd|pwd|pass|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|private[_-]?key)[\"']?\\s*(?:[:=]|=>)\\s*[\"']?([^\\s\"',;<>]{4,128})",
+                    1, m -> !placeholder(m.group(1))),
+            detector("card", "payment card number", "(?<![\\d.\\-/+])(?:\\d[ -]?){12,18}\\d(?![\\d.\\-/])", 0,
+                    m -> card(m.group())),
+            detector("iban", "IBAN", "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b", 0,
+                    m -> iban(m.group())),
+            detector("email", "e-mail address",
+                    "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]{1,64}@[A-Za-z0-9\\-]{1,63}(?:\\.[A-Za-z0-9\\-]{1,63})*\\.[A-Za-z]{2,24}\\b(?!:)",
+                    0, m -> !m.group().startsWith("git@") && !FILE_NAME.matcher(m.group()).matches()),
+            detector("phone", "phone number",
+                    "(?<![\\w.#/\\-+])(?:\\+\\d{1,3}[ .\\-]?)?(?:\\(\\d{2,4}\\)[ .\\-]?)?\\d{2,4}(?:[ .\\-]\\d{2,6}){1,4}(?![\\w.\\-/])",
+                    Redactor::phone),
+            detector("phone", "phone number", "(?<![\\w.#/\\-+])\\+\\d{9,14}(?![\\w.\\-/])"),
+            detector("ip", "IP address", "(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\w.]|\\.\\d)", 0, Redactor::publicIpv4),
+            detector("ip", "IP address", "(?i)(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])|(?<![\\w:])(?:[0-9a-f]{1,4}:){2,6}:(?:[0-9a-f]{1,4}:?){1,5}[0-9a-f]{1,4}(?![\\w:])",
+                    0, Redactor::publicIpv6));
+
+    private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
+            Map.entry("AT", 20), Map.entry("BE", 16), Map.entry("CH", 21), Map.entry("CZ", 24), Map.entry("DE", 22),
+            Map.entry("DK", 18), Map.entry("ES", 24), Map.entry("FI", 18), Map.entry("FR", 27), Map.entry("GB", 22),
+            Map.entry("GR", 27), Map.entry("HR", 21), Map.entry("HU", 28), Map.entry("IE", 22), Map.entry("IT", 27),
+            Map.entry("LU", 20), Map.entry("NL", 18), Map.entry("NO", 15), Map.entry("PL", 28), Map.entry("PT", 25),
+            Map.entry("RO", 24), Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("TR", 26),
+            Map.entry("AE", 23), Map.entry("SA", 24), Map.entry("IL", 23), Map.entry("BG", 22), Map.entry("LT", 20),
+            Map.entry("LV", 21), Map.entry("EE", 20), Map.entry("MT", 31), Map.entry("CY", 28), Map.entry("IS", 26));
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?i)^(?:[*x•.#_\\-]+|<[^>]*>?|\\[[^]]*]?|\\{[^}]*}?|\\$\\{?[A-Za-z_][A-Za-z0-9_.]*}?|%[A-Za-z_]+%?|\\$[0-9]+|"
+                    + "(?:your|my|the|some|example|sample|dummy|placeholder|changeme|redacted|hidden|secret|password|pass|"
+                    + "pwd|null|none|true|false|required|optional|string|str|value|token|key|env|undefined|"
+                    + "yes|no|enabled|disabled|empty|blank|masked|removed)(?:[_-]?[a-z]+)*|\\d{1,4})$");
+
+    /** Findings in text order, none overlapping (an earlier detector wins a tie). */
+    public List<Finding> find(String text) {
+        if (text == null || text.isEmpty()) return List.of();
+        var found = new ArrayList<Finding>();
+        for (var detector : DETECTORS) {
+            var matcher = detector.pattern().matcher(text);
+            while (matcher.find()) {
+                if (!detector.valid().test(matcher, text)) continue;
+                int start = matcher.start(detector.group()), end = matcher.end(detector.group());
+                if (masked(text, start)) continue;
+                var candidate = new Finding(detector.kind(), detector.label(), start, end);
+                if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) found.add(candidate);
+            }
+        }
+        found.sort(Comparator.comparingInt(Finding::start));
+        return found;
+    }
+
+    /** The text with every finding replaced by a mask naming its kind, e.g. [redacted API key]. */
+    public String mask(String text) {
+        var findings = find(text);
+        if (findings.isEmpty()) return text;
+        var out = new StringBuilder();
+        int at = 0;
+        for (var finding : findings) {
+            out.append(text, at, finding.start()).append(maskOf(finding.label()));
+            at = finding.end();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    static String maskOf(String label) {
+        return "[redacted " + label + "]";
+    }
+
+    private static boolean masked(String text, int start) {
+        return text.startsWith("[redacted ", start);
+    }
+
+    private static Detector detector(String kind, String label, String regex) {
+        return detector(kind, label, regex, 0, (Predicate<Matcher>) m -> true);
+    }
+
+    private static Detector detector(String kind, String label, String regex, int group) {
+        return detector(kind, label, regex, group, (Predicate<Matcher>) m -> true);
+    }
+
+    private static Detector detector(String kind, String label, String regex, int group,
+                                     Predicate<Matcher> valid) {
+        return new Detector(kind, label, Pattern.compile(regex), group, (m, text) -> valid.test(m));
+    }
+
+    private static Detector detector(String kind, String label, String regex, BiPredicate<Matcher, String> valid) {
+        return new Detector(kind, label, Pattern.compile(regex), 0, valid);
+    }
+
+    static boolean placeholder(String value) {
+        var stripped = value.replaceAll("[\"'`]+$", "");
+        return PLACEHOLDER.matcher(stripped).matches() || stripped.chars().distinct().count() == 1;
+    }
+
+    /** 13 to 19 digits that pass the Luhn check and start like a card network's numbers. */
+    static boolean card(String candidate) {
+        var digits = candidate.replaceAll("[ -]", "");
+        if (digits.length() < 13 || digits.length() > 19) return false;
+        if (!digits.matches("4.*|5[1-5].*|2[2-7].*|3[47].*|6(?:011|5|4[4-9]).*|35.*|3[068].*|62.*")) return false;
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            sum += d;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** A known country's IBAN length and the mod-97 checksum. */
+    static boolean iban(String candidate) {
+        var compact = candidate.replace(" ", "").toUpperCase(Locale.ROOT);
+        var length = IBAN_LENGTHS.get(compact.substring(0, 2));
+        if (length == null || compact.length() != length) return false;
+        var rearranged = compact.substring(4) + compact.substring(0, 4);
+        var numeric = new StringBuilder();
+        for (char c : rearranged.toCharArray()) numeric.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+        return new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+    }
+
+    /**
+     * Grouped digits read as a phone number when there are 8 to 15 digits, the groups are not a date
+     * or a version, and the text just before is not an order, invoice, ticket or similar reference.
+     */
+    private static boolean phone(Matcher m, String text) {
+        var number = m.group();
+        var digits = number.replaceAll("\\D", "");
+        if (digits.length() < 8 || digits.length() > 15) return false;
+        if (number.matches("\\d{4}-\\d{2}-\\d{2}.*|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}")) return false;
+        if (number.matches("[\\d.]+") && !number.matches("\\d{3}\\.\\d{3}\\.\\d{4}")) return false;
+        if (!number.startsWith("+") && !number.startsWith("(") && !number.matches("0\\d.*|\\d{3}[ .\\-]\\d{3}[ .\\-]\\d{4}")) return false;
+        if (card(number)) return false;
+        var before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
+        return !REFERENCE_BEFORE.matcher(before).find();
+    }
+
+    /** Public addresses only: loopback, private, link-local, carrier-grade NAT, multicast and masks are not personal. */
+    private static boolean publicIpv4(Matcher m) {
+        var parts = m.group().split("\\.");
+        int[] octets = new int[4];
+        for (int i = 0; i < 4; i++) {
+            if (parts[i].length() > 1 && parts[i].startsWith("0")) return false;
+            octets[i] = Integer.parseInt(parts[i]);
+            if (octets[i] > 255) return false;
+        }
+        if (octets[0] == 0 || octets[0] == 10 || octets[0] == 127 || octets[0] >= 224) return false;
+        if (octets[0] == 255 || (octets[0] == 169 && octets[1] == 254)) return false;
+        if (octets[0] == 172 && octets[1] >= 16 && octets[1] <= 31) return false;
+        if (octets[0] == 192 && octets[1] == 168) return false;
+        if (octets[0] == 100 && octets[1] >= 64 && octets[1] <= 127) return false;
+        return true;
+    }
+
+    private static boolean publicIpv6(Matcher m) {
+        var address = m.group().toLowerCase(Locale.ROOT);
+        if (address.chars().filter(c -> c == ':').count() < 3) return false;
+        return !(address.startsWith("fe80") || address.startsWith("fc") || address.startsWith("fd")
+                || address.startsWith("::") || address.startsWith("2001:db8"));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Trust and safety: flags and the review queue, spam checks and held posts, trust levels and
+ * posting limits, sanctions, privacy redaction of secrets and personal data, the audit log and the
+ * community guidelines. Checks every post before Q&A stores it, through Q&A's {@code PostGuard}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Moderation", allowedDependencies = {"platform", "accounts", "spaces", "qa"})
+package org.muster.moderation;

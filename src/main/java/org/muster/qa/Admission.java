@@ -1,0 +1,9 @@
+package org.muster.qa;
+
+import java.util.List;
+import java.util.Map;
+
+/** The guard's answer: the texts to store (masked) and whether the post waits for review, and why. */
+public record Admission(String title, String body, Map<String, String> fields, boolean held, double spamScore,
+                        List<String> signals) {
+}

@@ -1,0 +1,13 @@
+package org.muster.qa;
+
+import java.util.List;
+import java.util.Map;
+
+/** A post about to be stored, as the guard sees it. Kind: question, answer, comment or edit. */
+public record Draft(String kind, long spaceId, String title, String body, Map<String, String> fields,
+                    List<String> tags) {
+
+    public boolean isEdit() {
+        return kind.equals("edit");
+    }
+}

@@ -1,0 +1,123 @@
+package org.muster.qa;
+
+import org.muster.platform.Markdown;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the moderation module does to posts after it has decided who may: hold and release, hide,
+ * redact. It checks nothing itself, so only moderation's services call it.
+ */
+@Service
+public class PostModeration {
+
+    private final PostRepository posts;
+    private final QuestionRepository questions;
+    private final CommentRepository comments;
+    private final TagRepository tags;
+    private final ModerationRepository moderated;
+    private final Markdown markdown;
+    private final ApplicationEventPublisher events;
+
+    PostModeration(PostRepository posts, QuestionRepository questions, CommentRepository comments, TagRepository tags,
+                   ModerationRepository moderated, Markdown markdown, ApplicationEventPublisher events) {
+        this.posts = posts;
+        this.questions = questions;
+        this.comments = comments;
+        this.tags = tags;
+        this.moderated = moderated;
+        this.markdown = markdown;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ModeratedPost> post(long postId) {
+        return moderated.posts(List.of(postId)).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, ModeratedPost> posts(Collection<Long> postIds) {
+        return moderated.posts(postIds).stream()
+                .collect(java.util.stream.Collectors.toMap(ModeratedPost::id, p -> p));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Comment> comment(long commentId) {
+        return comments.find(commentId);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, AuthorRecord> authorRecords(Collection<Long> authorIds) {
+        return moderated.authorRecords(authorIds);
+    }
+
+    /** Live posts by the author: the first few of a new member get stricter checks. */
+    @Transactional(readOnly = true)
+    public int livePostCount(long authorId) {
+        return posts.countLive(authorId);
+    }
+
+    /** Takes a live post out of view ('flags': hidden until reviewed). */
+    @Transactional
+    public void hide(long postId, String why) {
+        var post = posts.find(postId).orElseThrow();
+        if (post.deletedAt() != null) return;
+        posts.setHeld(postId, why);
+        counted(post);
+        events.publishEvent(new PostDeleted(postId, post.questionId(), null, true));
+    }
+
+    /** Brings a held or hidden post back into view; a deleted one stays deleted. */
+    @Transactional
+    public void release(long postId) {
+        var post = posts.find(postId).orElseThrow();
+        if (post.held() == null) return;
+        posts.setHeld(postId, null);
+        counted(post);
+        events.publishEvent(new PostDeleted(postId, post.questionId(), null, false));
+    }
+
+    @Transactional
+    public void hideComment(long commentId, String why) {
+        var comment = comments.find(commentId).orElseThrow();
+        if (comment.deletedAt() == null) comments.setHeld(commentId, why);
+    }
+
+    @Transactional
+    public void releaseComment(long commentId) {
+        var comment = comments.find(commentId).orElseThrow();
+        if (comment.hold() != null) comments.setHeld(commentId, null);
+    }
+
+    /**
+     * Replaces a piece of text with a mask in the post, its template values and every revision, so
+     * no history keeps it; returns how many versions changed (0: the text was not there).
+     */
+    @Transactional
+    public int redact(long postId, String text, String mask, long moderatorId) {
+        var post = posts.find(postId).orElseThrow();
+        int changed = posts.redact(postId, text, mask, markdown::toHtml);
+        if (changed > 0) events.publishEvent(new PostEdited(postId, post.questionId(), moderatorId, 0));
+        return changed;
+    }
+
+    @Transactional
+    public int redactComment(long commentId, String text, String mask) {
+        return comments.redact(commentId, text, mask);
+    }
+
+    private void counted(PostRepository.PostRef post) {
+        if (post.isQuestion()) {
+            tags.recount(tags.idsOf(post.id()));
+        } else {
+            questions.countAnswers(post.questionId());
+            questions.refreshSolved(post.questionId());
+        }
+    }
+}
