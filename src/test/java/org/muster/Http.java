@@ -75,6 +75,18 @@ public final class Http {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json))));
     }
 
+    public Response put(String path, Object json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json))));
+    }
+
+    /** A request with extra headers, e.g. a signed webhook. */
+    public Response postSigned(String path, String body, Map<String, String> headers) {
+        var request = request(path).header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

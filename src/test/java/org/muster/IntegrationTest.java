@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
         "muster.data-dir=target/test-data/${random.uuid}",
         "muster.embedded.clean=true",
         "muster.mail.poll=PT0.1S",
+        "muster.webhooks.poll=PT0.1S",
+        "muster.webhooks.retry-base=PT0.2S",
+        "muster.webhooks.max-attempts=3",
         "muster.bootstrap-admin=admin@muster.test:admin-password-1",
         "muster.limits.sign-ups-per-address-per-hour=100000",
         "muster.limits.tokens-per-address-per-hour=100000",
@@ -112,13 +115,23 @@ public abstract class IntegrationTest {
         return memberWithRole(role, "A " + role);
     }
 
-    /** A verified member with this role and name, created by an admin; returns an API token. */
+    /**
+     * A verified member with this role and name, created by an admin and established (trust level 3,
+     * so posting limits and spam checks for newcomers stay out of tests about other things); returns an API token.
+     */
     protected String memberWithRole(String role, String displayName) {
         var email = uniqueEmail(role);
         var created = http.withToken(adminToken()).post("/api/v1/admin/members",
                 Map.of("email", email, "password", PASSWORD, "displayName", displayName, "role", role));
         if (created.status() != 201) throw new AssertionError("Could not create member: " + created.body());
+        establish(created.json().get("id").asLong());
         return tokenFor(email, PASSWORD);
+    }
+
+    /** Raises a member to trust level 3 (a regular), as a moderator would. */
+    protected void establish(long memberId) {
+        var set = http.withToken(adminToken()).put("/api/v1/moderation/members/" + memberId + "/trust", Map.of("level", 3));
+        if (set.status() != 200) throw new AssertionError("Could not set trust: " + set.body());
     }
 
     private static List<String> recipients(MimeMessage message) {

@@ -74,7 +74,6 @@ class ModerationGuard implements PostGuard {
             throw new Forbidden("moderation.silenced", formats.dateTime(author.silencedUntil()));
         var rules = settings.current();
         int trust = author.effectiveTrust();
-        if (!draft.isEdit()) limit(memberId, rules, trust);
         var text = allText(draft);
         if (trust == 0 && (SpamChecks.links(text) > 0 || SpamChecks.hasImage(text))
                 && posts.livePostCount(memberId) < rules.newMemberPosts())
@@ -85,6 +84,8 @@ class ModerationGuard implements PostGuard {
         var fields = new LinkedHashMap<String, String>();
         draft.fields().forEach((name, value) -> fields.put(name, masked(value, found)));
         found.forEach((kind, n) -> counts.countRedactions(kind, "posting", n));
+        // Last of the checks, so a post refused for its content does not use up the member's allowance.
+        if (!draft.isEdit()) limit(memberId, rules, trust);
         if (draft.isEdit() || trust >= 3) return new Admission(title, body, fields, false, 0, List.of());
         var verdict = spam.check(author, String.join("\n", title == null ? "" : title, body, String.join("\n", fields.values())));
         boolean held = verdict.score() * 100 >= rules.spamHoldPercent()

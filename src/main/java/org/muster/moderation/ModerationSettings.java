@@ -44,6 +44,17 @@ public record ModerationSettings(int level1Days, int level1Reads, int level2Days
                 v.get("spamHoldPercent"), v.get("firstPostHoldPercent"), v.get("flagsToHide"));
     }
 
+    /** Name → value, in the order of the defaults, for the settings form. */
+    public Map<String, Integer> values() {
+        var v = new LinkedHashMap<String, Integer>();
+        int[] all = {level1Days, level1Reads, level2Days, level2Reads, level2Accepted, level3Days, level3Reads,
+                level3Accepted, level0PostsPerDay, level1PostsPerDay, trustedPostsPerDay, newMemberPosts,
+                spamHoldPercent, firstPostHoldPercent, flagsToHide};
+        int i = 0;
+        for (var name : DEFAULTS.keySet()) v.put(name, all[i++]);
+        return v;
+    }
+
     int postsPerDay(int trust) {
         return trust == 0 ? level0PostsPerDay : trust == 1 ? level1PostsPerDay : trustedPostsPerDay;
     }

@@ -26,6 +26,10 @@ public record Actor(Long memberId, Role role, String displayName, ZoneId zone) {
         return role != null && role.atLeast(needed);
     }
 
+    public boolean isModerator() {
+        return has(Role.MODERATOR);
+    }
+
     public boolean isStaff() {
         return has(Role.STAFF);
     }

@@ -8,6 +8,11 @@ public final class Unauthenticated extends MusterException {
         super(null, "error.unauthenticated");
     }
 
+    /** Refused credentials other than a session or token, e.g. a webhook's signature. */
+    public Unauthenticated(String key) {
+        super(null, key);
+    }
+
     @Override
     public HttpStatus status() {
         return HttpStatus.UNAUTHORIZED;

@@ -52,8 +52,8 @@ class CommentRepository {
 
     void setHeld(long id, String why) {
         db.sql("""
-                        update comments set held = :why, deleted_by = null,
-                               deleted_at = case when :why is null then null else coalesce(deleted_at, now()) end
+                        update comments set held = cast(:why as text), deleted_by = null,
+                               deleted_at = case when cast(:why as text) is null then null else coalesce(deleted_at, now()) end
                         where id = :id""")
                 .param("id", id).param("why", why).update();
         db.sql("""

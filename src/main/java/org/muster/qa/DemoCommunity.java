@@ -4,6 +4,7 @@ import org.muster.accounts.EditProfile;
 import org.muster.accounts.MemberAdmin;
 import org.muster.accounts.NewMember;
 import org.muster.accounts.ProfileService;
+import org.muster.accounts.Members;
 import org.muster.platform.Actor;
 import org.muster.platform.MusterCommand;
 import org.muster.platform.Role;
@@ -87,15 +88,17 @@ class DemoCommunity implements MusterCommand {
     private final QuestionService questions;
     private final AnswerService answers;
     private final PostService posts;
+    private final Members memberDirectory;
 
     DemoCommunity(SpaceService spaces, MemberAdmin memberAdmin, ProfileService profiles, QuestionService questions,
-                  AnswerService answers, PostService posts) {
+                  AnswerService answers, PostService posts, Members memberDirectory) {
         this.spaces = spaces;
         this.memberAdmin = memberAdmin;
         this.profiles = profiles;
         this.questions = questions;
         this.answers = answers;
         this.posts = posts;
+        this.memberDirectory = memberDirectory;
     }
 
     @Override
@@ -148,6 +151,8 @@ class DemoCommunity implements MusterCommand {
             var role = i < 2 ? Role.STAFF : i < 4 ? Role.MODERATOR : i < 9 ? Role.CHAMPION : Role.MEMBER;
             var email = (FIRST[i] + "." + LAST[i % LAST.length]).toLowerCase().replaceAll("[^a-z.]", "") + "@demo.muster";
             var member = memberAdmin.create(system, new NewMember(email, PASSWORD, name, role.code()));
+            // A living community: its members have been around for a while.
+            memberDirectory.setTrust(member.id(), role.atLeast(Role.MODERATOR) ? 4 : 2, false);
             var actor = new Actor(member.id(), role, name, ZoneId.of("Europe/Amsterdam"));
             profiles.edit(actor, member.id(), new EditProfile(name, "Lumen user since " + (2015 + random.nextInt(10)) + ".",
                     CITIES[random.nextInt(CITIES.length)], "Europe/Amsterdam",

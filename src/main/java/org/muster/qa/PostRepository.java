@@ -63,8 +63,8 @@ class PostRepository {
     /** Takes a live post out of view for a reason ('review', 'flags'), or brings a held one back (null). */
     void setHeld(long id, String why) {
         db.sql("""
-                        update posts set held = :why, deleted_by = null,
-                               deleted_at = case when :why is null then null else coalesce(deleted_at, now()) end
+                        update posts set held = cast(:why as text), deleted_by = null,
+                               deleted_at = case when cast(:why as text) is null then null else coalesce(deleted_at, now()) end
                         where id = :id""")
                 .param("id", id).param("why", why).update();
     }
@@ -74,7 +74,8 @@ class PostRepository {
         var current = db.sql("select title, body, fields::text as fields from posts where id = :id").param("id", id)
                 .query((rs, row) -> new String[]{rs.getString("title"), rs.getString("body"), rs.getString("fields")})
                 .single();
-        if (!contains(current, text) && revisionsContaining(id, text) == 0) return 0;
+        boolean inPost = contains(current, text);
+        if (!inPost && revisionsContaining(id, text) == 0) return 0;
         var body = current[1].replace(text, mask);
         db.sql("""
                         update posts set title = replace(title, :text, :mask), body = :body, body_html = :html,
@@ -83,7 +84,7 @@ class PostRepository {
                 .param("id", id).param("text", text).param("mask", mask).param("body", body)
                 .param("html", render.apply(body)).param("jsonText", jsonInner(text)).param("jsonMask", jsonInner(mask))
                 .update();
-        return 1 + db.sql("""
+        return (inPost ? 1 : 0) + db.sql("""
                         update post_revisions set title = replace(title, :text, :mask), body = replace(body, :text, :mask),
                                fields = cast(replace(fields::text, :jsonText, :jsonMask) as jsonb)
                         where post_id = :id and (strpos(coalesce(title, ''), :text) > 0 or strpos(body, :text) > 0

@@ -24,7 +24,7 @@ abstract class QaFixture extends IntegrationTest {
 
     protected Http member(String name) {
         var email = uniqueEmail(name);
-        signUpVerified(email, name);
+        establish(signUpVerified(email, name));
         return new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD));
     }
 

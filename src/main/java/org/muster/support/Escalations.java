@@ -1,0 +1,104 @@
+package org.muster.support;
+
+import org.muster.platform.Actor;
+import org.muster.platform.Invalid;
+import org.muster.platform.Role;
+import org.muster.qa.QuestionAsked;
+import org.muster.qa.QuestionDocuments;
+import org.muster.qa.QuestionService;
+import org.muster.spaces.SpaceService;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Escalation without a person: questions in spaces or with tags admins marked (billing, security,
+ * outage) go to support as they are posted; questions nobody answered within a space's time limit
+ * go by themselves.
+ */
+@Service
+public class Escalations {
+
+    public record Rules(List<Long> spaceIds, List<String> tags, Map<Long, Integer> unansweredHours) {
+    }
+
+    private static final int SWEEP_BATCH = 100;
+
+    private final TicketRepository tickets;
+    private final TicketService ticketService;
+    private final QuestionDocuments documents;
+    private final QuestionService questions;
+    private final SpaceService spaces;
+
+    Escalations(TicketRepository tickets, TicketService ticketService, QuestionDocuments documents,
+                QuestionService questions, SpaceService spaces) {
+        this.tickets = tickets;
+        this.ticketService = ticketService;
+        this.documents = documents;
+        this.questions = questions;
+        this.spaces = spaces;
+    }
+
+    /** In the asking transaction, so the question and its ticket are stored together. A held question waits. */
+    @EventListener
+    void on(QuestionAsked asked) {
+        var spaceRules = tickets.ruleSpaces();
+        var tagRules = new HashSet<>(tickets.ruleTags());
+        if (spaceRules.isEmpty() && tagRules.isEmpty()) return;
+        var question = documents.byIds(List.of(asked.questionId())).stream().findFirst();
+        if (question.isEmpty() || question.get().deleted()) return;
+        if (spaceRules.contains(asked.spaceId()) || question.get().tags().stream().anyMatch(tagRules::contains))
+            ticketService.escalateBySystem(asked.questionId(), "rule");
+    }
+
+    /** Every few minutes, on one node at a time. */
+    @Scheduled(fixedDelayString = "${muster.support.unanswered-sweep:PT5M}", initialDelayString = "PT30S")
+    @Transactional
+    public void escalateUnanswered() {
+        if (!tickets.tryJobLock("muster.unanswered-escalation")) return;
+        tickets.unansweredTimers().forEach((spaceId, hours) -> {
+            var cutoff = Instant.now().minus(Duration.ofHours(hours));
+            for (var questionId : questions.unansweredSince(spaceId, cutoff, SWEEP_BATCH))
+                ticketService.escalateBySystem(questionId, "unanswered");
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Rules rules(Actor actor) {
+        actor.require(Role.ADMIN);
+        return new Rules(tickets.ruleSpaces(), tickets.ruleTags(), tickets.unansweredTimers());
+    }
+
+    @Transactional
+    public void escalateSpace(Actor actor, String spaceSlug, boolean on) {
+        actor.require(Role.ADMIN);
+        long spaceId = spaces.view(actor, spaceSlug).space().id();
+        if (on) tickets.addSpaceRule(spaceId);
+        else tickets.removeSpaceRule(spaceId);
+    }
+
+    @Transactional
+    public void escalateTag(Actor actor, String tag, boolean on) {
+        actor.require(Role.ADMIN);
+        var name = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || name.length() > 40) throw new Invalid("tag", "support.rule.tag");
+        if (on) tickets.addTagRule(name);
+        else tickets.removeTagRule(name);
+    }
+
+    /** hours: null to stop escalating unanswered questions of the space. */
+    @Transactional
+    public void unansweredAfter(Actor actor, String spaceSlug, Integer hours) {
+        actor.require(Role.ADMIN);
+        if (hours != null && (hours < 1 || hours > 8760)) throw new Invalid("hours", "support.rule.hours");
+        tickets.setUnansweredTimer(spaces.view(actor, spaceSlug).space().id(), hours);
+    }
+}

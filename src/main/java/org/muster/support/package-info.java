@@ -1,0 +1,8 @@
+/**
+ * Escalation to official support: tickets (open, pending, solved) visible to staff and the asker,
+ * escalation by members, staff, rules and an unanswered timer, signed webhooks out to a help desk
+ * through a durable outbox, and the signed inbound webhook that brings the agent's reply back to the
+ * thread as a validated answer.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Support", allowedDependencies = {"platform", "accounts", "spaces", "qa"})
+package org.muster.support;
