@@ -74,7 +74,7 @@ class SupportTests extends IntegrationTest {
         var sent = deliveries.get(1);
         assertThat(sent.headers().get("muster-event")).isEqualTo("ticket.created");
         long timestamp = Long.parseLong(sent.headers().get("muster-timestamp"));
-        assertThat(sent.headers().get("muster-signature")).isEqualTo(WebhookSignature.sign(secret, timestamp, sent.body()));
+        assertThat(sent.headers().get("muster-signature")).isEqualTo(HelpDesk.signature(secret, timestamp, sent.body()));
         var payload = JSON.readTree(sent.body());
         assertThat(payload.get("question").get("title").asString()).contains(token);
         assertThat(payload.get("asker").get("email").asString()).contains("@example.test");
@@ -110,17 +110,17 @@ class SupportTests extends IntegrationTest {
         var body = JSON.writeValueAsString(Map.of("ticket", ticketId, "status", "pending"));
         long now = Instant.now().getEpochSecond();
 
-        assertThat(send(body, now, WebhookSignature.sign("whsec_wrong", now, body), "d-" + token + "-1").status()).isEqualTo(401);
+        assertThat(send(body, now, HelpDesk.signature("whsec_wrong", now, body), "d-" + token + "-1").status()).isEqualTo(401);
         long old = now - 3600;
-        assertThat(send(body, old, WebhookSignature.sign(secret, old, body), "d-" + token + "-2").status()).isEqualTo(401);
+        assertThat(send(body, old, HelpDesk.signature(secret, old, body), "d-" + token + "-2").status()).isEqualTo(401);
         assertThat(send(body, now, null, "d-" + token + "-3").status()).isEqualTo(401);
         assertThat(staff.get("/api/v1/support/tickets/" + ticketId).json().get("ticket").get("status").asString()).isEqualTo("open");
 
-        var signature = WebhookSignature.sign(secret, now, body);
+        var signature = HelpDesk.signature(secret, now, body);
         assertThat(send(body, now, signature, "d-" + token + "-4").status()).isEqualTo(200);
         assertThat(send(body, now, signature, "d-" + token + "-4").status()).isEqualTo(401);
         var bad = JSON.writeValueAsString(Map.of("ticket", ticketId, "status", "closed-forever"));
-        assertThat(send(bad, now, WebhookSignature.sign(secret, now, bad), "d-" + token + "-5").json().get("errors").toString())
+        assertThat(send(bad, now, HelpDesk.signature(secret, now, bad), "d-" + token + "-5").json().get("errors").toString())
                 .contains("status");
     }
 
@@ -206,7 +206,7 @@ class SupportTests extends IntegrationTest {
     private Http.Response inbound(Object message) throws Exception {
         var body = JSON.writeValueAsString(message);
         long now = Instant.now().getEpochSecond();
-        return send(body, now, WebhookSignature.sign(secret, now, body), UUID.randomUUID().toString());
+        return send(body, now, HelpDesk.signature(secret, now, body), UUID.randomUUID().toString());
     }
 
     private Http.Response send(String body, long timestamp, String signature, String delivery) {

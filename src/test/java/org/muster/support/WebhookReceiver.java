@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A real HTTP server standing in for a help desk: records what it receives, answers with the statuses it is given. */
-class WebhookReceiver implements AutoCloseable {
+public class WebhookReceiver implements AutoCloseable {
 
-    record Received(Map<String, String> headers, String body, int answeredWith) {
+    public record Received(Map<String, String> headers, String body, int answeredWith) {
     }
 
     private final HttpServer server;
@@ -26,7 +26,7 @@ class WebhookReceiver implements AutoCloseable {
     private final ConcurrentLinkedDeque<Integer> statuses = new ConcurrentLinkedDeque<>();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.createContext("/hook", exchange -> {
@@ -46,12 +46,12 @@ class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
     /** The next requests are answered with these statuses, then 200. */
-    void answerWith(Integer... codes) {
+    public void answerWith(Integer... codes) {
         statuses.addAll(List.of(codes));
     }
 
@@ -64,11 +64,11 @@ class WebhookReceiver implements AutoCloseable {
         gate.countDown();
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
-    List<Received> await(Predicate<Received> wanted, int count) {
+    public List<Received> await(Predicate<Received> wanted, int count) {
         var deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
             var found = received.stream().filter(wanted).toList();
