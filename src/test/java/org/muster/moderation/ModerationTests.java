@@ -18,6 +18,9 @@ class ModerationTests extends IntegrationTest {
     @Autowired
     TrustLevels trustLevels;
 
+    @Autowired
+    SpamClassifier classifier;
+
     private Http admin;
     private Http moderator;
     private String space;
@@ -179,6 +182,46 @@ class ModerationTests extends IntegrationTest {
     }
 
     @Test
+    void theClassifierLearnsFromModeratorsDecisionsAndThenHoldsLookAlikeSpam() {
+        var author = established("Classified");
+        long question = ask(author, "Training ground for the classifier " + token);
+        var spam = List.of("casino bonus jackpot winner claim prize", "free casino spins bonus claim now",
+                "jackpot casino prize bonus winner", "claim your casino jackpot bonus", "winner casino bonus free prize claim",
+                "casino prize claim jackpot spins");
+        var ham = List.of("router firmware update drops wifi connection", "mesh satellite loses connection after update",
+                "wifi channel width on the router settings", "firmware rollback on the mesh router",
+                "connection drops when the router updates firmware", "router settings page after the update");
+        for (int i = 0; i < spam.size(); i++) {
+            classifier.learn(decidedReview(question), spam.get(i) + " " + token, true);
+            classifier.learn(decidedReview(question), ham.get(i) + " " + token, false);
+        }
+        assertThat(classifier.probability("claim the casino jackpot bonus prize").orElseThrow()).isGreaterThan(0.9);
+        assertThat(classifier.probability("the router drops wifi after the firmware update").orElseThrow()).isLessThan(0.1);
+
+        var newcomer = newMember("Gambler");
+        var held = newcomer.http().post("/api/v1/questions", Map.of("space", space, "tags", java.util.List.of("router"),
+                "title", "Claim your casino jackpot bonus " + token, "body", "Free casino spins, bonus prize for every winner, claim now."));
+        assertThat(held.json().get("hold").asString()).isEqualTo("review");
+        var item = find(moderator.get("/api/v1/moderation/queue").json(), held.json().get("id").asLong());
+        assertThat(item.get("review").get("signals").toString()).contains("classifier:");
+    }
+
+    @Test
+    void championsReviewFlagsOnTheirTagsAndMayOnlyApproveOrHide() {
+        var champion = http.withToken(memberWithRole("champion", "Cam Champion"));
+        long championId = champion.get("/api/v1/me").json().get("id").asLong();
+        long question = ask(established("Tagged"), "Router fan is loud at night " + token);
+        established("Flagger").http().post("/api/v1/posts/" + question + "/flags", Map.of("reason", "off-topic"));
+        assertThat(champion.get("/api/v1/moderation/queue").body()).doesNotContain("\"id\":" + question + ",");
+        admin.put("/api/v1/moderation/champions/" + championId + "/tags", List.of("router"));
+        var item = find(champion.get("/api/v1/moderation/queue").json(), question);
+        long reviewId = item.get("review").get("id").asLong();
+        assertThat(champion.post("/api/v1/moderation/reviews/" + reviewId, Map.of("action", "delete")).status()).isEqualTo(403);
+        assertThat(champion.post("/api/v1/moderation/reviews/" + reviewId, Map.of("action", "approve")).status()).isEqualTo(200);
+        assertThat(champion.post("/api/v1/moderation/reviews/" + reviewId, Map.of("action", "approve")).status()).isEqualTo(409);
+    }
+
+    @Test
     void readingAQuestionCountsAVisitForTrust() {
         var reader = newMember("Curious");
         long question = ask(established("Asker"), "Why does the LED blink orange " + token);
@@ -207,6 +250,13 @@ class ModerationTests extends IntegrationTest {
     }
 
     private record Person(long id, String email, Http http) {
+    }
+
+    /** A resolved review to hang a decision on, as the queue leaves behind. */
+    private long decidedReview(long postId) {
+        return db.sql("""
+                        insert into reviews (post_id, cause, resolved_at, resolution) values (:p, 'spam', now(), 'delete')
+                        returning id""").param("p", postId).query(Long.class).single();
     }
 
     private Person newMember(String name) {
