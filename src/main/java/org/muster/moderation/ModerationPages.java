@@ -3,6 +3,7 @@ package org.muster.moderation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.muster.platform.Actor;
 import org.muster.platform.FormErrors;
+import org.muster.platform.FormNumbers;
 import org.muster.platform.MusterException;
 import org.muster.qa.PostService;
 import org.springframework.stereotype.Controller;
@@ -175,7 +176,7 @@ class ModerationPages {
     String changeSettings(@RequestParam Map<String, String> params, Actor actor) {
         var values = new java.util.LinkedHashMap<String, Integer>();
         for (var name : ModerationSettings.DEFAULTS.keySet())
-            if (params.containsKey(name)) values.put(name, number(name, params.get(name)));
+            if (params.containsKey(name)) values.put(name, (int) FormNumbers.parse(name, params.get(name)));
         settings.change(actor, values);
         return "redirect:/admin/moderation";
     }
@@ -209,13 +210,5 @@ class ModerationPages {
     String editGuidelines(@RequestParam String text, Actor actor) {
         settings.editGuidelines(actor, text);
         return "redirect:/guidelines";
-    }
-
-    static Integer number(String name, String value) {
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new org.muster.platform.Invalid(name, "moderation.settings.range", name);
-        }
     }
 }

@@ -1,7 +1,7 @@
 package org.muster.support;
 
 import org.muster.platform.Actor;
-import org.muster.platform.Invalid;
+import org.muster.platform.FormNumbers;
 import org.muster.spaces.SpaceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +75,7 @@ class SupportPages {
                   Actor actor) {
         var unassign = "none".equals(assignee);
         var assigneeId = assignee == null || assignee.isBlank() || unassign ? null
-                : "me".equals(assignee) ? Long.valueOf(actor.requireMember()) : number("assignee", assignee);
+                : "me".equals(assignee) ? Long.valueOf(actor.requireMember()) : FormNumbers.parse("assignee", assignee);
         tickets.change(actor, id, new TicketService.TicketChange(status, priority, assigneeId, unassign));
         return "redirect:/support/tickets/" + id;
     }
@@ -99,7 +99,7 @@ class SupportPages {
     String addEndpoint(@RequestParam String name, @RequestParam String url, @RequestParam(required = false) String replyAs,
                        Actor actor, Model model) {
         var endpoint = webhooks.create(actor, new Webhooks.NewEndpoint(name, url,
-                replyAs == null || replyAs.isBlank() ? actor.memberId() : number("replyAs", replyAs)));
+                replyAs == null || replyAs.isBlank() ? actor.memberId() : FormNumbers.parse("replyAs", replyAs)));
         model.addAttribute("created", endpoint);
         return admin(actor, model);
     }
@@ -130,25 +130,17 @@ class SupportPages {
 
     @PostMapping("/admin/support/rules/unanswered")
     String unanswered(@RequestParam String space, @RequestParam(required = false) String hours, Actor actor) {
-        escalations.unansweredAfter(actor, space, hours == null || hours.isBlank() ? null : number("hours", hours).intValue());
+        escalations.unansweredAfter(actor, space, hours == null || hours.isBlank() ? null : (int) FormNumbers.parse("hours", hours));
         return "redirect:/admin/support";
     }
 
     static TicketRepository.Filter filter(String status, String priority, String assignee, String cause, String text) {
-        Long assigneeId = assignee == null || assignee.isBlank() || assignee.equals("none") ? null : number("assignee", assignee);
+        Long assigneeId = assignee == null || assignee.isBlank() || assignee.equals("none") ? null : FormNumbers.parse("assignee", assignee);
         return new TicketRepository.Filter(blank(status), blank(priority), assigneeId, "none".equals(assignee), blank(cause),
                 blank(text));
     }
 
     private static String blank(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static Long number(String field, String value) {
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new Invalid(field, "support.number", field);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.muster.support;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,6 +20,7 @@ import java.time.Instant;
  * retried with exponential backoff, and moved to the dead letters after the last attempt.
  */
 @Component
+@ConditionalOnWebApplication
 class WebhookWorker {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookWorker.class);

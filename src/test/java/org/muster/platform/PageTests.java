@@ -128,8 +128,13 @@ class PageTests extends IntegrationTest {
         assertThat(doc.status()).isEqualTo(200);
         var paths = doc.json().get("paths");
         for (var path : new String[]{"/api/v1/accounts", "/api/v1/auth/tokens", "/api/v1/me", "/api/v1/spaces",
-                "/api/v1/spaces/{slug}", "/api/v1/admin/members"})
+                "/api/v1/spaces/{slug}", "/api/v1/admin/members", "/api/v1/posts/{id}/flags", "/api/v1/moderation/queue",
+                "/api/v1/redaction/check", "/api/v1/questions/{id}/escalate", "/api/v1/support/tickets/{id}",
+                "/api/v1/support/webhook"})
             assertThat(paths.has(path)).as(path).isTrue();
+        for (var path : paths.propertyNames())
+            for (var operation : paths.get(path).propertyNames())
+                assertThat(paths.get(path).get(operation).path("summary").asString("")).as(operation + " " + path).isNotBlank();
         assertThat(doc.body()).doesNotContain("\"actor\"");
         assertThat(http.get("/api/v1/docs").status()).isEqualTo(302);
     }
