@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 @Component
 class SpamClassifier {
 
-    static final int MIN_DECISIONS = 5;
+    static final int MIN_DECISIONS = 20;
     private static final int MAX_WORDS = 400;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'._-]{1,29}");
+    // Words of three characters or more: shorter ones ("a", "to", "my") say nothing about spam.
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'._-]{2,29}");
 
     private final SpamRepository spam;
 

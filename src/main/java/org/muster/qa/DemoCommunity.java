@@ -152,7 +152,7 @@ class DemoCommunity implements MusterCommand {
             var email = (FIRST[i] + "." + LAST[i % LAST.length]).toLowerCase().replaceAll("[^a-z.]", "") + "@demo.muster";
             var member = memberAdmin.create(system, new NewMember(email, PASSWORD, name, role.code()));
             // A living community: its members have been around for a while.
-            memberDirectory.setTrust(member.id(), role.atLeast(Role.MODERATOR) ? 4 : 2, false);
+            memberDirectory.setTrust(member.id(), role.atLeast(Role.MODERATOR) ? 4 : 3, false);
             var actor = new Actor(member.id(), role, name, ZoneId.of("Europe/Amsterdam"));
             profiles.edit(actor, member.id(), new EditProfile(name, "Lumen user since " + (2015 + random.nextInt(10)) + ".",
                     CITIES[random.nextInt(CITIES.length)], "Europe/Amsterdam",

@@ -32,9 +32,10 @@ class QuestionBrowserTests extends BrowserTest {
                 "templateFields", List.of(Map.of("label", "Environment", "required", true)),
                 "tagGroups", List.of(Map.of("name", "platform", "tags", List.of("windows", "linux")))));
         var askerEmail = uniqueEmail("asker");
-        signUpVerified(askerEmail, "Asha Asker");
+        // Regulars: this test is about Q&A, not about the checks on newcomers' posts.
+        establish(signUpVerified(askerEmail, "Asha Asker"));
         var helperEmail = uniqueEmail("helper");
-        signUpVerified(helperEmail, "Hugo Helper");
+        establish(signUpVerified(helperEmail, "Hugo Helper"));
         var staffEmail = uniqueEmail("staff");
         admin.post("/api/v1/admin/members", Map.of("email", staffEmail, "password", PASSWORD, "displayName", "Stella Staff", "role", "staff"));
 

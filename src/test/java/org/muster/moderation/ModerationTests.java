@@ -191,9 +191,9 @@ class ModerationTests extends IntegrationTest {
         var ham = List.of("router firmware update drops wifi connection", "mesh satellite loses connection after update",
                 "wifi channel width on the router settings", "firmware rollback on the mesh router",
                 "connection drops when the router updates firmware", "router settings page after the update");
-        for (int i = 0; i < spam.size(); i++) {
-            classifier.learn(decidedReview(question), spam.get(i) + " " + token, true);
-            classifier.learn(decidedReview(question), ham.get(i) + " " + token, false);
+        for (int i = 0; i < SpamClassifier.MIN_DECISIONS; i++) {
+            classifier.learn(decidedReview(question), spam.get(i % spam.size()) + " offer" + i + " " + token, true);
+            classifier.learn(decidedReview(question), ham.get(i % ham.size()) + " device" + i + " " + token, false);
         }
         assertThat(classifier.probability("claim the casino jackpot bonus prize").orElseThrow()).isGreaterThan(0.9);
         assertThat(classifier.probability("the router drops wifi after the firmware update").orElseThrow()).isLessThan(0.1);

@@ -76,11 +76,15 @@ class SearchTests extends SearchFixture {
         long second = ask(asker, space, "Sync stalls at 99 percent " + token, "Sync stalls near the end on the mobile app.", List.of("sync", "mobile"));
         awaitSearch(http, token + " sync", ids -> ids.containsAll(List.of(first, second)));
         var facets = search(http, token + " sync").json().get("facets");
-        assertThat(facets.get("spaces").get(0).get("count").asInt()).isEqualTo(2);
-        assertThat(facets.get("spaces").get(0).get("value").asString()).isEqualTo("space:" + space);
-        assertThat(facets.get("tags").get(0).get("label").asString()).isEqualTo("sync");
-        assertThat(facets.get("tags").get(0).get("count").asInt()).isEqualTo(2);
-        assertThat(facets.get("unsolved").asInt()).isEqualTo(2);
+        // Other tests' questions may match by meaning and bring facets of their own; ours must count both.
+        assertThat(facet(facets.get("spaces"), "value", "space:" + space).get("count").asInt()).isEqualTo(2);
+        assertThat(facet(facets.get("tags"), "label", "sync").get("count").asInt()).isEqualTo(2);
+        assertThat(facets.get("unsolved").asInt()).isGreaterThanOrEqualTo(2);
+    }
+
+    private static tools.jackson.databind.JsonNode facet(tools.jackson.databind.JsonNode facets, String key, String value) {
+        for (var facet : facets) if (facet.get(key).asString().equals(value)) return facet;
+        throw new AssertionError("No facet " + value + " in " + facets);
     }
 
     @Test
