@@ -12,8 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Fixed-window counters in PostgreSQL, so that every node sees the same count. Hits are written in
- * their own transaction: a refused request rolls back its work, never the count that refused it.
+ * Window counters in PostgreSQL, so that every node sees the same count, read as a sliding window:
+ * the current window's hits plus the previous window's, weighted by how much of it still lies within
+ * one window length of now. So a burst across a window boundary cannot get twice the limit through.
+ * Hits are written in their own transaction: a refused request rolls back its work, never the count
+ * that refused it.
  */
 @Component
 public class RateLimiter {
@@ -32,11 +35,7 @@ public class RateLimiter {
     /** Refuses with 429 when the bucket already holds {@code limit} hits in the current window. */
     public void check(String bucket, int limit, Duration window) {
         var start = windowStart(window);
-        var hits = ownTransaction.execute(tx -> db.sql("""
-                        select coalesce(max(hits), 0) from rate_limit_windows
-                        where bucket = :bucket and window_start = :start""")
-                .param("bucket", bucket).param("start", java.sql.Timestamp.from(start))
-                .query(Integer.class).single());
+        var hits = ownTransaction.execute(tx -> sliding(bucket, start, window, hits(bucket, start)));
         if (hits != null && hits >= limit) throw new TooManyRequests(retryAfter(start, window));
     }
 
@@ -53,13 +52,26 @@ public class RateLimiter {
 
     private int hit(String bucket, Duration window) {
         var start = windowStart(window);
-        Integer hits = ownTransaction.execute(tx -> db.sql("""
+        Integer hits = ownTransaction.execute(tx -> sliding(bucket, start, window, db.sql("""
                         insert into rate_limit_windows (bucket, window_start, hits) values (:bucket, :start, 1)
                         on conflict (bucket, window_start) do update set hits = rate_limit_windows.hits + 1
                         returning hits""")
                 .param("bucket", bucket).param("start", java.sql.Timestamp.from(start))
-                .query(Integer.class).single());
+                .query(Integer.class).single()));
         return hits == null ? 0 : hits;
+    }
+
+    /** The current window's hits plus the share of the previous window's that still counts, rounded up. */
+    private int sliding(String bucket, Instant start, Duration window, int current) {
+        int previous = hits(bucket, start.minus(window));
+        if (previous == 0) return current;
+        double stillCounting = 1 - (double) (clock.millis() - start.toEpochMilli()) / window.toMillis();
+        return current + (int) Math.ceil(previous * stillCounting);
+    }
+
+    private int hits(String bucket, Instant start) {
+        return db.sql("select coalesce(max(hits), 0) from rate_limit_windows where bucket = :bucket and window_start = :start")
+                .param("bucket", bucket).param("start", java.sql.Timestamp.from(start)).query(Integer.class).single();
     }
 
     private Instant windowStart(Duration window) {
@@ -74,6 +86,7 @@ public class RateLimiter {
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     void forgetOldWindows() {
-        db.sql("delete from rate_limit_windows where window_start < now() - interval '1 day'").update();
+        // Day-long windows are read as the previous window for a day more.
+        db.sql("delete from rate_limit_windows where window_start < now() - interval '2 days'").update();
     }
 }
