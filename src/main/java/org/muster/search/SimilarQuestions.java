@@ -2,6 +2,7 @@ package org.muster.search;
 
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
@@ -37,17 +38,21 @@ public class SimilarQuestions implements RelatedQuestions {
     private static final int DEPTH = 40;
     /** Related questions under a question need to be about the same thing, not merely nearby. */
     private static final double RELATED_MIN_COSINE = 0.5;
+    private static final int RELATED_SPARE = 3;
 
     private final SearchIndex index;
     private final Embedder embedder;
     private final SpaceService spaces;
     private final QuestionDocuments questions;
+    private final RelatedCache cache;
 
-    SimilarQuestions(SearchIndex index, Embedder embedder, SpaceService spaces, QuestionDocuments questions) {
+    SimilarQuestions(SearchIndex index, Embedder embedder, SpaceService spaces, QuestionDocuments questions,
+                     RelatedCache cache) {
         this.index = index;
         this.embedder = embedder;
         this.spaces = spaces;
         this.questions = questions;
+        this.cache = cache;
     }
 
     @Override
@@ -73,27 +78,52 @@ public class SimilarQuestions implements RelatedQuestions {
         checkLimit(limit);
         var visible = visible(actor);
         if (StoredQuestion.confirmedSpaces(questions, List.of(questionId), visible).isEmpty()) return List.of();
+        // Readers who see the same spaces share the ranking; a few spare ids cover questions deleted since.
+        var key = questionId + "/" + limit + "/" + visible.keySet().stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(","));
         return index.search(searcher -> {
-            try {
-                var filter = new BooleanQuery.Builder()
-                        .add(SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet()), Occur.FILTER)
-                        .add(new TermQuery(IndexedQuestion.key(questionId)), Occur.MUST_NOT).build();
-                var self = searcher.search(new TermQuery(IndexedQuestion.key(questionId)), 1).scoreDocs;
-                if (self.length == 0) return List.<SimilarQuestion>of();
-                var question = StoredQuestion.read(searcher, self[0].doc);
-                var vector = CandidateValues.of(searcher, new int[]{self[0].doc}).get(self[0].doc).vector();
-                var ranked = SimilarRanking.rank(searcher, question.title(), question.body(), vector, filter, DEPTH);
-                return shown(searcher, ranked, visible, limit, RELATED_MIN_COSINE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            var ids = cache.get(key, () -> rankRelated(searcher, questionId, visible, limit + RELATED_SPARE));
+            var found = ids.stream().map(id -> stored(searcher, id)).filter(java.util.Objects::nonNull).toList();
+            return confirmed(found, visible).stream().limit(limit).toList();
         });
     }
 
-    private List<SimilarQuestion> shown(org.apache.lucene.search.IndexSearcher searcher, List<Ranker.Ranked> ranked,
+    private List<Long> rankRelated(IndexSearcher searcher, long questionId, Map<Long, Space> visible, int count) {
+        try {
+            var filter = new BooleanQuery.Builder()
+                    .add(SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet()), Occur.FILTER)
+                    .add(new TermQuery(IndexedQuestion.key(questionId)), Occur.MUST_NOT).build();
+            var self = searcher.search(new TermQuery(IndexedQuestion.key(questionId)), 1).scoreDocs;
+            if (self.length == 0) return List.of();
+            var question = StoredQuestion.read(searcher, self[0].doc);
+            var vector = CandidateValues.of(searcher, new int[]{self[0].doc}).get(self[0].doc).vector();
+            return SimilarRanking.rank(searcher, question.title(), question.body(), vector, filter, DEPTH).stream()
+                    .filter(hit -> hit.cosine() >= RELATED_MIN_COSINE).limit(count)
+                    .map(hit -> StoredQuestion.read(searcher, hit.doc()).id()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The question as the index holds it now, or null when it has left the index. */
+    private static StoredQuestion stored(IndexSearcher searcher, long id) {
+        try {
+            var hits = searcher.search(new TermQuery(IndexedQuestion.key(id)), 1).scoreDocs;
+            return hits.length == 0 ? null : StoredQuestion.read(searcher, hits[0].doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<SimilarQuestion> shown(IndexSearcher searcher, List<Ranker.Ranked> ranked,
                                         Map<Long, Space> visible, int limit, double minCosine) {
         var found = ranked.stream().filter(hit -> hit.cosine() >= minCosine)
                 .map(hit -> StoredQuestion.read(searcher, hit.doc())).limit(limit).toList();
+        return confirmed(found, visible);
+    }
+
+    /** Those PostgreSQL confirms as live in a space the reader may see, in the same order. */
+    private List<SimilarQuestion> confirmed(List<StoredQuestion> found, Map<Long, Space> visible) {
         var spaces = StoredQuestion.confirmedSpaces(questions, found.stream().map(StoredQuestion::id).toList(), visible);
         return found.stream().filter(q -> spaces.containsKey(q.id()))
                 .map(q -> new SimilarQuestion(q.id(), q.title(), q.slug(), q.solved(), q.answerCount(), q.score(),

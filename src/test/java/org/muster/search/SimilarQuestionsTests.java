@@ -88,6 +88,18 @@ class SimilarQuestionsTests extends SearchFixture {
     }
 
     @Test
+    void relatedListsShowARankedQuestionAsItIsNow() {
+        long repeat = ask(asker, space, "Washing machine E21 drain error after moving house " + token,
+                "Since moving house the washing machine shows E21 and the drum does not drain.", List.of("appliances"));
+        awaitSearch(http, token, ids -> ids.size() == 3);
+        assertThat(asker.get("/api/v1/questions/" + solved + "/related?limit=20").body()).contains("after moving house");
+        asker.patch("/api/v1/questions/" + repeat, Map.of("title", "Washing machine E21 drain error in the new flat " + token));
+        awaitSearch(http, token + " flat", ids -> ids.contains(repeat));
+        assertThat(asker.get("/api/v1/questions/" + solved + "/related?limit=20").body())
+                .contains("in the new flat").doesNotContain("after moving house");
+    }
+
+    @Test
     void relatedQuestionsLeaveOutTheQuestionItself() {
         var related = http.get("/api/v1/questions/" + solved + "/related");
         assertThat(related.status()).isEqualTo(200);
