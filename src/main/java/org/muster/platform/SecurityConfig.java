@@ -56,7 +56,7 @@ class SecurityConfig {
                         "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
                         "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/ping").permitAll()
                 .requestMatchers(HttpMethod.GET, "/spaces", "/spaces/*", "/members/*", "/members/*/avatar.svg",
-                        "/questions/**", "/tags", "/tags/*", "/posts/*/revisions", "/search", "/search/open", "/ask/similar",
+                        "/questions/**", "/related/*", "/tags", "/tags/*", "/posts/*/revisions", "/search", "/search/open", "/ask/similar",
                         "/api/v1/spaces", "/api/v1/spaces/**", "/api/v1/members/*", "/api/v1/questions",
                         "/api/v1/questions/**", "/api/v1/tags", "/api/v1/tags/*", "/api/v1/posts/*/revisions", "/api/v1/search",
                         "/guidelines", "/api/v1/guidelines").permitAll()

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 class QuestionPageCache implements PageCachePolicy {
 
     private static final Pattern QUESTION = Pattern.compile("(?:/api/v1)?/questions/(\\d+)(/[^/]*)?");
+    private static final Pattern RELATED = Pattern.compile("/related/(\\d+)");
     private static final Pattern LIST = Pattern.compile("/|/spaces/[^/]+|/tags/[^/]+");
 
     private final QuestionService questions;
@@ -31,6 +32,8 @@ class QuestionPageCache implements PageCachePolicy {
     public Optional<String> tagOf(String path) {
         var question = QUESTION.matcher(path);
         if (question.matches()) return Optional.of("question:" + question.group(1));
+        var related = RELATED.matcher(path);
+        if (related.matches()) return Optional.of("question:" + related.group(1));
         return LIST.matcher(path).matches() ? Optional.of("lists") : Optional.empty();
     }
 

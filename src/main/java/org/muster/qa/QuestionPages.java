@@ -87,10 +87,17 @@ class QuestionPages {
         if (viewer != null) questions.recordView(actor, id, viewer);
         model.addAttribute("thread", thread);
         model.addAttribute("answerForm", new PostAnswer(""));
-        model.addAttribute("related", related.related(actor, id, RELATED_SHOWN));
         model.addAttribute("duplicateSuggestions", thread.rights().canModerate() && !thread.question().closed()
                 ? related.related(actor, id, DUPLICATE_SUGGESTIONS) : List.of());
         return "qa/question";
+    }
+
+    /** A question's related questions: the panel htmx puts on the question page, or a page of its own. */
+    @GetMapping("/related/{id}")
+    String related(@PathVariable long id, Actor actor, HttpServletRequest request, Model model) {
+        model.addAttribute("question", questions.get(actor, id));
+        model.addAttribute("related", related.related(actor, id, RELATED_SHOWN));
+        return request.getHeader("HX-Request") != null ? "qa/related :: panel" : "qa/related";
     }
 
     /** The panel beside the ask form: questions like the one being typed (htmx, as the member types). */

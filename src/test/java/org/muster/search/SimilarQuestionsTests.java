@@ -61,7 +61,10 @@ class SimilarQuestionsTests extends SearchFixture {
                 "The washing machine shows E21 and does not drain the water at the end of the cycle.", List.of("appliances"));
         awaitSearch(http, token, ids -> ids.size() == 3);
         var page = http.get("/questions/" + repeat).body();
-        assertThat(page).contains("Related questions").contains("/questions/" + solved + "/");
+        assertThat(page).contains("Related questions").contains("hx-get=\"/related/" + repeat + "\"");
+        var panel = http.withHeaders(Map.of("HX-Request", "true")).get("/related/" + repeat).body();
+        assertThat(panel).startsWith("<section").contains("/questions/" + solved + "/");
+        assertThat(http.get("/related/" + repeat).body()).contains("<title>Related to").contains("/questions/" + solved + "/");
 
         var moderator = member("Moderator", "moderator");
         var moderatorPage = moderator.get("/questions/" + repeat).body();
@@ -77,14 +80,14 @@ class SimilarQuestionsTests extends SearchFixture {
         long repeat = ask(asker, space, "Washing machine error E21 again after cleaning the filter " + token,
                 "The washing machine shows E21 again and does not drain even after cleaning the pump filter.", List.of("appliances"));
         awaitSearch(http, token, ids -> ids.size() == 3);
-        assertThat(http.get("/questions/" + solved).body()).contains("/questions/" + repeat + "/");
+        assertThat(http.get("/related/" + solved).body()).contains("/questions/" + repeat + "/");
         assertThat(asker.delete("/api/v1/questions/" + repeat).status()).isEqualTo(204);
         var deadline = java.time.Instant.now().plusSeconds(15);
-        while (http.get("/questions/" + solved).body().contains("/questions/" + repeat + "/")
+        while (http.get("/related/" + solved).body().contains("/questions/" + repeat + "/")
                 && java.time.Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
-        assertThat(http.get("/questions/" + solved).body()).doesNotContain("/questions/" + repeat + "/");
+        assertThat(http.get("/related/" + solved).body()).doesNotContain("/questions/" + repeat + "/");
     }
 
     @Test
