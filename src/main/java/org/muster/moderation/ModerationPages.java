@@ -119,7 +119,14 @@ class ModerationPages {
     String member(@PathVariable long id, Actor actor, Model model) {
         model.addAttribute("standing", sanctions.standing(actor, id));
         model.addAttribute("sanctions", sanctions.history(actor, id));
+        model.addAttribute("reviewTags", settings.championTags(actor, id));
         return "moderation/member";
+    }
+
+    @PostMapping("/moderation/members/{id}/review-tags")
+    String reviewTags(@PathVariable long id, @RequestParam(defaultValue = "") String tags, Actor actor) {
+        settings.setChampionTags(actor, id, java.util.List.of(tags.split("[,\\s]+")));
+        return "redirect:/moderation/members/" + id;
     }
 
     @PostMapping("/moderation/members/{id}/sanctions")

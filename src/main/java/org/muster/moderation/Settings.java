@@ -106,6 +106,12 @@ public class Settings {
             audit.record(actor.memberId(), "spam-phrase-remove", "settings", 0, normalized, null, null);
     }
 
+    @Transactional(readOnly = true)
+    public List<String> championTags(Actor actor, long memberId) {
+        actor.require(Role.MODERATOR);
+        return repository.championTags(memberId);
+    }
+
     @Transactional
     public List<String> setChampionTags(Actor actor, long memberId, List<String> tags) {
         actor.require(Role.ADMIN);

@@ -87,8 +87,6 @@ class QuestionPages {
         if (viewer != null) questions.recordView(actor, id, viewer);
         model.addAttribute("thread", thread);
         model.addAttribute("answerForm", new PostAnswer(""));
-        model.addAttribute("duplicateSuggestions", thread.rights().canModerate() && !thread.question().closed()
-                ? related.related(actor, id, DUPLICATE_SUGGESTIONS) : List.of());
         return "qa/question";
     }
 
@@ -98,6 +96,16 @@ class QuestionPages {
         model.addAttribute("question", questions.get(actor, id));
         model.addAttribute("related", related.related(actor, id, RELATED_SHOWN));
         return request.getHeader("HX-Request") != null ? "qa/related :: panel" : "qa/related";
+    }
+
+    /** Moderators' suggestions of what a question duplicates, with a button each to close it so. */
+    @GetMapping("/related/{id}/duplicates")
+    String duplicates(@PathVariable long id, Actor actor, HttpServletRequest request, Model model) {
+        actor.require(org.muster.platform.Role.MODERATOR);
+        var question = questions.get(actor, id);
+        model.addAttribute("question", question);
+        model.addAttribute("duplicateSuggestions", question.closed() ? List.of() : related.related(actor, id, DUPLICATE_SUGGESTIONS));
+        return request.getHeader("HX-Request") != null ? "qa/duplicates :: suggestions" : "qa/duplicates";
     }
 
     /** The panel beside the ask form: questions like the one being typed (htmx, as the member types). */

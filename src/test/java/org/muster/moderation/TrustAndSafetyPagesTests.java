@@ -70,6 +70,12 @@ class TrustAndSafetyPagesTests extends IntegrationTest {
         admin.submit("/admin/support", "/admin/support/endpoints/" + between(endpoint.body(), "action=\"/admin/support/endpoints/", "/active"),
                 Map.of("on", "false"));
 
+        long championId = http.withToken(adminToken()).post("/api/v1/admin/members", Map.of("email", uniqueEmail("champ"),
+                "password", PASSWORD, "displayName", "Cleo Champion", "role", "champion")).json().get("id").asLong();
+        var memberPage = "/moderation/members/" + championId;
+        assertThat(admin.submit(memberPage, memberPage + "/review-tags", Map.of("tags", "router, billing")).status()).isEqualTo(302);
+        assertThat(admin.get(memberPage).body()).contains("billing, router");
+
         var asker = member();
         long question = asker.api().post("/api/v1/questions", Map.of("space", space, "title", "Hub will not pair with the app " + token,
                 "body", "The pairing light blinks but the app never finds the hub.", "tags", List.of("router"))).json().get("id").asLong();

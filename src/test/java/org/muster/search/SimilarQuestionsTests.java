@@ -67,9 +67,11 @@ class SimilarQuestionsTests extends SearchFixture {
         assertThat(http.get("/related/" + repeat).body()).contains("<title>Related to").contains("/questions/" + solved + "/");
 
         var moderator = member("Moderator", "moderator");
-        var moderatorPage = moderator.get("/questions/" + repeat).body();
-        assertThat(moderatorPage).contains("Possible duplicates").contains("name=\"duplicateOf\" value=\"" + solved + "\"");
-        var closed = moderator.submit("/questions/" + repeat, "/questions/" + repeat + "/close",
+        assertThat(moderator.get("/questions/" + repeat).body()).contains("hx-get=\"/related/" + repeat + "/duplicates\"");
+        var suggestions = moderator.withHeaders(Map.of("HX-Request", "true")).get("/related/" + repeat + "/duplicates").body();
+        assertThat(suggestions).contains("Possible duplicates").contains("name=\"duplicateOf\" value=\"" + solved + "\"");
+        assertThat(asker.get("/related/" + repeat + "/duplicates").status()).isEqualTo(403);
+        var closed = moderator.submit("/related/" + repeat + "/duplicates", "/questions/" + repeat + "/close",
                 Map.of("reason", "duplicate", "duplicateOf", Long.toString(solved)));
         assertThat(closed.status()).isIn(200, 302, 303);
         assertThat(http.get("/api/v1/questions/" + repeat).json().get("duplicateOf").asLong()).isEqualTo(solved);
