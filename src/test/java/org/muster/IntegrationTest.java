@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
         "muster.embedded.clean=true",
         "muster.mail.poll=PT0.1S",
         "muster.webhooks.poll=PT0.1S",
+        "muster.feed.settle=PT1S",
+        "muster.recognition.poll=PT0.2S",
         "muster.webhooks.retry-base=PT0.2S",
         "muster.webhooks.max-attempts=3",
         "muster.bootstrap-admin=admin@muster.test:admin-password-1",

@@ -42,10 +42,11 @@ public class ReviewQueue {
     private final Sanctions sanctions;
     private final SpamClassifier classifier;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewQueue(ReviewRepository reviews, SettingsRepository settings, PostModeration posts, PostService postService,
                 QuestionService questions, Members members, Sanctions sanctions, SpamClassifier classifier,
-                AuditLog audit) {
+                AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
         this.reviews = reviews;
         this.settings = settings;
         this.posts = posts;
@@ -55,6 +56,7 @@ public class ReviewQueue {
         this.sanctions = sanctions;
         this.classifier = classifier;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -108,6 +110,8 @@ public class ReviewQueue {
         reviews.resolve(reviewId, actor.memberId(), action);
         if (spam && (action.equals("approve") || action.equals("delete") || action.equals("hide")))
             classifier.learn(reviewId, text(post.body(), post.questionTitle(), review), !action.equals("approve"));
+        if (spam && (action.equals("delete") || action.equals("hide")) && review.commentId() == null && review.authorId() != null)
+            events.publishEvent(new SpamUpheld(review.postId(), review.authorId(), reviewId));
         var after = state(posts.post(review.postId()).orElseThrow(), review);
         audit.record(actor.memberId(), action, review.commentId() == null ? "post" : "comment",
                 review.commentId() == null ? review.postId() : review.commentId(), reason, before, after);

@@ -16,14 +16,15 @@ import java.util.List;
 @Component
 public class EventLog {
 
-    private static final int SETTLE_SECONDS = 10;
-
     private final JdbcClient db;
     private final JsonMapper json;
+    private final double settleSeconds;
 
-    EventLog(JdbcClient db, JsonMapper json) {
+    EventLog(JdbcClient db, JsonMapper json,
+             @org.springframework.beans.factory.annotation.Value("${muster.feed.settle:PT10S}") java.time.Duration settle) {
         this.db = db;
         this.json = json;
+        this.settleSeconds = settle.toMillis() / 1000.0;
     }
 
     @EventListener
@@ -51,11 +52,11 @@ public class EventLog {
     }
 
     /** The highest position above this one below which no transaction can still be writing. */
-    long settledAfter(long settled) {
+    public long settledAfter(long settled) {
         return db.sql("""
                         select coalesce(max(id), :settled) from domain_events
                         where id > :settled and occurred_at < now() - make_interval(secs => :age)""")
-                .param("settled", settled).param("age", SETTLE_SECONDS).query(Long.class).single();
+                .param("settled", settled).param("age", settleSeconds).query(Long.class).single();
     }
 
     /** Events after a position, oldest first. */

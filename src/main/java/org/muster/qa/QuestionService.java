@@ -39,11 +39,12 @@ public class QuestionService {
     private final Members members;
     private final Markdown markdown;
     private final PostGuard guard;
+    private final AuthorLabels labels;
     private final ApplicationEventPublisher events;
 
     QuestionService(QuestionRepository questions, AnswerRepository answers, CommentRepository comments,
                     PostRepository posts, TagRepository tagRepository, Tags tags, SpaceService spaces, Members members,
-                    Markdown markdown, PostGuard guard, ApplicationEventPublisher events) {
+                    Markdown markdown, PostGuard guard, AuthorLabels labels, ApplicationEventPublisher events) {
         this.questions = questions;
         this.answers = answers;
         this.comments = comments;
@@ -54,6 +55,7 @@ public class QuestionService {
         this.members = members;
         this.markdown = markdown;
         this.guard = guard;
+        this.labels = labels;
         this.events = events;
     }
 
@@ -144,7 +146,7 @@ public class QuestionService {
                 signedIn ? posts.votesOf(actor.memberId(), postIds) : Map.of(),
                 signedIn ? posts.helpedBy(actor.memberId(), postIds) : Set.of(),
                 signedIn && questions.watching(id, actor.memberId()), duplicateOf, duplicates,
-                Rights.of(actor, question));
+                Rights.of(actor, question), labels.labels(authorIds));
     }
 
     /** Counts the view once per visitor and day; crawlers are not counted. */

@@ -12,7 +12,13 @@ import java.util.Set;
 public record QuestionThread(Question question, Space space, List<TemplateField> template, List<Answer> answers,
                              Map<Long, List<Comment>> comments, Map<Long, MemberSummary> authors,
                              Map<Long, Integer> myVotes, Set<Long> helped, boolean watching,
-                             QuestionSummary duplicateOf, List<QuestionSummary> duplicates, Rights rights) {
+                             QuestionSummary duplicateOf, List<QuestionSummary> duplicates, Rights rights,
+                             Map<Long, String> labels) {
+
+    /** The author's rank and reputation, or nothing. */
+    public String labelOf(Long authorId) {
+        return authorId == null ? null : labels.get(authorId);
+    }
 
     public String authorName(Long authorId, String importedName) {
         if (authorId != null && authors.containsKey(authorId)) return authors.get(authorId).displayName();

@@ -1,0 +1,13 @@
+package org.muster.qa;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What a thread shows beside each author's name (rank and reputation). Q&A asks through this; the
+ * recognition module answers, once per page.
+ */
+public interface AuthorLabels {
+
+    Map<Long, String> labels(Collection<Long> authorIds);
+}

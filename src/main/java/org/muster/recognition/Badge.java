@@ -1,0 +1,7 @@
+package org.muster.recognition;
+
+import java.time.Instant;
+
+public record Badge(long id, String slug, String name, String description, String level, String kind, String tag,
+                    Instant createdAt) {
+}

@@ -1,0 +1,72 @@
+package org.muster.recognition;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+class BadgeRepository {
+
+    private static final String AWARD = """
+            select a.id, a.badge_id, b.slug, b.name, b.description, b.level, a.member_id, a.reason, a.awarded_by,
+                   a.awarded_at, a.evidence_post, a.revoked_at, a.revoked_by, a.revoke_reason, a.salt
+            from badge_awards a join badges b on b.id = a.badge_id""";
+
+    private final JdbcClient db;
+
+    BadgeRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** The badge's id, made on first use. */
+    long ensure(String slug, String name, String description, String level, String kind, String tag, Long by) {
+        db.sql("""
+                        insert into badges (slug, name, description, level, kind, tag, created_by)
+                        values (:slug, :name, :description, :level, :kind, :tag, :by) on conflict (slug) do nothing""")
+                .param("slug", slug).param("name", name).param("description", description).param("level", level)
+                .param("kind", kind).param("tag", tag).param("by", by).update();
+        return db.sql("select id from badges where slug = :slug").param("slug", slug).query(Long.class).single();
+    }
+
+    Optional<Badge> find(String slug) {
+        return db.sql("select id, slug, name, description, level, kind, tag, created_at from badges where slug = :slug")
+                .param("slug", slug).query(Badge.class).optional();
+    }
+
+    List<Badge> list() {
+        return db.sql("select id, slug, name, description, level, kind, tag, created_at from badges order by kind, level, name")
+                .query(Badge.class).list();
+    }
+
+    /**
+     * False when the member already holds the badge, or, with {@code onlyOnce}, ever held it: an
+     * earned badge that staff revoked does not come back by itself.
+     */
+    boolean award(long badgeId, long memberId, String reason, Long by, Long evidencePost, String salt, boolean onlyOnce) {
+        return db.sql("""
+                        insert into badge_awards (badge_id, member_id, reason, awarded_by, evidence_post, salt)
+                        select :b, :m, :reason, :by, :post, :salt
+                        where not (:once and exists (select 1 from badge_awards where badge_id = :b and member_id = :m))
+                        on conflict do nothing""")
+                .param("b", badgeId).param("m", memberId).param("reason", reason).param("by", by)
+                .param("post", evidencePost).param("salt", salt).param("once", onlyOnce).update() == 1;
+    }
+
+    Optional<BadgeAward> findAward(long id) {
+        return db.sql(AWARD + " where a.id = :id").param("id", id).query(BadgeAward.class).optional();
+    }
+
+    List<BadgeAward> awardsOf(long memberId) {
+        return db.sql(AWARD + " where a.member_id = :m order by a.awarded_at desc, a.id desc").param("m", memberId)
+                .query(BadgeAward.class).list();
+    }
+
+    boolean revoke(long awardId, long by, String reason) {
+        return db.sql("""
+                        update badge_awards set revoked_at = now(), revoked_by = :by, revoke_reason = :reason
+                        where id = :id and revoked_at is null""")
+                .param("id", awardId).param("by", by).param("reason", reason).update() == 1;
+    }
+}

@@ -1,0 +1,151 @@
+package org.muster.recognition;
+
+import org.muster.accounts.Members;
+import org.muster.platform.Actor;
+import org.muster.platform.Conflict;
+import org.muster.platform.Invalid;
+import org.muster.platform.NotFound;
+import org.muster.platform.Role;
+import org.muster.qa.ModeratedPost;
+import org.muster.qa.PostModeration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Badges: built-in ones earned by activity (first answer, first accepted answer, 10/50/100 accepted,
+ * fast responder, tag badges by reputation in a tag), and badges admins create and award by hand.
+ * Awards are never deleted: a revoked one keeps its history.
+ */
+@Service
+public class Badges {
+
+    private static final int[] ACCEPTED_STEPS = {10, 50, 100};
+    private static final String[] ACCEPTED_LEVELS = {"bronze", "silver", "gold"};
+    private static final int[] TAG_STEPS = {100, 400, 1000};
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final BadgeRepository badges;
+    private final ReputationRepository reputation;
+    private final PostModeration posts;
+    private final Members members;
+
+    Badges(BadgeRepository badges, ReputationRepository reputation, PostModeration posts, Members members) {
+        this.badges = badges;
+        this.reputation = reputation;
+        this.posts = posts;
+        this.members = members;
+    }
+
+    /** After reputation moved: the badges that counts and tag reputation earn. */
+    void review(Collection<Long> memberIds) {
+        var records = posts.authorRecords(memberIds);
+        for (var memberId : memberIds) {
+            var record = records.get(memberId);
+            if (record.answers() >= 1)
+                earn(memberId, "first-answer", "First answer", "Answered a question for the first time.", "bronze", null);
+            if (record.accepted() >= 1)
+                earn(memberId, "first-accepted", "Solution", "Gave an answer the asker accepted.", "bronze", null);
+            for (int i = 0; i < ACCEPTED_STEPS.length; i++)
+                if (record.accepted() >= ACCEPTED_STEPS[i])
+                    earn(memberId, "accepted-" + ACCEPTED_STEPS[i], ACCEPTED_STEPS[i] + " solutions",
+                            "Gave " + ACCEPTED_STEPS[i] + " answers that askers accepted.", ACCEPTED_LEVELS[i], null);
+            reputation.tagPoints(memberId).forEach((tag, points) -> {
+                for (int i = 0; i < TAG_STEPS.length; i++)
+                    if (points >= TAG_STEPS[i])
+                        earn(memberId, "tag-" + tag + "-" + ACCEPTED_LEVELS[i], tag + " (" + ACCEPTED_LEVELS[i] + ")",
+                                "Earned " + TAG_STEPS[i] + " reputation in " + tag + ".", ACCEPTED_LEVELS[i], tag);
+            });
+        }
+    }
+
+    /** An accepted answer posted within an hour of its question. */
+    void acceptedAnswer(long authorId, ModeratedPost answer, ModeratedPost question) {
+        if (question == null || Duration.between(question.createdAt(), answer.createdAt()).compareTo(Duration.ofHours(1)) > 0)
+            return;
+        long badge = badges.ensure("fast-responder", "Fast responder",
+                "Answered within an hour, and the answer was accepted.", "silver", "builtin", null, null);
+        badges.award(badge, authorId, "Accepted answer within an hour", null, answer.id(), salt(), true);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Badge> list() {
+        return badges.list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<BadgeAward> awardsOf(long memberId) {
+        return badges.awardsOf(memberId);
+    }
+
+    /** Admins create a badge to give by hand. */
+    @Transactional
+    public Badge create(Actor actor, String name, String description, String level) {
+        actor.require(Role.ADMIN);
+        var title = name == null ? "" : name.strip();
+        if (title.length() < 2 || title.length() > 60) throw new Invalid("name", "badge.name");
+        var text = description == null ? "" : description.strip();
+        if (text.isEmpty() || text.length() > 500) throw new Invalid("description", "badge.description");
+        if (!List.of("bronze", "silver", "gold").contains(level)) throw new Invalid("level", "badge.level", level);
+        var slug = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        if (badges.find(slug).isPresent()) throw new Conflict("name", "badge.taken");
+        badges.ensure(slug, title, text, level, "manual", null, actor.memberId());
+        return badges.find(slug).orElseThrow();
+    }
+
+    @Transactional
+    public BadgeAward award(Actor actor, String slug, long memberId, String reason) {
+        actor.require(Role.STAFF);
+        var badge = badges.find(slug).orElseThrow(NotFound::new);
+        var why = reason == null ? "" : reason.strip();
+        if (why.length() < 3 || why.length() > 500) throw new Invalid("reason", "badge.reason");
+        members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "badge.member"));
+        if (!badges.award(badge.id(), memberId, why, actor.memberId(), null, salt(), false))
+            throw new Conflict(null, "badge.held");
+        return badges.awardsOf(memberId).stream().filter(a -> a.badgeId() == badge.id() && !a.revoked()).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public BadgeAward revoke(Actor actor, long awardId, String reason) {
+        actor.require(Role.STAFF);
+        var why = reason == null ? "" : reason.strip();
+        if (why.length() < 3 || why.length() > 500) throw new Invalid("reason", "badge.reason");
+        badges.findAward(awardId).orElseThrow(NotFound::new);
+        if (!badges.revoke(awardId, actor.memberId(), why)) throw new Conflict(null, "badge.revoked");
+        return badges.findAward(awardId).orElseThrow();
+    }
+
+    /** The member's own award, for export; anyone else's answers 404. */
+    @Transactional(readOnly = true)
+    public BadgeAward ownAward(Actor actor, long awardId) {
+        long memberId = actor.requireMember();
+        return badges.findAward(awardId).filter(a -> a.memberId() == memberId).orElseThrow(NotFound::new);
+    }
+
+    @Transactional(readOnly = true)
+    public BadgeAward award(long awardId) {
+        return badges.findAward(awardId).orElseThrow(NotFound::new);
+    }
+
+    @Transactional(readOnly = true)
+    public Badge badge(String slug) {
+        return badges.find(slug).orElseThrow(NotFound::new);
+    }
+
+    private void earn(long memberId, String slug, String name, String description, String level, String tag) {
+        long badge = badges.ensure(slug, name, description, level, "builtin", tag, null);
+        badges.award(badge, memberId, description, null, null, salt(), true);
+    }
+
+    private static String salt() {
+        var bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,189 @@
+package org.muster.recognition;
+
+import org.muster.accounts.Members;
+import org.muster.platform.Actor;
+import org.muster.platform.EventLog;
+import org.muster.platform.Invalid;
+import org.muster.platform.Role;
+import org.muster.qa.AuthorLabels;
+import org.muster.qa.PostModeration;
+import org.muster.spaces.SpaceService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reputation: followed from the change feed by one node at a time, in feed order; recomputed from the
+ * whole feed on demand with the same result; read as totals, ranks, tag expertise and leaderboards.
+ */
+@Service
+public class Reputation implements AuthorLabels {
+
+    public record Leader(int place, long memberId, String name, int points, String rank) {
+    }
+
+    public record Profile(long memberId, int points, String rank, Map<String, Integer> topTags,
+                          List<BadgeAward> badges, List<RankChange> rankChanges, boolean hidden) {
+    }
+
+    private static final int BATCH = 500;
+
+    private final ReputationRepository reputation;
+    private final ReputationLedger ledger;
+    private final Badges badges;
+    private final EventLog events;
+    private final RecognitionWeights weights;
+    private final Members members;
+    private final SpaceService spaces;
+    private final PostModeration posts;
+
+    Reputation(ReputationRepository reputation, ReputationLedger ledger, Badges badges, EventLog events,
+               RecognitionWeights weights, Members members, SpaceService spaces, PostModeration posts) {
+        this.reputation = reputation;
+        this.ledger = ledger;
+        this.badges = badges;
+        this.events = events;
+        this.weights = weights;
+        this.members = members;
+        this.spaces = spaces;
+        this.posts = posts;
+    }
+
+    /**
+     * Applies the settled events after the follower's position; returns how many. Only settled ones:
+     * then the order is final, and a recompute replays exactly this order.
+     */
+    @Transactional
+    public int follow() {
+        if (!reputation.tryLock()) return 0;
+        return advance(true);
+    }
+
+    /** Rebuilds every source and total from the whole change feed. Badges already given stay. */
+    @Transactional
+    public int recompute() {
+        reputation.lock();
+        reputation.clear();
+        reputation.moveTo(0);
+        int applied = 0;
+        int step;
+        while ((step = advance(false)) > 0) applied += step;
+        rank(reputation.totals(reputation.allMembersWithSources()));
+        return applied;
+    }
+
+    private int advance(boolean live) {
+        long position = reputation.position();
+        long settled = events.settledAfter(position);
+        if (settled <= position) return 0;
+        var batch = events.after(position, BATCH).stream().filter(e -> e.id() <= settled).toList();
+        Set<Long> touched = new LinkedHashSet<>();
+        for (var event : batch) ledger.apply(event, touched, live);
+        reputation.moveTo(batch.isEmpty() ? settled : batch.getLast().id());
+        var totals = reputation.refreshTotals(touched);
+        if (live) {
+            rank(totals);
+            badges.review(touched);
+        }
+        return batch.size();
+    }
+
+    /** Ranks follow totals; every change is recorded for the member, a demotion with its reason. */
+    private void rank(Map<Long, Integer> totals) {
+        if (totals.isEmpty()) return;
+        var current = reputation.ranks(totals.keySet());
+        var records = posts.authorRecords(totals.keySet());
+        for (var entry : totals.entrySet()) {
+            var name = rankFor(entry.getValue(), records.get(entry.getKey()).answers());
+            var before = current.get(String.valueOf(entry.getKey()));
+            if (name.equals(before)) continue;
+            reputation.setRank(entry.getKey(), name);
+            if (before == null && name.equals(weights.rankList().getFirst().name())) continue;
+            boolean demoted = before != null && indexOf(name) < indexOf(before);
+            reputation.recordRankChange(entry.getKey(), before, name, entry.getValue(), demoted
+                    ? "Your reputation fell to " + entry.getValue() + " after votes, acceptances or validations were undone or a post was removed as spam."
+                    : "Your reputation reached " + entry.getValue() + ".");
+        }
+    }
+
+    String rankFor(int points, int answers) {
+        var name = weights.rankList().getFirst().name();
+        for (var rank : weights.rankList()) if (points >= rank.points() && answers >= rank.answers()) name = rank.name();
+        return name;
+    }
+
+    private int indexOf(String rank) {
+        var list = weights.rankList();
+        for (int i = 0; i < list.size(); i++) if (list.get(i).name().equals(rank)) return i;
+        return -1;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> labels(Collection<Long> authorIds) {
+        var totals = reputation.totals(authorIds);
+        var ranks = reputation.ranks(authorIds);
+        var labels = new HashMap<Long, String>();
+        for (var id : authorIds) {
+            var points = totals.get(id);
+            if (points == null) continue;
+            var rank = ranks.getOrDefault(String.valueOf(id), weights.rankList().getFirst().name());
+            labels.put(id, rank + " · " + String.format("%,d", points));
+        }
+        return labels;
+    }
+
+    @Transactional(readOnly = true)
+    public Profile profile(long memberId) {
+        members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
+        var points = reputation.totals(List.of(memberId)).getOrDefault(memberId, 0);
+        var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), weights.rankList().getFirst().name());
+        return new Profile(memberId, points, rank, reputation.tagPoints(memberId), badges.awardsOf(memberId),
+                reputation.rankChanges(memberId), reputation.hidden(memberId));
+    }
+
+    /** period: week, month or all; optionally one tag or one space (by slug, as the reader may see it). */
+    @Transactional(readOnly = true)
+    public List<Leader> leaderboard(Actor actor, String period, String tag, String spaceSlug) {
+        var today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate from = switch (period == null ? "all" : period) {
+            case "week" -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case "month" -> today.withDayOfMonth(1);
+            case "all" -> null;
+            default -> throw new Invalid("period", "leaderboard.period.bad", period);
+        };
+        Long spaceId = spaceSlug == null || spaceSlug.isBlank() ? null : spaces.view(actor, spaceSlug.strip()).space().id();
+        var standings = reputation.leaders(from, tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(), spaceId, 50);
+        var ids = standings.stream().map(ReputationRepository.Standing::memberId).toList();
+        var names = members.summaries(ids);
+        var ranks = reputation.ranks(ids);
+        var leaders = new java.util.ArrayList<Leader>();
+        for (var s : standings)
+            leaders.add(new Leader(leaders.size() + 1, s.memberId(),
+                    names.containsKey(s.memberId()) ? names.get(s.memberId()).displayName() : "#" + s.memberId(), s.points(),
+                    ranks.getOrDefault(String.valueOf(s.memberId()), weights.rankList().getFirst().name())));
+        return leaders;
+    }
+
+    @Transactional
+    public void hideFromLeaderboards(Actor actor, boolean hidden) {
+        reputation.setHidden(actor.requireMember(), hidden);
+    }
+
+    /** Admins: totals per member, for checking a recompute. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> totals(Actor actor) {
+        actor.require(Role.ADMIN);
+        return reputation.totals(reputation.allMembersWithSources());
+    }
+}

@@ -1,0 +1,170 @@
+package org.muster.recognition;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reputation sources, totals, ranks and the follower's place in the feed. */
+@Repository
+class ReputationRepository {
+
+    record Source(String key, long memberId, String reason, int points, Long postId, Long spaceId, List<String> tags,
+                  LocalDate day) {
+    }
+
+    record Standing(long memberId, int points) {
+    }
+
+    private final JdbcClient db;
+
+    ReputationRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    long position() {
+        return db.sql("select position from recognition_feed where name = 'reputation' for update").query(Long.class).single();
+    }
+
+    void moveTo(long position) {
+        db.sql("update recognition_feed set position = :p where name = 'reputation'").param("p", position).update();
+    }
+
+    boolean tryLock() {
+        return db.sql("select pg_try_advisory_xact_lock(hashtext('muster.reputation'))").query(Boolean.class).single();
+    }
+
+    void lock() {
+        db.sql("select pg_advisory_xact_lock(hashtext('muster.reputation'))").query(Object.class).single();
+    }
+
+    /** The member whose source it was, if any; the source is gone afterwards. */
+    Long remove(String key) {
+        return db.sql("delete from reputation_sources where source_key = :k returning member_id").param("k", key)
+                .query(Long.class).optional().orElse(null);
+    }
+
+    void put(Source s) {
+        db.sql("""
+                        insert into reputation_sources (source_key, member_id, reason, points, post_id, space_id, tags, day)
+                        values (:k, :m, :reason, :points, :post, :space, :tags, :day)""")
+                .param("k", s.key()).param("m", s.memberId()).param("reason", s.reason()).param("points", s.points())
+                .param("post", s.postId()).param("space", s.spaceId()).param("tags", s.tags().toArray(String[]::new))
+                .param("day", s.day()).update();
+    }
+
+    /** Points from upvotes the member already has on that day, for the daily cap. */
+    int upvotePointsOn(long memberId, LocalDate day) {
+        return db.sql("""
+                        select coalesce(sum(points), 0) from reputation_sources
+                        where member_id = :m and day = :day and reason = 'upvote'""")
+                .param("m", memberId).param("day", day).query(Integer.class).single();
+    }
+
+    /** Recounts the members' totals from their sources; returns the new totals. */
+    Map<Long, Integer> refreshTotals(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) return Map.of();
+        db.sql("""
+                        insert into reputation_totals (member_id, points)
+                        select m.id, coalesce((select sum(points) from reputation_sources s where s.member_id = m.id), 0)
+                        from members m where m.id in (:ids)
+                        on conflict (member_id) do update set points = excluded.points""")
+                .param("ids", memberIds).update();
+        return totals(memberIds);
+    }
+
+    Map<Long, Integer> totals(Collection<Long> memberIds) {
+        var totals = new HashMap<Long, Integer>();
+        if (memberIds.isEmpty()) return totals;
+        db.sql("select member_id, points from reputation_totals where member_id in (:ids)").param("ids", memberIds)
+                .query((rs, row) -> totals.put(rs.getLong(1), rs.getInt(2))).list();
+        return totals;
+    }
+
+    List<Long> allMembersWithSources() {
+        return db.sql("select distinct member_id from reputation_sources").query(Long.class).list();
+    }
+
+    void clear() {
+        db.sql("delete from reputation_sources").update();
+        db.sql("delete from reputation_totals").update();
+    }
+
+    Map<String, Integer> tagPoints(long memberId) {
+        var points = new java.util.LinkedHashMap<String, Integer>();
+        db.sql("""
+                        select tag, sum(points)::int as points from reputation_sources, unnest(tags) as tag
+                        where member_id = :m group by tag having sum(points) > 0 order by 2 desc, 1 limit 20""")
+                .param("m", memberId).query((rs, row) -> points.put(rs.getString(1), rs.getInt(2))).list();
+        return points;
+    }
+
+    Map<String, String> ranks(Collection<Long> memberIds) {
+        var ranks = new HashMap<String, String>();
+        if (memberIds.isEmpty()) return ranks;
+        db.sql("select member_id, rank from member_ranks where member_id in (:ids)").param("ids", memberIds)
+                .query((rs, row) -> ranks.put(String.valueOf(rs.getLong(1)), rs.getString(2))).list();
+        return ranks;
+    }
+
+    void setRank(long memberId, String rank) {
+        db.sql("""
+                        insert into member_ranks (member_id, rank) values (:m, :r)
+                        on conflict (member_id) do update set rank = :r""")
+                .param("m", memberId).param("r", rank).update();
+    }
+
+    void recordRankChange(long memberId, String from, String to, int points, String reason) {
+        db.sql("""
+                        insert into rank_changes (member_id, from_rank, to_rank, points, reason)
+                        values (:m, :from, :to, :points, :reason)""")
+                .param("m", memberId).param("from", from).param("to", to).param("points", points).param("reason", reason)
+                .update();
+    }
+
+    List<RankChange> rankChanges(long memberId) {
+        return db.sql("""
+                        select id, from_rank, to_rank, points, reason, created_at, read_at from rank_changes
+                        where member_id = :m order by created_at desc, id desc limit 50""")
+                .param("m", memberId).query(RankChange.class).list();
+    }
+
+    /** Members by points in a period (from a day on), optionally in one tag or space, without the hidden ones. */
+    List<Standing> leaders(LocalDate from, String tag, Long spaceId, int limit) {
+        if (from == null && tag == null && spaceId == null) {
+            return db.sql("""
+                            select t.member_id, t.points from reputation_totals t
+                            where t.points > 0 and not exists (select 1 from recognition_preferences p
+                                  where p.member_id = t.member_id and p.hidden_on_leaderboards)
+                            order by t.points desc, t.member_id limit :limit""")
+                    .param("limit", limit).query(Standing.class).list();
+        }
+        return db.sql("""
+                        select s.member_id, sum(s.points)::int as points from reputation_sources s
+                        where (cast(:from as date) is null or s.day >= :from)
+                          and (cast(:tag as text) is null or s.tags @> array[cast(:tag as text)])
+                          and (cast(:space as bigint) is null or s.space_id = :space)
+                          and not exists (select 1 from recognition_preferences p
+                                          where p.member_id = s.member_id and p.hidden_on_leaderboards)
+                        group by s.member_id having sum(s.points) > 0
+                        order by 2 desc, 1 limit :limit""")
+                .param("from", from).param("tag", tag).param("space", spaceId).param("limit", limit)
+                .query(Standing.class).list();
+    }
+
+    void setHidden(long memberId, boolean hidden) {
+        db.sql("""
+                        insert into recognition_preferences (member_id, hidden_on_leaderboards) values (:m, :h)
+                        on conflict (member_id) do update set hidden_on_leaderboards = :h""")
+                .param("m", memberId).param("h", hidden).update();
+    }
+
+    boolean hidden(long memberId) {
+        return db.sql("select coalesce(max(hidden_on_leaderboards::int), 0) = 1 from recognition_preferences where member_id = :m")
+                .param("m", memberId).query(Boolean.class).single();
+    }
+}

@@ -1,0 +1,227 @@
+package org.muster.recognition;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.muster.Http;
+import org.muster.IntegrationTest;
+import org.muster.platform.MusterCommand;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reputation from votes, acceptances and imports; ranks; badges and their Open Badges export; leaderboards. */
+class RecognitionTests extends IntegrationTest {
+
+    @Autowired
+    List<MusterCommand> commands;
+
+    private Http admin;
+    private String space;
+    private final String token = "zr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    private record Person(long id, String email, Http http) {
+    }
+
+    @BeforeEach
+    void space() {
+        admin = http.withToken(adminToken());
+        space = "rec-" + token;
+        assertThat(admin.post("/api/v1/spaces", Map.of("slug", space, "name", "Recognition " + token, "visibility", "public",
+                "tagGroups", List.of(Map.of("name", "topic", "tags", List.of("router", "billing"))))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void reputationGrowsAsOthersVoteAndAcceptAndShrinksWhenThatIsUndone() {
+        var asker = person("Asker");
+        var helper = person("Helper");
+        var voter = person("Voter");
+        long question = ask(asker, "Router reboots every night at three " + token);
+        long answer = answer(helper, question, "Turn off the scheduled firmware check in the admin settings.");
+        voter.http().post("/api/v1/posts/" + answer + "/votes", Map.of("value", 1));
+        awaitPoints(helper, p -> p == 10);
+        asker.http().post("/api/v1/questions/" + question + "/accept", Map.of("answerId", answer));
+        awaitPoints(helper, p -> p == 25);
+        voter.http().post("/api/v1/posts/" + answer + "/votes", Map.of("value", 0));
+        awaitPoints(helper, p -> p == 15);
+        asker.http().delete("/api/v1/questions/" + question + "/accept");
+        awaitPoints(helper, p -> p == 0);
+        assertThat(profile(helper).get("badges").toString()).contains("first-answer", "first-accepted");
+        assertThat(profile(asker).get("points").asInt()).isZero();
+        var thread = new Http("http://localhost:" + port).get("/questions/" + question).body();
+        assertThat(thread).contains("class=\"rank\"");
+    }
+
+    @Test
+    void upvotePointsStopAtTheDailyCapAndRanksChangeWithANotice() {
+        var helper = person("Capped helper");
+        var asker = person("Cap asker");
+        long question = ask(asker, "Which mesh satellite placement works best " + token);
+        var answers = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 3; i++)
+            answers.add(answer(helper, question, "Placement idea number " + i + ": keep the satellites in line of sight."));
+        for (int v = 0; v < 7; v++) {
+            var voter = person("Voter " + v);
+            for (var answer : answers) voter.http().post("/api/v1/posts/" + answer + "/votes", Map.of("value", 1));
+        }
+        awaitPoints(helper, p -> p == 200);
+        var changes = helper.http().get("/api/v1/members/" + helper.id() + "/recognition").json().get("rankChanges");
+        assertThat(changes.toString()).contains("Contributor");
+        assertThat(profile(helper).get("rank").asString()).isEqualTo("Contributor");
+    }
+
+    @Test
+    void recomputingFromTheFeedGivesTheSameTotalsTwice() {
+        var helper = person("Recomputed");
+        var asker = person("Recompute asker");
+        long question = ask(asker, "Does the billing page show VAT " + token);
+        long answer = answer(helper, question, "Yes, the invoice lists VAT per line since the last update.");
+        person("Recompute voter").http().post("/api/v1/posts/" + answer + "/votes", Map.of("value", 1));
+        awaitPoints(helper, p -> p == 10);
+        var before = admin.get("/api/v1/recognition/totals").json();
+        assertThat(admin.post("/api/v1/recognition/recompute", Map.of()).status()).isEqualTo(200);
+        var once = admin.get("/api/v1/recognition/totals").json();
+        admin.post("/api/v1/recognition/recompute", Map.of());
+        var twice = admin.get("/api/v1/recognition/totals").json();
+        assertThat(once).isEqualTo(twice);
+        assertThat(once.get(String.valueOf(helper.id())).asInt()).isEqualTo(before.get(String.valueOf(helper.id())).asInt());
+    }
+
+    @Test
+    void theBeerImportEarnsReputationAndTwoRecomputesAgreeMemberByMember() throws Exception {
+        var beer = "beer-" + token;
+        admin.post("/api/v1/spaces", Map.of("slug", beer, "name", "Beer " + token, "visibility", "public"));
+        var importer = commands.stream().filter(c -> c.name().equals("import")).findFirst().orElseThrow();
+        importer.run(List.of("stackexchange", Path.of("..", "shared", "data", "stackexchange-beer-2020",
+                "beer.stackexchange.com.7z").toString(), "--space", beer), new PrintStream(new ByteArrayOutputStream()));
+        admin.post("/api/v1/recognition/recompute", Map.of());
+        var first = admin.get("/api/v1/recognition/totals").json();
+        admin.post("/api/v1/recognition/recompute", Map.of());
+        var second = admin.get("/api/v1/recognition/totals").json();
+        assertThat(second).isEqualTo(first);
+        long importedWithPoints = db.sql("""
+                        select count(distinct s.member_id) from reputation_sources s where s.reason = 'imported'""")
+                .query(Long.class).single();
+        long points = db.sql("select coalesce(sum(points), 0) from reputation_sources where reason = 'imported'")
+                .query(Long.class).single();
+        System.out.printf("Beer recompute: %d members with imported reputation, %,d points, %d members in totals, equal across two recomputes%n",
+                importedWithPoints, points, first.size());
+        assertThat(importedWithPoints).isGreaterThan(100);
+    }
+
+    @Test
+    void leaderboardsRankByPeriodAndTagAndLeaveOutWhoeverHides() {
+        var shown = person("Shown leader");
+        var hidden = person("Hidden leader");
+        var asker = person("Board asker");
+        long question = ask(asker, "How do I read my billing history " + token, "billing");
+        for (var who : List.of(shown, hidden)) {
+            long answer = answer(who, question, "Open Settings, then Billing, then History; it lists every invoice.");
+            person("Board voter").http().post("/api/v1/posts/" + answer + "/votes", Map.of("value", 1));
+            awaitPoints(who, p -> p == 10);
+        }
+        hidden.http().put("/api/v1/me/leaderboards", Map.of("hidden", true));
+        var week = new Http("http://localhost:" + port).get("/api/v1/leaderboards?period=week&space=" + space).body();
+        assertThat(week).contains("Shown leader").doesNotContain("Hidden leader");
+        assertThat(new Http("http://localhost:" + port).get("/api/v1/leaderboards?period=month&tag=billing").body()).contains("Shown leader");
+        assertThat(new Http("http://localhost:" + port).get("/api/v1/leaderboards?period=decade").status()).isEqualTo(400);
+        assertThat(new Http("http://localhost:" + port).get("/leaderboards?period=week").status()).isEqualTo(200);
+    }
+
+    @Test
+    void staffAwardAndRevokeBadgesAndMembersExportTheirOwnAsOpenBadges() throws Exception {
+        var member = person("Badge holder");
+        var staff = http.withToken(memberWithRole("staff"));
+        var badge = admin.post("/api/v1/badges", Map.of("name", "Beta hero " + token, "description", "Tested the beta firmware.", "level", "silver"));
+        assertThat(badge.status()).isEqualTo(201);
+        var slug = badge.json().get("slug").asString();
+        assertThat(staff.post("/api/v1/badges", Map.of("name", "Nope", "description", "x", "level", "gold")).status()).isEqualTo(403);
+        var award = staff.post("/api/v1/badges/" + slug + "/awards", Map.of("memberId", member.id(), "reason", "Found three bugs"));
+        assertThat(award.status()).isEqualTo(201);
+        assertThat(staff.post("/api/v1/badges/" + slug + "/awards", Map.of("memberId", member.id(), "reason", "Again")).status()).isEqualTo(409);
+        long awardId = award.json().get("id").asLong();
+
+        var assertion = member.http().get("/api/v1/me/awards/" + awardId + "/openbadges").json();
+        assertThat(assertion.get("@context").asString()).isEqualTo("https://w3id.org/openbadges/v2");
+        assertThat(assertion.get("type").asString()).isEqualTo("Assertion");
+        assertThat(assertion.get("verification").get("type").asString()).isEqualTo("hosted");
+        var salt = assertion.get("recipient").get("salt").asString();
+        var expected = "sha256$" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest((member.email() + salt).getBytes(StandardCharsets.UTF_8)));
+        assertThat(assertion.get("recipient").get("identity").asString()).isEqualTo(expected);
+        assertThat(assertion.get("recipient").get("hashed").asBoolean()).isTrue();
+        var hosted = new Http("http://localhost:" + port).get(path(assertion.get("id").asString()));
+        assertThat(hosted.header("Content-Type")).startsWith("application/ld+json");
+        var badgeClass = new Http("http://localhost:" + port).get(path(assertion.get("badge").asString())).json();
+        assertThat(badgeClass.get("type").asString()).isEqualTo("BadgeClass");
+        var issuer = new Http("http://localhost:" + port).get(path(badgeClass.get("issuer").asString())).json();
+        assertThat(issuer.get("type").asString()).isEqualTo("Issuer");
+        assertThat(new Http("http://localhost:" + port).get(path(badgeClass.get("image").asString())).body()).startsWith("<svg");
+
+        assertThat(person("Someone else").http().get("/api/v1/me/awards/" + awardId + "/openbadges").status()).isEqualTo(404);
+        staff.post("/api/v1/awards/" + awardId + "/revoke", Map.of("reason", "Given by mistake"));
+        var revoked = new Http("http://localhost:" + port).get("/openbadges/assertions/" + awardId).json();
+        assertThat(revoked.get("revoked").asBoolean()).isTrue();
+        assertThat(profile(member).get("badges").toString()).contains("Given by mistake", "revokedAt");
+    }
+
+    private Person person(String name) {
+        var email = uniqueEmail("rec");
+        long id = signUpVerified(email, name);
+        establish(id);
+        return new Person(id, email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
+    }
+
+    private long ask(Person who, String title) {
+        return ask(who, title, "router");
+    }
+
+    private long ask(Person who, String title, String tag) {
+        var asked = who.http().post("/api/v1/questions", Map.of("space", space, "title", title, "tags", List.of(tag),
+                "body", "It started after the last update and I have tried restarting. " + token));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        return asked.json().get("id").asLong();
+    }
+
+    private long answer(Person who, long question, String body) {
+        var answered = who.http().post("/api/v1/questions/" + question + "/answers", Map.of("body", body));
+        assertThat(answered.status()).as(answered.body()).isEqualTo(201);
+        return answered.json().get("id").asLong();
+    }
+
+    private JsonNode profile(Person who) {
+        return new Http("http://localhost:" + port).get("/api/v1/members/" + who.id() + "/recognition").json();
+    }
+
+    private void awaitPoints(Person who, Predicate<Integer> wanted) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(20));
+        int points = -1;
+        while (Instant.now().isBefore(deadline)) {
+            points = profile(who).get("points").asInt();
+            if (wanted.test(points)) return;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("Reputation of " + who.email() + " stayed at " + points);
+    }
+
+    private static String path(String url) {
+        return url.replaceFirst("^https?://[^/]+", "");
+    }
+}
