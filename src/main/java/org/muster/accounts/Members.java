@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 public class Members {
 
     private final MemberRepository members;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Members(MemberRepository members) {
+    Members(MemberRepository members, org.springframework.context.ApplicationEventPublisher events) {
         this.members = members;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -71,6 +73,26 @@ public class Members {
     @Transactional
     public void setSanctions(long memberId, java.time.Instant silencedUntil, java.time.Instant suspendedUntil) {
         members.updateSanctions(memberId, silencedUntil, suspendedUntil);
+    }
+
+    /**
+     * The champions program makes a member a champion and, when the term ends, a member again. It
+     * never touches moderators, staff or admins; the caller (recognition) has checked who may.
+     */
+    @Transactional
+    public void setChampion(long memberId, boolean champion, long decidedBy) {
+        var member = members.find(memberId).orElseThrow(org.muster.platform.NotFound::new);
+        var from = member.role();
+        var to = champion ? org.muster.platform.Role.CHAMPION : org.muster.platform.Role.MEMBER;
+        if (from == to || from.atLeast(org.muster.platform.Role.MODERATOR)) return;
+        members.updateRole(memberId, to);
+        events.publishEvent(new MemberRoleChanged(memberId, from, to, decidedBy));
+    }
+
+    /** Whole member rows (profile fields included), one call per page. */
+    @Transactional(readOnly = true)
+    public List<Member> profiles(Collection<Long> ids) {
+        return members.listByIds(ids);
     }
 
     @Transactional(readOnly = true)

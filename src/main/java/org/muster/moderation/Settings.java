@@ -122,6 +122,13 @@ public class Settings {
         return clean;
     }
 
+    /** The champions program sets a champion's review tags with the term; it has checked who may. */
+    @Transactional
+    public void assignReviewTags(long memberId, List<String> tags, Long decidedBy) {
+        repository.replaceChampionTags(memberId, tags);
+        audit.record(decidedBy, "champion-tags", "member", memberId, "champions program", null, Map.of("tags", tags));
+    }
+
     @Transactional(readOnly = true)
     public Map<String, Integer> redactionCounts(Actor actor, int days) {
         actor.require(Role.MODERATOR);

@@ -9,5 +9,6 @@ import java.util.Map;
  */
 public interface AuthorLabels {
 
-    Map<Long, String> labels(Collection<Long> authorIds);
+    /** Labels of the authors of a thread whose question carries these tags (a champion of one is a verified expert). */
+    Map<Long, String> labels(Collection<Long> authorIds, Collection<String> tags);
 }

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Repository
@@ -33,6 +34,20 @@ class BadgeRepository {
     Optional<Badge> find(String slug) {
         return db.sql("select id, slug, name, description, level, kind, tag, created_at from badges where slug = :slug")
                 .param("slug", slug).query(Badge.class).optional();
+    }
+
+    /** Rule badges with their rules. */
+    Map<Badge, String> rules() {
+        var rules = new java.util.LinkedHashMap<Badge, String>();
+        db.sql("select id, slug, name, description, level, kind, tag, created_at, rule from badges where kind = 'rule' order by id")
+                .query((rs, row) -> rules.put(new Badge(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getString("description"), rs.getString("level"), rs.getString("kind"), rs.getString("tag"),
+                        rs.getTimestamp("created_at").toInstant()), rs.getString("rule"))).list();
+        return rules;
+    }
+
+    void setRule(long badgeId, String rule) {
+        db.sql("update badges set rule = :rule where id = :id").param("id", badgeId).param("rule", rule).update();
     }
 
     List<Badge> list() {

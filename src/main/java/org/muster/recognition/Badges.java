@@ -43,11 +43,24 @@ public class Badges {
         this.members = members;
     }
 
-    /** After reputation moved: the badges that counts and tag reputation earn. */
+    /** After reputation moved: the badges that counts, tag reputation and admins' rules earn. */
     void review(Collection<Long> memberIds) {
         var records = posts.authorRecords(memberIds);
+        var rules = badges.rules();
+        var totals = reputation.totals(memberIds);
         for (var memberId : memberIds) {
             var record = records.get(memberId);
+            if (!rules.isEmpty()) {
+                var reasons = reputation.reasonCounts(memberId);
+                var counters = new BadgeRule.Counters(java.util.Map.of("answers", record.answers(), "questions", record.questions(),
+                        "accepted", record.accepted(), "reputation", totals.getOrDefault(memberId, 0),
+                        "helped", reasons.getOrDefault("helped", 0), "validated", reasons.getOrDefault("validated", 0)),
+                        reputation.tagPoints(memberId));
+                rules.forEach((badge, rule) -> {
+                    if (BadgeRule.parse(rule).test(counters))
+                        badges.award(badge.id(), memberId, badge.description(), null, null, salt(), true);
+                });
+            }
             if (record.answers() >= 1)
                 earn(memberId, "first-answer", "First answer", "Answered a question for the first time.", "bronze", null);
             if (record.accepted() >= 1)
@@ -84,9 +97,23 @@ public class Badges {
         return badges.awardsOf(memberId);
     }
 
+    /** Admins create a badge earned by a rule over members' counters; a rule that does not parse is 400 with its position. */
+    @Transactional
+    public Badge createRule(Actor actor, String name, String description, String level, String rule) {
+        actor.require(Role.ADMIN);
+        BadgeRule.parse(rule);
+        var badge = create(actor, name, description, level, "rule");
+        badges.setRule(badge.id(), rule.strip());
+        return badge;
+    }
+
     /** Admins create a badge to give by hand. */
     @Transactional
     public Badge create(Actor actor, String name, String description, String level) {
+        return create(actor, name, description, level, "manual");
+    }
+
+    private Badge create(Actor actor, String name, String description, String level, String kind) {
         actor.require(Role.ADMIN);
         var title = name == null ? "" : name.strip();
         if (title.length() < 2 || title.length() > 60) throw new Invalid("name", "badge.name");
@@ -95,7 +122,7 @@ public class Badges {
         if (!List.of("bronze", "silver", "gold").contains(level)) throw new Invalid("level", "badge.level", level);
         var slug = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
         if (badges.find(slug).isPresent()) throw new Conflict("name", "badge.taken");
-        badges.ensure(slug, title, text, level, "manual", null, actor.memberId());
+        badges.ensure(slug, title, text, level, kind, null, actor.memberId());
         return badges.find(slug).orElseThrow();
     }
 

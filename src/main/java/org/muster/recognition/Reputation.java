@@ -46,9 +46,11 @@ public class Reputation implements AuthorLabels {
     private final Members members;
     private final SpaceService spaces;
     private final PostModeration posts;
+    private final ChampionRepository champions;
 
     Reputation(ReputationRepository reputation, ReputationLedger ledger, Badges badges, EventLog events,
-               RecognitionWeights weights, Members members, SpaceService spaces, PostModeration posts) {
+               RecognitionWeights weights, Members members, SpaceService spaces, PostModeration posts,
+               ChampionRepository champions) {
         this.reputation = reputation;
         this.ledger = ledger;
         this.badges = badges;
@@ -57,6 +59,7 @@ public class Reputation implements AuthorLabels {
         this.members = members;
         this.spaces = spaces;
         this.posts = posts;
+        this.champions = champions;
     }
 
     /**
@@ -130,15 +133,17 @@ public class Reputation implements AuthorLabels {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<Long, String> labels(Collection<Long> authorIds) {
+    public Map<Long, String> labels(Collection<Long> authorIds, Collection<String> tags) {
         var totals = reputation.totals(authorIds);
         var ranks = reputation.ranks(authorIds);
+        var experts = champions.activeTags(authorIds);
         var labels = new HashMap<Long, String>();
         for (var id : authorIds) {
             var points = totals.get(id);
-            if (points == null) continue;
+            var expert = experts.getOrDefault(id, List.of()).stream().anyMatch(tags::contains);
+            if (points == null && !expert) continue;
             var rank = ranks.getOrDefault(String.valueOf(id), weights.rankList().getFirst().name());
-            labels.put(id, rank + " · " + String.format("%,d", points));
+            labels.put(id, rank + " · " + String.format("%,d", points == null ? 0 : points) + (expert ? " · verified expert" : ""));
         }
         return labels;
     }

@@ -94,6 +94,14 @@ class ReputationRepository {
         db.sql("delete from reputation_totals").update();
     }
 
+    /** How many sources of each reason the member has: helped marks, validations and so on. */
+    Map<String, Integer> reasonCounts(long memberId) {
+        var counts = new HashMap<String, Integer>();
+        db.sql("select reason, count(*)::int from reputation_sources where member_id = :m group by reason").param("m", memberId)
+                .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+        return counts;
+    }
+
     Map<String, Integer> tagPoints(long memberId) {
         var points = new java.util.LinkedHashMap<String, Integer>();
         db.sql("""
