@@ -22,18 +22,83 @@ import java.util.Map;
 public class OpenBadges {
 
     static final String CONTEXT = "https://w3id.org/openbadges/v2";
+    static final java.util.List<String> CONTEXT_V3 = java.util.List.of("https://www.w3.org/ns/credentials/v2",
+            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
 
     private final Badges badges;
     private final Members members;
     private final SiteLinks links;
     private final String issuerName;
+    private final IssuerKey key;
+    private final tools.jackson.databind.json.JsonMapper json;
 
     OpenBadges(Badges badges, Members members, SiteLinks links,
-               @Value("${muster.recognition.issuer-name:Muster community}") String issuerName) {
+               @Value("${muster.recognition.issuer-name:Muster community}") String issuerName, IssuerKey key,
+               tools.jackson.databind.json.JsonMapper json) {
         this.badges = badges;
         this.members = members;
         this.links = links;
         this.issuerName = issuerName;
+        this.key = key;
+        this.json = json;
+    }
+
+    /** The Open Badges 3.0 issuer profile, with its signing key. */
+    public Map<String, Object> profileV3() {
+        var profile = new LinkedHashMap<String, Object>();
+        profile.put("@context", CONTEXT_V3);
+        profile.put("id", links.absolute("/openbadges/v3/issuer"));
+        profile.put("type", java.util.List.of("Profile"));
+        profile.put("name", issuerName);
+        profile.put("url", links.absolute("/"));
+        return profile;
+    }
+
+    public Map<String, Object> jwks() {
+        return Map.of("keys", java.util.List.of(key.jwk()));
+    }
+
+    /**
+     * The award as an Open Badges 3.0 OpenBadgeCredential and as a VC-JWT: the payload is the
+     * credential itself with iss, nbf and jti; the header names the key and carries it as a JWK.
+     */
+    @Transactional
+    public Map<String, Object> credential(long awardId) {
+        var award = badges.award(awardId);
+        if (award.revoked()) throw new org.muster.platform.Conflict(null, "badge.revoked-export");
+        var email = members.emailOf(award.memberId()).orElseThrow(NotFound::new);
+        var credential = new LinkedHashMap<String, Object>();
+        credential.put("@context", CONTEXT_V3);
+        credential.put("id", links.absolute("/openbadges/v3/credentials/" + award.id()));
+        credential.put("type", java.util.List.of("VerifiableCredential", "OpenBadgeCredential"));
+        credential.put("issuer", profileV3());
+        credential.put("validFrom", award.awardedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        credential.put("name", award.name());
+        var achievement = new LinkedHashMap<String, Object>();
+        achievement.put("id", links.absolute("/openbadges/badges/" + award.slug()));
+        achievement.put("type", java.util.List.of("Achievement"));
+        achievement.put("name", award.name());
+        achievement.put("description", award.description());
+        achievement.put("criteria", Map.of("narrative", award.description()));
+        achievement.put("image", Map.of("id", links.absolute("/openbadges/badges/" + award.slug() + "/image.svg"), "type", "Image"));
+        var subject = new LinkedHashMap<String, Object>();
+        subject.put("type", java.util.List.of("AchievementSubject"));
+        subject.put("identifier", java.util.List.of(Map.of("type", "IdentityObject", "identityHash", "sha256$" + sha256(email + award.salt()),
+                "identityType", "emailAddress", "hashed", true, "salt", award.salt())));
+        subject.put("achievement", achievement);
+        credential.put("credentialSubject", subject);
+        var payload = new LinkedHashMap<String, Object>(credential);
+        payload.put("iss", links.absolute("/openbadges/v3/issuer"));
+        payload.put("nbf", award.awardedAt().getEpochSecond());
+        payload.put("jti", credential.get("id"));
+        var jwk = key.jwk();
+        var header = new LinkedHashMap<String, Object>();
+        header.put("alg", "ES256");
+        header.put("typ", "JWT");
+        header.put("kid", links.absolute("/openbadges/v3/jwks.json") + "#" + jwk.get("kid"));
+        header.put("jwk", jwk);
+        var jwt = key.sign(json.writeValueAsString(header), json.writeValueAsString(payload));
+        return Map.of("credential", credential, "jwt", jwt);
     }
 
     public Map<String, Object> issuer() {

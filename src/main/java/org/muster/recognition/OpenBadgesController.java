@@ -41,6 +41,18 @@ class OpenBadgesController {
         return openBadges.image(slug);
     }
 
+    @GetMapping("/openbadges/v3/issuer")
+    @Operation(summary = "Open Badges 3.0 issuer profile")
+    ResponseEntity<Map<String, Object>> issuerV3() {
+        return ResponseEntity.ok().contentType(JSON_LD).body(openBadges.profileV3());
+    }
+
+    @GetMapping("/openbadges/v3/jwks.json")
+    @Operation(summary = "The public key that signs Open Badges 3.0 credentials (JWK set)")
+    Map<String, Object> jwks() {
+        return openBadges.jwks();
+    }
+
     @GetMapping("/openbadges/assertions/{id}")
     @Operation(summary = "Open Badges 2.0 hosted assertion of an award (revoked ones say so)")
     ResponseEntity<Map<String, Object>> assertion(@PathVariable long id) {

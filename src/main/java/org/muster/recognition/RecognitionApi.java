@@ -95,6 +95,12 @@ class RecognitionApi {
         return openBadges.assertion(badges.ownAward(actor, id).id());
     }
 
+    @GetMapping("/api/v1/me/awards/{id}/openbadges3")
+    @Operation(summary = "Your award as an Open Badges 3.0 OpenBadgeCredential and its ES256 VC-JWT; someone else's answers 404, a revoked one 409")
+    Map<String, Object> exportV3(@PathVariable long id, Actor actor) {
+        return openBadges.credential(badges.ownAward(actor, id).id());
+    }
+
     @PostMapping("/api/v1/recognition/recompute")
     @Operation(summary = "Admins: rebuild reputation from the change feed; answers the number of events replayed")
     Map<String, Integer> recompute(Actor actor) {

@@ -172,9 +172,28 @@ class RecognitionTests extends IntegrationTest {
         assertThat(new Http("http://localhost:" + port).get(path(badgeClass.get("image").asString())).body()).startsWith("<svg");
 
         assertThat(person("Someone else").http().get("/api/v1/me/awards/" + awardId + "/openbadges").status()).isEqualTo(404);
+
+        var v3 = member.http().get("/api/v1/me/awards/" + awardId + "/openbadges3").json();
+        var credential = v3.get("credential");
+        assertThat(credential.get("@context").toString()).contains("https://www.w3.org/ns/credentials/v2", "ob/v3p0");
+        assertThat(credential.get("type").toString()).contains("OpenBadgeCredential");
+        assertThat(credential.get("credentialSubject").get("achievement").get("type").toString()).contains("Achievement");
+        var jwt = v3.get("jwt").asString().split("\\.");
+        var header = JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt[0]));
+        var payload = JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt[1]));
+        assertThat(header.get("alg").asString()).isEqualTo("ES256");
+        assertThat(payload.get("jti").asString()).isEqualTo(credential.get("id").asString());
+        assertThat(payload.get("iss").asString()).isEqualTo(credential.get("issuer").get("id").asString());
+        assertThat(payload.get("nbf").asLong()).isPositive();
+        assertThat(payload.get("credentialSubject").get("identifier").get(0).get("identityHash").asString()).isEqualTo(expected);
+        var jwk = new Http("http://localhost:" + port).get("/openbadges/v3/jwks.json").json().get("keys").get(0);
+        assertThat(verifies(jwk, jwt[0] + "." + jwt[1], jwt[2])).as("signature checks with the published key").isTrue();
+        assertThat(verifies(jwk, jwt[0] + "." + jwt[1] + "x", jwt[2])).isFalse();
+        assertThat(person("Other exporter").http().get("/api/v1/me/awards/" + awardId + "/openbadges3").status()).isEqualTo(404);
         staff.post("/api/v1/awards/" + awardId + "/revoke", Map.of("reason", "Given by mistake"));
         var revoked = new Http("http://localhost:" + port).get("/openbadges/assertions/" + awardId).json();
         assertThat(revoked.get("revoked").asBoolean()).isTrue();
+        assertThat(member.http().get("/api/v1/me/awards/" + awardId + "/openbadges3").status()).isEqualTo(409);
         assertThat(profile(member).get("badges").toString()).contains("Given by mistake", "revokedAt");
     }
 
@@ -219,6 +238,23 @@ class RecognitionTests extends IntegrationTest {
             }
         }
         throw new AssertionError("Reputation of " + who.email() + " stayed at " + points);
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /** Checks an ES256 signature with a P-256 JWK, as a verifier would. */
+    private static boolean verifies(JsonNode jwk, String signed, String signature) throws Exception {
+        var params = java.security.AlgorithmParameters.getInstance("EC");
+        params.init(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        var spec = params.getParameterSpec(java.security.spec.ECParameterSpec.class);
+        var point = new java.security.spec.ECPoint(
+                new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode(jwk.get("x").asString())),
+                new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode(jwk.get("y").asString())));
+        var key = java.security.KeyFactory.getInstance("EC").generatePublic(new java.security.spec.ECPublicKeySpec(point, spec));
+        var verifier = java.security.Signature.getInstance("SHA256withECDSAinP1363Format");
+        verifier.initVerify(key);
+        verifier.update(signed.getBytes(StandardCharsets.US_ASCII));
+        return verifier.verify(java.util.Base64.getUrlDecoder().decode(signature));
     }
 
     private static String path(String url) {
