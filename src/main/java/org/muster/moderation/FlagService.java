@@ -63,6 +63,18 @@ public class FlagService {
                 .findFirst().orElseThrow();
     }
 
+    /**
+     * Reputation found two members upvoting each other far above normal: their votes stopped earning
+     * reputation, and a moderator looks at the post that tipped it.
+     */
+    @Transactional
+    public void reportVotingRing(long postId, long authorId, long voterId, int mutualVotes) {
+        var post = posts.post(postId).orElseThrow();
+        var signal = "voting ring: members " + authorId + " and " + voterId + " upvoted each other " + mutualVotes + " times";
+        long review = reviews.open(postId, null, authorId, "votes", 0, java.util.List.of(signal), post.tags());
+        audit.record(null, "voting-ring", "post", postId, signal, null, Map.of("review", review));
+    }
+
     /** New members' flags reach the queue but do not hide anything; trusted members' flags add up. */
     private static int weight(Actor actor, int trust) {
         if (actor.has(Role.MODERATOR)) return 3;

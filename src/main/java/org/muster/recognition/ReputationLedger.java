@@ -1,5 +1,6 @@
 package org.muster.recognition;
 
+import org.muster.moderation.FlagService;
 import org.muster.platform.LoggedEvent;
 import org.muster.qa.ImportedPosts;
 import org.muster.qa.ModeratedPost;
@@ -22,6 +23,8 @@ import java.util.Set;
 class ReputationLedger {
 
     private static final int IMPORT_BATCH = 2000;
+    /** Upvotes each way between two members from which their votes stop earning reputation. */
+    static final int RING_VOTES = 5;
 
     private final ReputationRepository reputation;
     private final PostModeration posts;
@@ -29,15 +32,17 @@ class ReputationLedger {
     private final RecognitionWeights weights;
     private final JsonMapper json;
     private final Badges badges;
+    private final FlagService flags;
 
     ReputationLedger(ReputationRepository reputation, PostModeration posts, ImportedPosts imported,
-                     RecognitionWeights weights, JsonMapper json, Badges badges) {
+                     RecognitionWeights weights, JsonMapper json, Badges badges, FlagService flags) {
         this.reputation = reputation;
         this.posts = posts;
         this.imported = imported;
         this.weights = weights;
         this.json = json;
         this.badges = badges;
+        this.flags = flags;
     }
 
     /** Applies one event; adds to {@code touched} the members whose reputation may have changed. */
@@ -45,7 +50,7 @@ class ReputationLedger {
         var p = json.readTree(event.payload());
         var day = LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC);
         switch (event.type()) {
-            case "VoteCast" -> vote(p, day, touched);
+            case "VoteCast" -> vote(p, day, touched, awardBadges);
             case "AnswerAccepted" -> accepted(p, day, touched, awardBadges);
             case "AnswerValidated" -> validated(p, day, touched);
             case "HelpedMarked" -> helped(p, day, touched);
@@ -56,7 +61,7 @@ class ReputationLedger {
         }
     }
 
-    private void vote(JsonNode p, LocalDate day, Set<Long> touched) {
+    private void vote(JsonNode p, LocalDate day, Set<Long> touched, boolean live) {
         var key = "vote:" + p.get("postId").asLong() + ":" + p.get("voterId").asLong();
         remove(key, touched);
         var author = id(p, "postAuthorId");
@@ -66,6 +71,14 @@ class ReputationLedger {
         if (post == null) return;
         if (value < 0) {
             put(key, author, "downvote", weights.downvote(), post, day, touched);
+            return;
+        }
+        long voter = p.get("voterId").asLong();
+        int mutual = Math.min(reputation.upvotesFrom(author, voter) + 1, reputation.upvotesFrom(voter, author));
+        if (mutual >= RING_VOTES) {
+            // Both have upvoted the other this often: the votes keep counting as votes, never as reputation.
+            put(key, author, "ring", 0, post, day, touched);
+            if (live && mutual == RING_VOTES) flags.reportVotingRing(post.id(), author, voter, mutual);
             return;
         }
         int points = post.isQuestion() ? weights.questionUpvote() : weights.answerUpvote();

@@ -57,6 +57,14 @@ class ReputationRepository {
                 .param("day", s.day()).update();
     }
 
+    /** Upvotes the author has had from this voter (earning or not), for spotting voting rings. */
+    int upvotesFrom(long authorId, long voterId) {
+        return db.sql("""
+                        select count(*) from reputation_sources
+                        where member_id = :author and reason in ('upvote', 'ring') and source_key like :pattern""")
+                .param("author", authorId).param("pattern", "vote:%:" + voterId).query(Integer.class).single();
+    }
+
     /** Points from upvotes the member already has on that day, for the daily cap. */
     int upvotePointsOn(long memberId, LocalDate day) {
         return db.sql("""

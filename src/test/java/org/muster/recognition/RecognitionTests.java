@@ -84,6 +84,30 @@ class RecognitionTests extends IntegrationTest {
     }
 
     @Test
+    void membersUpvotingEachOtherFarAboveNormalStopEarningAndModeratorsAreTold() {
+        var anna = person("Ring Anna");
+        var bert = person("Ring Bert");
+        var asker = person("Ring asker");
+        long question = ask(asker, "Which power adapter fits the old hub " + token);
+        var annas = new java.util.ArrayList<Long>();
+        var berts = new java.util.ArrayList<Long>();
+        for (int i = 0; i < ReputationLedger.RING_VOTES; i++) {
+            annas.add(answer(anna, question, "Anna's adapter idea number " + i + ": twelve volts, one amp."));
+            berts.add(answer(bert, question, "Bert's adapter idea number " + i + ": the one from the new hub."));
+        }
+        for (var answer : berts) anna.http().post("/api/v1/posts/" + answer + "/votes", Map.of("value", 1));
+        awaitPoints(bert, p -> p == 10 * ReputationLedger.RING_VOTES);
+        for (var answer : annas) bert.http().post("/api/v1/posts/" + answer + "/votes", Map.of("value", 1));
+        awaitPoints(anna, p -> p == 10 * (ReputationLedger.RING_VOTES - 1));
+        var moderator = http.withToken(memberWithRole("moderator"));
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        String queue = "";
+        while (Instant.now().isBefore(deadline) && !queue.contains("voting ring: members"))
+            queue = moderator.get("/api/v1/moderation/queue").body();
+        assertThat(queue).contains("voting ring: members " + anna.id() + " and " + bert.id());
+    }
+
+    @Test
     void recomputingFromTheFeedGivesTheSameTotalsTwice() {
         var helper = person("Recomputed");
         var asker = person("Recompute asker");
