@@ -30,6 +30,7 @@ public class Badges {
     private static final String[] ACCEPTED_LEVELS = {"bronze", "silver", "gold"};
     private static final int[] TAG_STEPS = {100, 400, 1000};
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final int STREAK_WEEKS = 4;
 
     private final BadgeRepository badges;
     private final ReputationRepository reputation;
@@ -69,6 +70,9 @@ public class Badges {
                 if (record.accepted() >= ACCEPTED_STEPS[i])
                     earn(memberId, "accepted-" + ACCEPTED_STEPS[i], ACCEPTED_STEPS[i] + " solutions",
                             "Gave " + ACCEPTED_STEPS[i] + " answers that askers accepted.", ACCEPTED_LEVELS[i], null);
+            if (longestRun(reputation.helpedWeeks(memberId)) >= STREAK_WEEKS)
+                earn(memberId, "helpful-streak", "Helpful streak",
+                        "Posts marked \"this helped me\" in " + STREAK_WEEKS + " weeks in a row.", "silver", null);
             reputation.tagPoints(memberId).forEach((tag, points) -> {
                 for (int i = 0; i < TAG_STEPS.length; i++)
                     if (points >= TAG_STEPS[i])
@@ -168,6 +172,18 @@ public class Badges {
     private void earn(long memberId, String slug, String name, String description, String level, String tag) {
         long badge = badges.ensure(slug, name, description, level, "builtin", tag, null);
         badges.award(badge, memberId, description, null, null, salt(), true);
+    }
+
+    /** The most consecutive weeks in a sorted list of Mondays. */
+    static int longestRun(List<java.time.LocalDate> weeks) {
+        int longest = 0, run = 0;
+        java.time.LocalDate previous = null;
+        for (var week : weeks) {
+            run = previous != null && previous.plusWeeks(1).equals(week) ? run + 1 : 1;
+            longest = Math.max(longest, run);
+            previous = week;
+        }
+        return longest;
     }
 
     private static String salt() {

@@ -32,8 +32,13 @@ public class Reputation implements AuthorLabels {
     public record Leader(int place, long memberId, String name, int points, String rank) {
     }
 
-    public record Profile(long memberId, int points, String rank, Map<String, Integer> topTags,
-                          List<BadgeAward> badges, List<RankChange> rankChanges, boolean hidden) {
+    public record Profile(long memberId, int points, String rank, int answers, int accepted, Map<String, Integer> topTags,
+                          List<BadgeAward> badges, List<RankChange> rankChanges, boolean hidden, List<String> championTags,
+                          java.time.Instant championUntil) {
+
+        public boolean champion() {
+            return championUntil != null;
+        }
     }
 
     private static final int BATCH = 500;
@@ -153,8 +158,11 @@ public class Reputation implements AuthorLabels {
         members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
         var points = reputation.totals(List.of(memberId)).getOrDefault(memberId, 0);
         var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), weights.rankList().getFirst().name());
-        return new Profile(memberId, points, rank, reputation.tagPoints(memberId), badges.awardsOf(memberId),
-                reputation.rankChanges(memberId), reputation.hidden(memberId));
+        var record = posts.authorRecords(List.of(memberId)).get(memberId);
+        var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst();
+        return new Profile(memberId, points, rank, record.answers(), record.accepted(), reputation.tagPoints(memberId),
+                badges.awardsOf(memberId), reputation.rankChanges(memberId), reputation.hidden(memberId),
+                term.map(ChampionTerm::tags).orElse(List.of()), term.map(ChampionTerm::endsAt).orElse(null));
     }
 
     /** period: week, month or all; optionally one tag or one space (by slug, as the reader may see it). */

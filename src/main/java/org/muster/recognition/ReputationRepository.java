@@ -102,6 +102,14 @@ class ReputationRepository {
         db.sql("delete from reputation_totals").update();
     }
 
+    /** The weeks (Mondays) in which the member's posts got "this helped me" marks, oldest first. */
+    List<LocalDate> helpedWeeks(long memberId) {
+        return db.sql("""
+                        select distinct date_trunc('week', day)::date from reputation_sources
+                        where member_id = :m and reason = 'helped' order by 1""")
+                .param("m", memberId).query(LocalDate.class).list();
+    }
+
     /** How many sources of each reason the member has: helped marks, validations and so on. */
     Map<String, Integer> reasonCounts(long memberId) {
         var counts = new HashMap<String, Integer>();
