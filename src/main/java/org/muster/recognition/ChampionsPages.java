@@ -36,6 +36,7 @@ class ChampionsPages {
         var names = new java.util.HashMap<Long, String>();
         members.summaries(ids).forEach((id, s) -> names.put(id, s.displayName()));
         model.addAttribute("names", names);
+        model.addAttribute("suggested", actor.isStaff() ? superfans.suggestions(actor) : List.of());
         return "recognition/champions";
     }
 

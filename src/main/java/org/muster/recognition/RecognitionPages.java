@@ -51,8 +51,10 @@ class RecognitionPages {
     }
 
     @PostMapping("/admin/badges")
-    String create(@RequestParam String name, @RequestParam String description, @RequestParam String level, Actor actor) {
-        badges.create(actor, name, description, level);
+    String create(@RequestParam String name, @RequestParam String description, @RequestParam String level,
+                  @RequestParam(required = false) String rule, Actor actor) {
+        if (rule == null || rule.isBlank()) badges.create(actor, name, description, level);
+        else badges.createRule(actor, name, description, level, rule);
         return "redirect:/badges";
     }
 

@@ -110,6 +110,16 @@ public class Superfans {
         return fans.size() > 200 ? fans.subList(0, 200) : fans;
     }
 
+    /** Members at the Superfan level with no open nomination or term: the program's suggestions. */
+    @Transactional(readOnly = true)
+    public List<Fan> suggestions(Actor actor) {
+        var fans = find(actor, new Filter((double) LEVELS.get("Superfan"), null, null, null, null));
+        var open = new HashSet<Long>();
+        db.sql("select member_id from champion_terms where status in ('nominated', 'active')").query(Long.class).list()
+                .forEach(open::add);
+        return fans.stream().filter(f -> !open.contains(f.memberId())).limit(20).toList();
+    }
+
     @Transactional
     public void setMotivation(Actor actor, String motivation) {
         long memberId = actor.requireMember();

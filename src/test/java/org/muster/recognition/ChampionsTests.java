@@ -91,6 +91,7 @@ class ChampionsTests extends IntegrationTest {
         assertThat(fan.http().get("/api/v1/superfans").status()).isEqualTo(403);
         var browser = signedInStaff();
         assertThat(browser.get("/superfans?city=utrecht+" + token).body()).contains("Sam Superfan", "Score =");
+        assertThat(browser.get("/champions").body()).contains("Suggested by the superfan score");
         var nominated = browser.submit("/superfans?city=utrecht+" + token, "/champions/nominations",
                 Map.of("memberId", String.valueOf(fan.id()), "reason", "Suggested by the superfan score"));
         assertThat(nominated.status()).isEqualTo(302);
@@ -105,6 +106,12 @@ class ChampionsTests extends IntegrationTest {
         assertThat(bad.json().get("detail").asString()).contains("position 18", "unknown counter karma");
         assertThat(admin.post("/api/v1/badges/rules", Map.of("name", "Broken2 " + token, "description", "x", "level", "bronze",
                 "rule", "answers >= ")).json().get("detail").asString()).contains("position 12", "expected a number");
+        var adminPage = new Http("http://localhost:" + port);
+        adminPage.submit("/login", "/login", Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
+        var viaForm = adminPage.submit("/badges", "/admin/badges", Map.of("name", "Form rule " + token, "description", "Made on the form.",
+                "level", "gold", "rule", "accepted >= 100"));
+        assertThat(viaForm.status()).isEqualTo(302);
+        assertThat(admin.get("/api/v1/badges").body()).contains("Form rule " + token, "\"kind\":\"rule\"");
         var good = admin.post("/api/v1/badges/rules", Map.of("name", "Router regular " + token, "description", "An answer and 10 reputation in router.",
                 "level", "bronze", "rule", "answers >= 1 and tag(\"router\") >= 10"));
         assertThat(good.status()).isEqualTo(201);
