@@ -77,7 +77,11 @@ public class Reputation implements AuthorLabels {
         return advance(true);
     }
 
-    /** Rebuilds every source and total from the whole change feed. Badges already given stay. */
+    /**
+     * Rebuilds every source and total from the whole change feed, then ranks and reviews everyone's
+     * earned badges (an installation that had activity before recognition gets them this way).
+     * Badges already given stay.
+     */
     @Transactional
     public int recompute() {
         reputation.lock();
@@ -86,7 +90,9 @@ public class Reputation implements AuthorLabels {
         int applied = 0;
         int step;
         while ((step = advance(false)) > 0) applied += step;
-        rank(reputation.totals(reputation.allMembersWithSources()));
+        var members = reputation.allMembersWithSources();
+        rank(reputation.totals(members));
+        badges.review(members);
         return applied;
     }
 
