@@ -1,0 +1,87 @@
+package org.muster.rewards;
+
+import org.muster.platform.Actor;
+import org.muster.platform.Conflict;
+import org.muster.platform.Invalid;
+import org.muster.platform.NotFound;
+import org.muster.platform.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The reward catalog. Redeeming locks the item, checks stock, the member's limit and (for discount
+ * codes) the pool, debits the points and hands out the code in one transaction: it never oversells,
+ * never debits for something it cannot give, and never overdraws a member.
+ */
+@Service
+public class Catalog {
+
+    public static final List<String> KINDS = List.of("discount-code", "perk", "merchandise", "donation");
+
+    private final CatalogRepository items;
+    private final Ledger ledger;
+
+    Catalog(CatalogRepository items, Ledger ledger) {
+        this.items = items;
+        this.ledger = ledger;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RewardItem> list() {
+        return items.list();
+    }
+
+    @Transactional
+    public RewardItem create(Actor actor, String name, String description, String kind, Long cost, Integer stock,
+                             Integer perMemberLimit) {
+        actor.require(Role.ADMIN);
+        var title = name == null ? "" : name.strip();
+        if (title.length() < 2 || title.length() > 80) throw new Invalid("name", "rewards.item.name");
+        if (!KINDS.contains(kind)) throw new Invalid("kind", "rewards.item.kind", kind);
+        if (cost == null || cost <= 0 || cost > 10_000_000) throw new Invalid("cost", "rewards.item.cost");
+        if (stock != null && stock < 0) throw new Invalid("stock", "rewards.item.stock");
+        if (perMemberLimit != null && perMemberLimit < 1) throw new Invalid("perMemberLimit", "rewards.item.limit");
+        var slug = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        if (items.insert(slug, title, description == null ? "" : description.strip(), kind, cost, stock, perMemberLimit) < 0)
+            throw new Conflict("name", "rewards.item.taken");
+        return items.find(slug).orElseThrow();
+    }
+
+    /** Imports a pool of discount codes, one per line; codes already in the pool are skipped. */
+    @Transactional
+    public int addCodes(Actor actor, String slug, String lines) {
+        actor.require(Role.ADMIN);
+        var item = items.find(slug).orElseThrow(NotFound::new);
+        if (!item.kind().equals("discount-code")) throw new Invalid("kind", "rewards.item.not-codes");
+        var codes = (lines == null ? "" : lines).lines().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+        if (codes.isEmpty() || codes.stream().anyMatch(c -> c.length() > 100)) throw new Invalid("codes", "rewards.codes");
+        return items.addCodes(item.id(), codes);
+    }
+
+    @Transactional
+    public Redemption redeem(Actor actor, String slug) {
+        long memberId = actor.requireMember();
+        var item = items.lock(slug).filter(RewardItem::active).orElseThrow(NotFound::new);
+        if (item.stock() != null && item.stock() <= 0) throw new Conflict(null, "rewards.out-of-stock");
+        if (item.perMemberLimit() != null && items.redemptionsBy(item.id(), memberId) >= item.perMemberLimit())
+            throw new Conflict(null, "rewards.limit", item.perMemberLimit());
+        if (item.kind().equals("discount-code") && items.freeCodes(item.id()) == 0) throw new Conflict(null, "rewards.out-of-stock");
+        long transaction = ledger.post("redeem:" + memberId + ":" + item.id() + ":" + java.util.UUID.randomUUID(),
+                "Redeemed " + item.name(), "item:" + item.id(), memberId, null,
+                List.of(Ledger.member(memberId, "points", -item.cost()), Ledger.catalog(item.cost())));
+        items.takeOne(item.id());
+        var status = item.kind().equals("merchandise") ? "awaiting-fulfilment" : "done";
+        long redemption = items.insertRedemption(item.id(), memberId, item.cost(), status, transaction);
+        if (item.kind().equals("discount-code"))
+            items.takeCode(item.id(), redemption).orElseThrow(() -> new Conflict(null, "rewards.out-of-stock"));
+        return items.redemptionsOf(memberId).stream().filter(r -> r.id() == redemption).findFirst().orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Redemption> mine(Actor actor) {
+        return items.redemptionsOf(actor.requireMember());
+    }
+}

@@ -1,0 +1,74 @@
+package org.muster.rewards;
+
+import org.muster.platform.Conflict;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Posts balanced transactions. Each carries an idempotency key: a retry with the same key returns the
+ * first posting and writes nothing. Accounts are locked in code order, so concurrent postings never
+ * deadlock, and a member's account never goes below zero.
+ */
+@Component
+class Ledger {
+
+    /** One leg of a transaction: an account by its code, and the signed amount. */
+    record Leg(String code, Long memberId, String kind, String currency, long amount) {
+    }
+
+    static final String BRAND_POINTS = "brand:points";
+    static final String CATALOG_POINTS = "catalog:points";
+
+    private final LedgerRepository ledger;
+
+    Ledger(LedgerRepository ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Returns the transaction id; the existing one when the key was used before. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long post(String key, String reason, String source, Long by, Instant availableAt, List<Leg> legs) {
+        if (legs.stream().mapToLong(Leg::amount).sum() != 0) throw new IllegalArgumentException("unbalanced: " + legs);
+        var existing = ledger.transactionFor(key);
+        if (existing.isPresent()) return existing.get();
+        var accounts = new LinkedHashMap<String, LedgerRepository.Account>();
+        legs.stream().sorted(Comparator.comparing(Leg::code)).forEach(leg ->
+                accounts.computeIfAbsent(leg.code(), code -> ledger.lock(code, leg.memberId(), leg.kind(), leg.currency())));
+        for (var leg : legs) {
+            var account = accounts.get(leg.code());
+            if (account.memberId() != null && account.balance() + leg.amount() < 0)
+                throw new Conflict(null, "rewards.balance.insufficient", account.balance());
+        }
+        var id = ledger.insertTransaction(key, reason, source, by, availableAt);
+        if (id.isEmpty()) return ledger.transactionFor(key).orElseThrow();
+        for (var leg : legs) ledger.insertEntry(id.get(), accounts.get(leg.code()).id(), leg.amount());
+        return id.get();
+    }
+
+    static Leg member(long memberId, String currency, long amount) {
+        return new Leg("member:" + memberId + ":" + currency, memberId, "member", currency, amount);
+    }
+
+    static Leg pending(long memberId, String currency, long amount) {
+        return new Leg("member:" + memberId + ":" + currency + ":pending", memberId, "member-pending", currency, amount);
+    }
+
+    static Leg brand(String currency, long amount) {
+        return new Leg("brand:" + currency, null, "brand", currency, amount);
+    }
+
+    static Leg catalog(long amount) {
+        return new Leg(CATALOG_POINTS, null, "catalog", "points", amount);
+    }
+
+    Map<String, Long> balances(long memberId) {
+        return ledger.balances(memberId);
+    }
+}
