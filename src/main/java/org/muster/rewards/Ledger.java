@@ -45,6 +45,8 @@ class Ledger {
             var account = accounts.get(leg.code());
             if (account.memberId() != null && account.balance() + leg.amount() < 0)
                 throw new Conflict(null, "rewards.balance.insufficient", account.balance());
+            if (account.kind().equals("budget") && account.balance() + leg.amount() < 0)
+                throw new Conflict(null, "rewards.budget.exhausted", account.balance());
         }
         var id = ledger.insertTransaction(key, reason, source, by, availableAt);
         if (id.isEmpty()) return ledger.transactionFor(key).orElseThrow();
@@ -62,6 +64,10 @@ class Ledger {
 
     static Leg brand(String currency, long amount) {
         return new Leg("brand:" + currency, null, "brand", currency, amount);
+    }
+
+    static Leg budget(long programId, long amount) {
+        return new Leg("program:" + programId + ":points", null, "budget", "points", amount);
     }
 
     static Leg catalog(long amount) {

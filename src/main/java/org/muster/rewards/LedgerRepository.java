@@ -97,6 +97,11 @@ class LedgerRepository {
                 .query((rs, row) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
     }
 
+    long balanceOf(String code) {
+        return db.sql("select coalesce(max(balance), 0) from ledger_accounts where code = :c").param("c", code)
+                .query(Long.class).single();
+    }
+
     long negativeMemberAccounts() {
         return db.sql("select count(*) from ledger_accounts where kind in ('member', 'member-pending') and balance < 0")
                 .query(Long.class).single();

@@ -59,6 +59,26 @@ public class Rewards {
                         : Ledger.member(memberId, "points", points)));
     }
 
+    /** Moves points from the brand into a program's budget; the missions module checks who may. */
+    @Transactional
+    public void fundProgram(long programId, long points, long by, String key) {
+        ledger.post("fund:" + key, "Program budget", "program:" + programId, by, null,
+                List.of(Ledger.brand("points", -points), Ledger.budget(programId, points)));
+    }
+
+    /** What is left in a program's budget. */
+    @Transactional(readOnly = true)
+    public long budgetLeft(long programId) {
+        return repository.balanceOf("program:" + programId + ":points");
+    }
+
+    /** Pays a member from a program's budget, once per key; refused (409) beyond the budget. */
+    @Transactional
+    public long payFromProgram(long programId, long memberId, long points, String reason, String key, Long by) {
+        return ledger.post(key, reason, "program:" + programId, by, null,
+                List.of(Ledger.budget(programId, -points), Ledger.member(memberId, "points", points)));
+    }
+
     @Transactional(readOnly = true)
     public MyRewards mine(Actor actor) {
         long memberId = actor.requireMember();

@@ -1,0 +1,120 @@
+package org.muster.missions;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+class MissionRepository {
+
+    private static final String MISSION = """
+            id, program_id, slug, title, description, kind, reward_points, approval, skills, languages, city,
+            per_member_limit, starts_at, ends_at, created_at""";
+
+    private static final RowMapper<Mission> MISSION_ROW = (rs, row) -> new Mission(rs.getLong("id"), rs.getLong("program_id"),
+            rs.getString("slug"), rs.getString("title"), rs.getString("description"), rs.getString("kind"),
+            rs.getLong("reward_points"), rs.getString("approval"), List.of((String[]) rs.getArray("skills").getArray()),
+            List.of((String[]) rs.getArray("languages").getArray()), rs.getString("city"),
+            (Integer) rs.getObject("per_member_limit"), rs.getTimestamp("starts_at").toInstant(),
+            rs.getTimestamp("ends_at") == null ? null : rs.getTimestamp("ends_at").toInstant(),
+            rs.getTimestamp("created_at").toInstant());
+
+    private final JdbcClient db;
+
+    MissionRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    Optional<Long> insertProgram(String slug, String name, String description, Long owner, long by) {
+        return db.sql("""
+                        insert into programs (slug, name, description, owner_id, created_by) values (:slug, :name, :d, :owner, :by)
+                        on conflict (slug) do nothing returning id""")
+                .param("slug", slug).param("name", name).param("d", description).param("owner", owner).param("by", by)
+                .query(Long.class).optional();
+    }
+
+    Optional<Program> findProgram(String slug) {
+        return db.sql("select id, slug, name, description, owner_id, created_at from programs where slug = :s").param("s", slug)
+                .query(Program.class).optional();
+    }
+
+    List<Program> programs() {
+        return db.sql("select id, slug, name, description, owner_id, created_at from programs order by name").query(Program.class).list();
+    }
+
+    Optional<Long> insertMission(long programId, String slug, String title, String description, String kind, long reward,
+                                 String approval, List<String> skills, List<String> languages, String city, Integer limit,
+                                 Instant endsAt, long by) {
+        return db.sql("""
+                        insert into missions (program_id, slug, title, description, kind, reward_points, approval, skills,
+                                              languages, city, per_member_limit, ends_at, created_by)
+                        values (:p, :slug, :title, :d, :kind, :reward, :approval, :skills, :languages, :city, :limit, :ends, :by)
+                        on conflict (slug) do nothing returning id""")
+                .param("p", programId).param("slug", slug).param("title", title).param("d", description).param("kind", kind)
+                .param("reward", reward).param("approval", approval).param("skills", skills.toArray(String[]::new))
+                .param("languages", languages.toArray(String[]::new)).param("city", city).param("limit", limit)
+                .param("ends", endsAt == null ? null : Timestamp.from(endsAt)).param("by", by)
+                .query(Long.class).optional();
+    }
+
+    Optional<Mission> find(String slug) {
+        return db.sql("select " + MISSION + " from missions where slug = :s").param("s", slug).query(MISSION_ROW).optional();
+    }
+
+    Optional<Mission> findById(long id) {
+        return db.sql("select " + MISSION + " from missions where id = :id").param("id", id).query(MISSION_ROW).optional();
+    }
+
+    List<Mission> list() {
+        return db.sql("select " + MISSION + " from missions order by created_at desc limit 200").query(MISSION_ROW).list();
+    }
+
+    /** Submissions that count against the member's limit: waiting, asked for more, or accepted. */
+    int countFor(long missionId, long memberId) {
+        return db.sql("""
+                        select count(*) from mission_submissions
+                        where mission_id = :m and member_id = :member and status <> 'rejected'""")
+                .param("m", missionId).param("member", memberId).query(Integer.class).single();
+    }
+
+    long insertSubmission(long missionId, long memberId, String body, String link, String status) {
+        return db.sql("""
+                        insert into mission_submissions (mission_id, member_id, body, link, status)
+                        values (:m, :member, :body, :link, :status) returning id""")
+                .param("m", missionId).param("member", memberId).param("body", body).param("link", link).param("status", status)
+                .query(Long.class).single();
+    }
+
+    Optional<Submission> lockSubmission(long id) {
+        return db.sql("""
+                        select id, mission_id, member_id, body, link, status, created_at, updated_at
+                        from mission_submissions where id = :id for update""")
+                .param("id", id).query(Submission.class).optional();
+    }
+
+    void setStatus(long submissionId, String status, Long actor, String note) {
+        db.sql("update mission_submissions set status = :s, updated_at = now() where id = :id")
+                .param("id", submissionId).param("s", status).update();
+        db.sql("insert into submission_events (submission_id, status, actor_id, note) values (:id, :s, :a, :n)")
+                .param("id", submissionId).param("s", status).param("a", actor).param("n", note == null ? "" : note).update();
+    }
+
+    List<Submission> submissionsOf(long memberId) {
+        return db.sql("""
+                        select id, mission_id, member_id, body, link, status, created_at, updated_at
+                        from mission_submissions where member_id = :m order by created_at desc limit 100""")
+                .param("m", memberId).query(Submission.class).list();
+    }
+
+    List<Submission> waiting() {
+        return db.sql("""
+                        select id, mission_id, member_id, body, link, status, created_at, updated_at
+                        from mission_submissions where status = 'submitted' order by created_at limit 200""")
+                .query(Submission.class).list();
+    }
+}

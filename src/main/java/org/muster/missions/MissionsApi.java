@@ -1,0 +1,79 @@
+package org.muster.missions;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.muster.platform.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@Tag(name = "Missions")
+class MissionsApi {
+
+    record NewProgram(String name, String description, Long budget) {
+    }
+
+    record Proof(String body, String link) {
+    }
+
+    record Review(String decision, String note) {
+    }
+
+    private final Missions missions;
+
+    MissionsApi(Missions missions) {
+        this.missions = missions;
+    }
+
+    @PostMapping("/api/v1/programs")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Staff: a program with a points budget taken from the brand {name, description, budget}")
+    Program program(@RequestBody NewProgram input, Actor actor) {
+        return missions.createProgram(actor, input.name(), input.description(), input.budget());
+    }
+
+    @PostMapping("/api/v1/missions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Staff: a task mission {program, title, description, kind: task, rewardPoints, approval: auto|staff, skills, languages, city, perMemberLimit, endsAt}; a reward beyond the budget is 400")
+    Mission create(@RequestBody Missions.NewMission input, Actor actor) {
+        return missions.create(actor, input);
+    }
+
+    @GetMapping("/api/v1/missions")
+    @Operation(summary = "Every mission, with whether you may join it and, if not, the reasons")
+    List<Missions.Offer> offers(Actor actor) {
+        return missions.offers(actor);
+    }
+
+    @PostMapping("/api/v1/missions/{slug}/submissions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Submit proof for a task mission {body, link}; 409 when closed, 403 with reasons when not eligible")
+    Submission submit(@PathVariable String slug, @RequestBody Proof input, Actor actor) {
+        return missions.submit(actor, slug, input.body(), input.link());
+    }
+
+    @GetMapping("/api/v1/me/submissions")
+    @Operation(summary = "Your mission submissions and where their review stands")
+    List<Submission> mine(Actor actor) {
+        return missions.mine(actor);
+    }
+
+    @GetMapping("/api/v1/submissions")
+    @Operation(summary = "Staff: submissions waiting for review")
+    List<Submission> waiting(Actor actor) {
+        return missions.waiting(actor);
+    }
+
+    @PostMapping("/api/v1/submissions/{id}/review")
+    @Operation(summary = "Staff: {decision: accept|reject|more-info, note}; accepting pays the reward from the program's budget")
+    Submission review(@PathVariable long id, @RequestBody Review input, Actor actor) {
+        return missions.review(actor, id, input.decision(), input.note());
+    }
+}

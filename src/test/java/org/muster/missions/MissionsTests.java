@@ -1,0 +1,98 @@
+package org.muster.missions;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.muster.Http;
+import org.muster.IntegrationTest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The task flow: offer, eligibility with reasons, proof, verification, reward from the program's budget. */
+class MissionsTests extends IntegrationTest {
+
+    private Http staff;
+    private String program;
+    private final String token = UUID.randomUUID().toString().substring(0, 8);
+
+    private record Person(long id, String email, Http http) {
+    }
+
+    @BeforeEach
+    void program() {
+        staff = http.withToken(memberWithRole("staff", "Mission Staff"));
+        var created = staff.post("/api/v1/programs", Map.of("name", "Beta testers " + token, "description", "Try new firmware", "budget", 70));
+        assertThat(created.status()).isEqualTo(201);
+        program = created.json().get("slug").asString();
+    }
+
+    @Test
+    void aVerifiedTaskIsPaidFromTheProgramsBudgetUntilItRunsOut() {
+        assertThat(staff.post("/api/v1/missions", mission("Too rich " + token, 150, List.of())).json().get("errors").toString())
+                .contains("rewardPoints");
+        var mission = staff.post("/api/v1/missions", mission("Test the beta firmware " + token, 30, List.of())).json();
+        var slug = mission.get("slug").asString();
+        var tester = person("Tess Tester", List.of());
+        var submitted = tester.http().post("/api/v1/missions/" + slug + "/submissions",
+                Map.of("body", "Installed 3.1 beta on two routers; no drops in a week.", "link", "https://example.com/report"));
+        assertThat(submitted.status()).isEqualTo(201);
+        long first = submitted.json().get("id").asLong();
+        assertThat(staff.post("/api/v1/submissions/" + first + "/review", Map.of("decision", "reject")).json().get("errors").toString())
+                .contains("note");
+        assertThat(staff.post("/api/v1/submissions/" + first + "/review", Map.of("decision", "more-info", "note", "Which routers?"))
+                .json().get("status").asString()).isEqualTo("more-info");
+        assertThat(staff.post("/api/v1/submissions/" + first + "/review", Map.of("decision", "accept", "note", "Thanks"))
+                .json().get("status").asString()).isEqualTo("accepted");
+        assertThat(staff.post("/api/v1/submissions/" + first + "/review", Map.of("decision", "accept")).status()).isEqualTo(409);
+        assertThat(tester.http().get("/api/v1/me/rewards").json().get("available").asLong()).isEqualTo(30);
+
+        var second = person("Sam Second", List.of()).http().post("/api/v1/missions/" + slug + "/submissions",
+                Map.of("body", "Tested the beta on my mesh kit.")).json().get("id").asLong();
+        staff.post("/api/v1/submissions/" + second + "/review", Map.of("decision", "accept"));
+        var third = person("Thea Third", List.of());
+        var offer = third.http().get("/api/v1/missions").json();
+        assertThat(offer.toString()).contains("the program's budget is exhausted");
+        assertThat(third.http().post("/api/v1/missions/" + slug + "/submissions", Map.of("body", "Me too, tested it.")).status())
+                .isEqualTo(403);
+        assertThat(staff.get("/api/v1/rewards/check").json().get("ok").asBoolean()).isTrue();
+        var page = new Http("http://localhost:" + port);
+        page.submit("/login", "/login", Map.of("email", third.email(), "password", PASSWORD));
+        assertThat(page.get("/missions").body()).contains("Test the beta firmware " + token, "the program&#39;s budget is exhausted");
+    }
+
+    @Test
+    void membersSeeWhyTheyCannotJoinAndClosedMissionsRefuseProof() {
+        var dutch = staff.post("/api/v1/missions", Map.of("program", program, "title", "Guide Dutch travellers " + token,
+                "description", "Meet travellers at the station", "kind", "task", "rewardPoints", 10, "languages", List.of("Dutch"))).json();
+        var outsider = person("Olga Outsider", List.of("English"));
+        var offers = outsider.http().get("/api/v1/missions").json();
+        assertThat(offers.toString()).contains("needs the language 'Dutch'");
+        var refused = outsider.http().post("/api/v1/missions/" + dutch.get("slug").asString() + "/submissions", Map.of("body", "I can do it"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("detail").asString()).contains("needs the language 'Dutch'");
+
+        var closed = staff.post("/api/v1/missions", Map.of("program", program, "title", "Last year's survey " + token,
+                "description", "Over", "kind", "task", "rewardPoints", 5, "endsAt", Instant.now().minusSeconds(3600).toString())).json();
+        assertThat(outsider.http().post("/api/v1/missions/" + closed.get("slug").asString() + "/submissions",
+                Map.of("body", "Late answer here")).status()).isEqualTo(409);
+        assertThat(staff.post("/api/v1/missions", Map.of("program", program, "title", "A shift " + token, "kind", "shift",
+                "rewardPoints", 5)).status()).isEqualTo(400);
+    }
+
+    private Map<String, Object> mission(String title, long reward, List<String> skills) {
+        return Map.of("program", program, "title", title, "description", "Do it and tell us", "kind", "task",
+                "rewardPoints", reward, "approval", "staff", "skills", skills);
+    }
+
+    private Person person(String name, List<String> languages) {
+        var email = uniqueEmail("mis");
+        long id = signUpVerified(email, name);
+        var client = new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD));
+        client.patch("/api/v1/me", Map.of("displayName", name, "languages", languages));
+        return new Person(id, email, client);
+    }
+}
