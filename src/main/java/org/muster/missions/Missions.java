@@ -63,7 +63,7 @@ public class Missions {
                 .orElseThrow(() -> new Invalid("program", "mission.program.unknown"));
         var title = input.title() == null ? "" : input.title().strip();
         if (title.length() < 5 || title.length() > 120) throw new Invalid("title", "mission.title");
-        if (!"task".equals(input.kind())) throw new Invalid("kind", "mission.kind", input.kind());
+        if (!List.of("task", "shift").contains(input.kind())) throw new Invalid("kind", "mission.kind", input.kind());
         long reward = input.rewardPoints() == null ? 0 : input.rewardPoints();
         if (reward < 0) throw new Invalid("rewardPoints", "mission.reward");
         if (reward > rewards.budgetLeft(program.id()))
@@ -73,7 +73,7 @@ public class Missions {
         if (input.perMemberLimit() != null && input.perMemberLimit() < 1) throw new Invalid("perMemberLimit", "mission.limit");
         var slug = slug(title);
         missions.insertMission(program.id(), slug, title, input.description() == null ? "" : input.description().strip(),
-                "task", reward, approval, clean(input.skills()), clean(input.languages()),
+                input.kind(), reward, approval, clean(input.skills()), clean(input.languages()),
                 input.city() == null || input.city().isBlank() ? null : input.city().strip(), input.perMemberLimit(),
                 input.endsAt(), actor.memberId()).orElseThrow(() -> new Conflict("title", "mission.taken"));
         return missions.find(slug).orElseThrow();
@@ -86,6 +86,11 @@ public class Missions {
         var member = members.profiles(List.of(memberId)).getFirst();
         var now = Instant.now();
         return missions.list().stream().map(m -> offer(m, member, now)).toList();
+    }
+
+    /** Whether the actor may join the mission now, and if not, why. */
+    Offer eligibility(Actor actor, Mission mission) {
+        return offer(mission, members.profiles(List.of(actor.requireMember())).getFirst(), Instant.now());
     }
 
     private Offer offer(Mission mission, Member member, Instant now) {
@@ -111,6 +116,7 @@ public class Missions {
         if (text.length() < 5 || text.length() > 10_000) throw new Invalid("body", "mission.proof");
         if (link != null && !link.isBlank() && !link.strip().matches("https?://\\S{3,2000}")) throw new Invalid("link", "mission.link");
         var mission = missions.find(slug).orElseThrow(NotFound::new);
+        if (!mission.kind().equals("task")) throw new Conflict(null, "mission.not-task");
         var offer = offer(mission, members.profiles(List.of(memberId)).getFirst(), Instant.now());
         if (!mission.openAt(Instant.now())) throw new Conflict(null, "mission.closed");
         if (!offer.eligible()) throw new Forbidden("mission.not-eligible", String.join("; ", offer.reasons()));

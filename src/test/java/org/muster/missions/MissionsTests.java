@@ -79,7 +79,7 @@ class MissionsTests extends IntegrationTest {
                 "description", "Over", "kind", "task", "rewardPoints", 5, "endsAt", Instant.now().minusSeconds(3600).toString())).json();
         assertThat(outsider.http().post("/api/v1/missions/" + closed.get("slug").asString() + "/submissions",
                 Map.of("body", "Late answer here")).status()).isEqualTo(409);
-        assertThat(staff.post("/api/v1/missions", Map.of("program", program, "title", "A shift " + token, "kind", "shift",
+        assertThat(staff.post("/api/v1/missions", Map.of("program", program, "title", "A match " + token, "kind", "match",
                 "rewardPoints", 5)).status()).isEqualTo(400);
     }
 

@@ -1,0 +1,101 @@
+package org.muster.missions;
+
+import org.muster.platform.Actor;
+import org.muster.platform.Conflict;
+import org.muster.platform.Forbidden;
+import org.muster.platform.Invalid;
+import org.muster.platform.NotFound;
+import org.muster.platform.PageFormats;
+import org.muster.platform.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Shift missions: slots with a place and capacity. Signing up locks the slot, so the last place goes
+ * to exactly one member; the rest wait in order and move up when someone withdraws. Overlapping
+ * bookings are refused naming the other slot; withdrawing within a day of the start counts as late.
+ */
+@Service
+public class Shifts {
+
+    static final Duration LATE = Duration.ofHours(24);
+
+    private final SlotRepository slots;
+    private final MissionRepository missions;
+    private final Missions eligibility;
+    private final PageFormats formats;
+
+    Shifts(SlotRepository slots, MissionRepository missions, Missions eligibility, PageFormats formats) {
+        this.slots = slots;
+        this.missions = missions;
+        this.eligibility = eligibility;
+        this.formats = formats;
+    }
+
+    @Transactional
+    public Slot addSlot(Actor actor, String missionSlug, Instant startsAt, Instant endsAt, String place, Integer capacity) {
+        actor.require(Role.STAFF);
+        var mission = missions.find(missionSlug).orElseThrow(NotFound::new);
+        if (!mission.kind().equals("shift")) throw new Invalid("mission", "mission.not-shift");
+        if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt) || Duration.between(startsAt, endsAt).toHours() > 24)
+            throw new Invalid("endsAt", "mission.slot.time");
+        if (place == null || place.isBlank() || place.length() > 200) throw new Invalid("place", "mission.slot.place");
+        if (capacity == null || capacity < 1 || capacity > 1000) throw new Invalid("capacity", "mission.slot.capacity");
+        return slots.find(slots.insert(mission.id(), startsAt, endsAt, place.strip(), capacity)).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Slot> slotsOf(String missionSlug) {
+        return slots.ofMission(missions.find(missionSlug).orElseThrow(NotFound::new).id());
+    }
+
+    @Transactional
+    public Signup signUp(Actor actor, long slotId, Integer partySize) {
+        long memberId = actor.requireMember();
+        int party = partySize == null ? 1 : partySize;
+        if (party < 1 || party > 10) throw new Invalid("partySize", "mission.slot.party");
+        var slot = slots.lock(slotId).orElseThrow(NotFound::new);
+        var mission = missions.findById(slot.missionId()).orElseThrow();
+        var offer = eligibility.eligibility(actor, mission);
+        if (!mission.openAt(Instant.now())) throw new Conflict(null, "mission.closed");
+        if (!offer.eligible()) throw new Forbidden("mission.not-eligible", String.join("; ", offer.reasons()));
+        if (slots.live(slotId, memberId).isPresent()) throw new Conflict(null, "mission.slot.signed-up");
+        var other = slots.overlapping(memberId, slot.startsAt(), slot.endsAt());
+        if (other.isPresent())
+            throw new Conflict(null, "mission.slot.overlap", other.get().place(), formats.dateTime(other.get().startsAt()));
+        var status = slot.booked() + party <= slot.capacity() ? "booked" : "waitlisted";
+        return slots.signup(slots.insertSignup(slotId, memberId, party, status)).orElseThrow();
+    }
+
+    /** Withdraws; within a day of the start it counts as late. The waitlist moves up in order. */
+    @Transactional
+    public Signup withdraw(Actor actor, long signupId) {
+        long memberId = actor.requireMember();
+        var signup = slots.signup(signupId).orElseThrow(NotFound::new);
+        if (signup.memberId() != memberId && !actor.has(Role.STAFF)) throw new NotFound();
+        var slot = slots.lock(signup.slotId()).orElseThrow();
+        if (signup.status().equals("withdrawn")) throw new Conflict(null, "mission.slot.withdrawn");
+        slots.withdraw(signupId, signup.status().equals("booked") && Instant.now().plus(LATE).isAfter(slot.startsAt()));
+        promote(signup.slotId());
+        return slots.signup(signupId).orElseThrow();
+    }
+
+    private void promote(long slotId) {
+        var slot = slots.find(slotId).orElseThrow();
+        int free = slot.capacity() - slot.booked();
+        for (var waiting : slots.waitlist(slotId)) {
+            if (waiting.partySize() > free) break;
+            slots.book(waiting.id());
+            free -= waiting.partySize();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Signup> mine(Actor actor) {
+        return slots.signupsOf(actor.requireMember());
+    }
+}
