@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Programs with budgets and task missions: staff offer them, members see which they can join and
@@ -48,7 +47,7 @@ public class Missions {
         var title = name == null ? "" : name.strip();
         if (title.length() < 2 || title.length() > 80) throw new Invalid("name", "mission.program.name");
         if (budget == null || budget < 0 || budget > 1_000_000_000L) throw new Invalid("budget", "mission.program.budget");
-        var slug = slug(title);
+        var slug = org.muster.platform.Slugs.of(title);
         long id = missions.insertProgram(slug, title, description == null ? "" : description.strip(), actor.memberId(),
                 actor.memberId()).orElseThrow(() -> new Conflict("name", "mission.program.taken"));
         if (budget > 0) rewards.fundProgram(id, budget, actor.memberId(), "program:" + id);
@@ -71,7 +70,7 @@ public class Missions {
         var approval = input.approval() == null ? "staff" : input.approval();
         if (!List.of("auto", "staff").contains(approval)) throw new Invalid("approval", "mission.approval", approval);
         if (input.perMemberLimit() != null && input.perMemberLimit() < 1) throw new Invalid("perMemberLimit", "mission.limit");
-        var slug = slug(title);
+        var slug = org.muster.platform.Slugs.of(title);
         missions.insertMission(program.id(), slug, title, input.description() == null ? "" : input.description().strip(),
                 input.kind(), reward, approval, clean(input.skills()), clean(input.languages()),
                 input.city() == null || input.city().isBlank() ? null : input.city().strip(), input.perMemberLimit(),
@@ -173,7 +172,4 @@ public class Missions {
         return values == null ? List.of() : values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
     }
 
-    private static String slug(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    }
 }

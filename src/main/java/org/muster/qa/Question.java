@@ -36,8 +36,6 @@ public record Question(long id, long spaceId, Long authorId, String title, Strin
     }
 
     public static String slugOf(String title) {
-        var slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+        return org.muster.platform.Slugs.of(title);
     }
 }

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Badges: built-in ones earned by activity (first answer, first accepted answer, 10/50/100 accepted,
@@ -124,7 +123,7 @@ public class Badges {
         var text = description == null ? "" : description.strip();
         if (text.isEmpty() || text.length() > 500) throw new Invalid("description", "badge.description");
         if (!List.of("bronze", "silver", "gold").contains(level)) throw new Invalid("level", "badge.level", level);
-        var slug = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        var slug = org.muster.platform.Slugs.of(title);
         if (badges.find(slug).isPresent()) throw new Conflict("name", "badge.taken");
         badges.ensure(slug, title, text, level, kind, null, actor.memberId());
         return badges.find(slug).orElseThrow();

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The reward catalog. Redeeming locks the item, checks stock, the member's limit and (for discount
@@ -44,7 +43,7 @@ public class Catalog {
         if (cost == null || cost <= 0 || cost > 10_000_000) throw new Invalid("cost", "rewards.item.cost");
         if (stock != null && stock < 0) throw new Invalid("stock", "rewards.item.stock");
         if (perMemberLimit != null && perMemberLimit < 1) throw new Invalid("perMemberLimit", "rewards.item.limit");
-        var slug = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        var slug = org.muster.platform.Slugs.of(title);
         if (items.insert(slug, title, description == null ? "" : description.strip(), kind, cost, stock, perMemberLimit) < 0)
             throw new Conflict("name", "rewards.item.taken");
         return items.find(slug).orElseThrow();
