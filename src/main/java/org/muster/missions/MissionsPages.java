@@ -13,14 +13,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MissionsPages {
 
     private final Missions missions;
+    private final Shifts shifts;
 
-    MissionsPages(Missions missions) {
+    MissionsPages(Missions missions, Shifts shifts) {
         this.missions = missions;
+        this.shifts = shifts;
     }
 
     @GetMapping("/missions")
     String list(Actor actor, Model model) {
-        model.addAttribute("offers", missions.offers(actor));
+        var offers = missions.offers(actor);
+        model.addAttribute("offers", offers);
+        var slots = new java.util.HashMap<Long, java.util.List<Slot>>();
+        offers.stream().filter(o -> o.mission().kind().equals("shift"))
+                .forEach(o -> slots.put(o.mission().id(), shifts.slotsOf(o.mission().slug())));
+        model.addAttribute("slots", slots);
+        model.addAttribute("signups", shifts.mine(actor));
         model.addAttribute("mine", missions.mine(actor));
         model.addAttribute("waiting", actor.isStaff() ? missions.waiting(actor) : java.util.List.of());
         return "missions/missions";
@@ -30,6 +38,18 @@ class MissionsPages {
     String submit(@PathVariable String slug, @RequestParam String body, @RequestParam(required = false) String link, Actor actor) {
         missions.submit(actor, slug, body, link);
         return "redirect:/missions#mine";
+    }
+
+    @PostMapping("/slots/{id}/signups")
+    String signUp(@PathVariable long id, @RequestParam(defaultValue = "1") int partySize, Actor actor) {
+        shifts.signUp(actor, id, partySize);
+        return "redirect:/missions#schedule";
+    }
+
+    @PostMapping("/signups/{id}/withdraw")
+    String withdraw(@PathVariable long id, Actor actor) {
+        shifts.withdraw(actor, id);
+        return "redirect:/missions#schedule";
     }
 
     @PostMapping("/submissions/{id}/review")

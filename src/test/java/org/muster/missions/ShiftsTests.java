@@ -89,5 +89,11 @@ class ShiftsTests extends IntegrationTest {
         assertThat(member.post("/api/v1/slots/" + overlapping + "/signups", Map.of()).status()).isEqualTo(201);
         assertThat(member.post("/api/v1/slots/" + overlapping + "/signups", Map.of("partySize", 20)).json().get("errors").toString())
                 .contains("partySize");
+        var page = new Http("http://localhost:" + port);
+        page.submit("/login", "/login", Map.of("email", email, "password", PASSWORD));
+        var missionsPage = page.get("/missions").body();
+        assertThat(missionsPage).contains("South beach", "My schedule", "booked", "(late withdrawal)");
+        var withdrawnAgain = page.submit("/missions", "/signups/" + booked.json().get("id").asLong() + "/withdraw", Map.of());
+        assertThat(withdrawnAgain.status()).isEqualTo(409);
     }
 }
