@@ -75,8 +75,8 @@ class ModerationGuard implements PostGuard {
         var rules = settings.current();
         int trust = author.effectiveTrust();
         var text = allText(draft);
-        if (trust == 0 && (SpamChecks.links(text) > 0 || SpamChecks.hasImage(text))
-                && posts.livePostCount(memberId) < rules.newMemberPosts())
+        int livePosts = trust == 0 ? posts.livePostCount(memberId) : -1;
+        if (trust == 0 && (SpamChecks.links(text) > 0 || SpamChecks.hasImage(text)) && livePosts < rules.newMemberPosts())
             throw new Invalid("body", "moderation.new-member-links", rules.newMemberPosts());
         var found = new TreeMap<String, Integer>();
         var title = masked(draft.title(), found);
@@ -89,7 +89,7 @@ class ModerationGuard implements PostGuard {
         if (draft.isEdit() || trust >= 3) return new Admission(title, body, fields, false, 0, List.of());
         var verdict = spam.check(author, String.join("\n", title == null ? "" : title, body, String.join("\n", fields.values())));
         boolean held = verdict.score() * 100 >= rules.spamHoldPercent()
-                || (trust == 0 && verdict.score() * 100 >= rules.firstPostHoldPercent() && posts.livePostCount(memberId) == 0);
+                || (trust == 0 && verdict.score() * 100 >= rules.firstPostHoldPercent() && livePosts == 0);
         return new Admission(title, body, fields, held, verdict.score(), verdict.signals());
     }
 

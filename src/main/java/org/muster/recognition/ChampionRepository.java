@@ -100,6 +100,12 @@ class ChampionRepository {
         return tags;
     }
 
+    /** Members with an open nomination or an active term. */
+    java.util.Set<Long> withOpenTerms() {
+        return new java.util.HashSet<>(db.sql("select member_id from champion_terms where status in ('nominated', 'active')")
+                .query(Long.class).list());
+    }
+
     boolean tryLock() {
         return db.sql("select pg_try_advisory_xact_lock(hashtext('muster.champion-terms'))").query(Boolean.class).single();
     }

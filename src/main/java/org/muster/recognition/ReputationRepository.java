@@ -180,6 +180,35 @@ class ReputationRepository {
                 .query(Standing.class).list();
     }
 
+    /** A source as the superfan score reads it. */
+    record Activity(long memberId, String reason, LocalDate day, List<String> tags) {
+    }
+
+    List<Activity> activitySince(LocalDate since) {
+        return db.sql("""
+                        select member_id, reason, day, tags from reputation_sources
+                        where day >= :since and reason in ('accepted', 'helped', 'upvote', 'validated')""")
+                .param("since", since)
+                .query((rs, row) -> new Activity(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        List.of((String[]) rs.getArray(4).getArray())))
+                .list();
+    }
+
+    Map<Long, String> motivations(Collection<Long> ids) {
+        var found = new HashMap<Long, String>();
+        if (ids.isEmpty()) return found;
+        db.sql("select member_id, motivation from recognition_preferences where member_id in (:ids) and motivation is not null")
+                .param("ids", ids).query((rs, row) -> found.put(rs.getLong(1), rs.getString(2))).list();
+        return found;
+    }
+
+    void setMotivation(long memberId, String motivation) {
+        db.sql("""
+                        insert into recognition_preferences (member_id, motivation) values (:m, :v)
+                        on conflict (member_id) do update set motivation = :v""")
+                .param("m", memberId).param("v", motivation).update();
+    }
+
     void setHidden(long memberId, boolean hidden) {
         db.sql("""
                         insert into recognition_preferences (member_id, hidden_on_leaderboards) values (:m, :h)

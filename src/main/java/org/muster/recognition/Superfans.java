@@ -6,7 +6,6 @@ import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
 import org.muster.qa.AnswerActivity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,13 +46,13 @@ public class Superfans {
     public record Filter(Double minScore, String tag, String skill, String city, String language) {
     }
 
-    private final JdbcClient db;
+    private final ReputationRepository reputation;
     private final AnswerActivity answers;
     private final Members members;
     private final ChampionRepository champions;
 
-    Superfans(JdbcClient db, AnswerActivity answers, Members members, ChampionRepository champions) {
-        this.db = db;
+    Superfans(ReputationRepository reputation, AnswerActivity answers, Members members, ChampionRepository champions) {
+        this.reputation = reputation;
         this.answers = answers;
         this.members = members;
         this.champions = champions;
@@ -71,24 +70,15 @@ public class Superfans {
             if (!w.week().isBefore(today.minusWeeks(12))) weeks.computeIfAbsent(w.authorId(), id -> new HashSet<>()).add(w.week());
         }
         var tags = new HashMap<Long, Map<String, Integer>>();
-        db.sql("""
-                        select member_id, reason, day, tags from reputation_sources
-                        where day >= :since and reason in ('accepted', 'helped', 'upvote', 'validated')""")
-                .param("since", since)
-                .query((rs, row) -> {
-                    long member = rs.getLong(1);
-                    var reason = rs.getString(2);
-                    var day = rs.getDate(3).toLocalDate();
-                    var s = scores.computeIfAbsent(member, id -> new double[3]);
-                    if (reason.equals("accepted")) s[1] += decay(day, today);
-                    if (reason.equals("helped")) s[2] += decay(day, today);
-                    for (var tag : (String[]) rs.getArray(4).getArray())
-                        tags.computeIfAbsent(member, id -> new HashMap<>()).merge(tag, 1, Integer::sum);
-                    return null;
-                }).list();
+        for (var a : reputation.activitySince(since)) {
+            var s = scores.computeIfAbsent(a.memberId(), id -> new double[3]);
+            if (a.reason().equals("accepted")) s[1] += decay(a.day(), today);
+            if (a.reason().equals("helped")) s[2] += decay(a.day(), today);
+            for (var tag : a.tags()) tags.computeIfAbsent(a.memberId(), id -> new HashMap<>()).merge(tag, 1, Integer::sum);
+        }
         var profiles = new HashMap<Long, Member>();
         members.profiles(scores.keySet()).forEach(m -> profiles.put(m.id(), m));
-        var motivations = motivations(scores.keySet());
+        var motivations = reputation.motivations(scores.keySet());
         var active = champions.activeTags(scores.keySet());
         var fans = new ArrayList<Fan>();
         for (var entry : scores.entrySet()) {
@@ -114,9 +104,7 @@ public class Superfans {
     @Transactional(readOnly = true)
     public List<Fan> suggestions(Actor actor) {
         var fans = find(actor, new Filter((double) LEVELS.get("Superfan"), null, null, null, null));
-        var open = new HashSet<Long>();
-        db.sql("select member_id from champion_terms where status in ('nominated', 'active')").query(Long.class).list()
-                .forEach(open::add);
+        var open = champions.withOpenTerms();
         return fans.stream().filter(f -> !open.contains(f.memberId())).limit(20).toList();
     }
 
@@ -125,23 +113,12 @@ public class Superfans {
         long memberId = actor.requireMember();
         var value = motivation == null || motivation.isBlank() ? null : motivation.strip();
         if (value != null && !MOTIVATIONS.contains(value)) throw new Invalid("motivation", "superfan.motivation", value);
-        db.sql("""
-                        insert into recognition_preferences (member_id, motivation) values (:m, :v)
-                        on conflict (member_id) do update set motivation = :v""")
-                .param("m", memberId).param("v", value).update();
+        reputation.setMotivation(memberId, value);
     }
 
     static String level(double score) {
         for (var name : List.of("Superfan", "Engaged", "Active")) if (score >= LEVELS.get(name)) return name;
         return "Occasional";
-    }
-
-    private Map<Long, String> motivations(Set<Long> ids) {
-        var found = new HashMap<Long, String>();
-        if (ids.isEmpty()) return found;
-        db.sql("select member_id, motivation from recognition_preferences where member_id in (:ids) and motivation is not null")
-                .param("ids", ids).query((rs, row) -> found.put(rs.getLong(1), rs.getString(2))).list();
-        return found;
     }
 
     private static boolean matches(Fan fan, Set<String> tags, Filter f) {
