@@ -1,5 +1,6 @@
 package org.muster.accounts;
 
+import org.muster.platform.Secrets;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
 import org.muster.platform.Limits;

@@ -14,7 +14,8 @@ class MissionRepository {
 
     private static final String MISSION = """
             id, program_id, slug, title, description, kind, reward_points, approval, skills, languages, city,
-            per_member_limit, starts_at, ends_at, created_at""";
+            per_member_limit, starts_at, ends_at, created_at, per_week_limit, min_rank, badge, champions_only, latitude,
+            longitude, reward_cash, reward_currency, challenge_metric, challenge_tag, challenge_target""";
 
     private static final RowMapper<Mission> MISSION_ROW = (rs, row) -> new Mission(rs.getLong("id"), rs.getLong("program_id"),
             rs.getString("slug"), rs.getString("title"), rs.getString("description"), rs.getString("kind"),
@@ -22,7 +23,10 @@ class MissionRepository {
             List.of((String[]) rs.getArray("languages").getArray()), rs.getString("city"),
             (Integer) rs.getObject("per_member_limit"), rs.getTimestamp("starts_at").toInstant(),
             rs.getTimestamp("ends_at") == null ? null : rs.getTimestamp("ends_at").toInstant(),
-            rs.getTimestamp("created_at").toInstant());
+            rs.getTimestamp("created_at").toInstant(), (Integer) rs.getObject("per_week_limit"), rs.getString("min_rank"),
+            rs.getString("badge"), rs.getBoolean("champions_only"), (Double) rs.getObject("latitude"),
+            (Double) rs.getObject("longitude"), rs.getLong("reward_cash"), rs.getString("reward_currency"),
+            rs.getString("challenge_metric"), rs.getString("challenge_tag"), (Integer) rs.getObject("challenge_target"));
 
     private final JdbcClient db;
 
@@ -47,19 +51,33 @@ class MissionRepository {
         return db.sql("select id, slug, name, description, owner_id, created_at from programs order by name").query(Program.class).list();
     }
 
-    Optional<Long> insertMission(long programId, String slug, String title, String description, String kind, long reward,
-                                 String approval, List<String> skills, List<String> languages, String city, Integer limit,
-                                 Instant endsAt, long by) {
+    Optional<Long> insertMission(long programId, String slug, Missions.NewMission m, long reward, String approval,
+                                 List<String> skills, List<String> languages, String city, long by) {
         return db.sql("""
                         insert into missions (program_id, slug, title, description, kind, reward_points, approval, skills,
-                                              languages, city, per_member_limit, ends_at, created_by)
-                        values (:p, :slug, :title, :d, :kind, :reward, :approval, :skills, :languages, :city, :limit, :ends, :by)
+                                              languages, city, per_member_limit, starts_at, ends_at, created_by, per_week_limit,
+                                              min_rank, badge, champions_only, latitude, longitude, reward_cash, reward_currency,
+                                              challenge_metric, challenge_tag, challenge_target)
+                        values (:p, :slug, :title, :d, :kind, :reward, :approval, :skills, :languages, :city, :limit,
+                                coalesce(:starts, now()), :ends, :by, :week, :rank, :badge, :champions, :lat, :lon, :cash,
+                                :currency, :metric, :tag, :target)
                         on conflict (slug) do nothing returning id""")
-                .param("p", programId).param("slug", slug).param("title", title).param("d", description).param("kind", kind)
+                .param("p", programId).param("slug", slug).param("title", m.title().strip())
+                .param("d", m.description() == null ? "" : m.description().strip()).param("kind", m.kind())
                 .param("reward", reward).param("approval", approval).param("skills", skills.toArray(String[]::new))
-                .param("languages", languages.toArray(String[]::new)).param("city", city).param("limit", limit)
-                .param("ends", endsAt == null ? null : Timestamp.from(endsAt)).param("by", by)
+                .param("languages", languages.toArray(String[]::new)).param("city", city).param("limit", m.perMemberLimit())
+                .param("starts", m.startsAt() == null ? null : Timestamp.from(m.startsAt()))
+                .param("ends", m.endsAt() == null ? null : Timestamp.from(m.endsAt())).param("by", by)
+                .param("week", m.perWeekLimit()).param("rank", blankToNull(m.minRank())).param("badge", blankToNull(m.badge()))
+                .param("champions", Boolean.TRUE.equals(m.championsOnly())).param("lat", m.latitude()).param("lon", m.longitude())
+                .param("cash", m.rewardCash() == null ? 0 : m.rewardCash()).param("currency", blankToNull(m.rewardCurrency()))
+                .param("metric", blankToNull(m.challengeMetric())).param("tag", blankToNull(m.challengeTag()))
+                .param("target", m.challengeTarget())
                 .query(Long.class).optional();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     Optional<Mission> find(String slug) {
@@ -74,12 +92,20 @@ class MissionRepository {
         return db.sql("select " + MISSION + " from missions order by created_at desc limit 200").query(MISSION_ROW).list();
     }
 
-    /** Submissions that count against the member's limit: waiting, asked for more, or accepted. */
-    int countFor(long missionId, long memberId) {
+    /**
+     * Times the member took part in the mission since a moment (null: ever): submissions not rejected,
+     * slots not withdrawn from, and matches they accepted.
+     */
+    int countFor(long missionId, long memberId, Instant since) {
         return db.sql("""
-                        select count(*) from mission_submissions
-                        where mission_id = :m and member_id = :member and status <> 'rejected'""")
-                .param("m", missionId).param("member", memberId).query(Integer.class).single();
+                        select (select count(*) from mission_submissions
+                                where mission_id = :m and member_id = :member and status <> 'rejected' and created_at >= :since)
+                             + (select count(*) from slot_signups u join mission_slots s on s.id = u.slot_id
+                                where s.mission_id = :m and u.member_id = :member and u.status <> 'withdrawn' and u.created_at >= :since)
+                             + (select count(*) from match_requests r
+                                where r.mission_id = :m and r.peer_id = :member and r.status <> 'cancelled' and r.updated_at >= :since)""")
+                .param("m", missionId).param("member", memberId)
+                .param("since", Timestamp.from(since == null ? Instant.EPOCH : since)).query(Integer.class).single();
     }
 
     long insertSubmission(long missionId, long memberId, String body, String link, String status) {
@@ -117,4 +143,26 @@ class MissionRepository {
                         from mission_submissions where status = 'submitted' order by created_at limit 200""")
                 .query(Submission.class).list();
     }
+
+    /** Challenges that started and ended less than a day ago at most, so the last day's facts still count. */
+    List<Mission> liveChallenges(Instant now) {
+        return db.sql("select " + MISSION + """
+                         from missions where kind = 'challenge' and starts_at <= :now and ends_at > :now - interval '1 day'""")
+                .param("now", Timestamp.from(now)).query(MISSION_ROW).list();
+    }
+
+    boolean challengeCompleted(long missionId, long memberId) {
+        return db.sql("select count(*) from challenge_completions where mission_id = :m and member_id = :member")
+                .param("m", missionId).param("member", memberId).query(Integer.class).single() > 0;
+    }
+
+    void completeChallenge(long missionId, long memberId, int count) {
+        db.sql("insert into challenge_completions (mission_id, member_id, count) values (:m, :member, :c) on conflict do nothing")
+                .param("m", missionId).param("member", memberId).param("c", count).update();
+    }
+
+    List<Long> challengesCompletedBy(long memberId) {
+        return db.sql("select mission_id from challenge_completions where member_id = :m").param("m", memberId).query(Long.class).list();
+    }
+
 }

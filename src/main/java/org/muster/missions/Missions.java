@@ -8,7 +8,12 @@ import org.muster.platform.Forbidden;
 import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
+import org.muster.platform.PageFormats;
+import org.muster.platform.Slugs;
+import org.muster.recognition.Reputation;
+import org.muster.rewards.Currencies;
 import org.muster.rewards.Rewards;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,38 +28,58 @@ import java.util.List;
 @Service
 public class Missions {
 
-    public record Offer(Mission mission, boolean eligible, List<String> reasons, long budgetLeft) {
+    public record Offer(Mission mission, boolean eligible, List<String> reasons, long budgetLeft, long cashBudgetLeft,
+                        Integer challengeProgress) {
     }
 
     public record NewMission(String program, String title, String description, String kind, Long rewardPoints,
                              String approval, List<String> skills, List<String> languages, String city,
-                             Integer perMemberLimit, Instant endsAt) {
+                             Integer perMemberLimit, Instant startsAt, Instant endsAt, Integer perWeekLimit, String minRank,
+                             String badge, Boolean championsOnly, Double latitude, Double longitude, Long rewardCash,
+                             String rewardCurrency, String challengeMetric, String challengeTag, Integer challengeTarget) {
     }
+
+    static final List<String> KINDS = List.of("task", "shift", "match", "challenge");
+    static final List<String> CHALLENGE_METRICS = List.of("accepted", "validated", "helped", "upvote");
 
     private final MissionRepository missions;
     private final Rewards rewards;
     private final Members members;
+    private final Reputation reputation;
+    private final PeerRepository peers;
+    private final PageFormats formats;
+    private final ApplicationEventPublisher events;
 
-    Missions(MissionRepository missions, Rewards rewards, Members members) {
+    Missions(MissionRepository missions, Rewards rewards, Members members, Reputation reputation, PeerRepository peers,
+             PageFormats formats, ApplicationEventPublisher events) {
+        this.events = events;
         this.missions = missions;
         this.rewards = rewards;
         this.members = members;
+        this.reputation = reputation;
+        this.peers = peers;
+        this.formats = formats;
     }
 
+    /** A program; budget in points, and optionally a cash budget in minor units of a currency. */
     @Transactional
-    public Program createProgram(Actor actor, String name, String description, Long budget) {
+    public Program createProgram(Actor actor, String name, String description, Long budget, String currency, Long cashBudget) {
         actor.require(Role.STAFF);
         var title = name == null ? "" : name.strip();
         if (title.length() < 2 || title.length() > 80) throw new Invalid("name", "mission.program.name");
         if (budget == null || budget < 0 || budget > 1_000_000_000L) throw new Invalid("budget", "mission.program.budget");
-        var slug = org.muster.platform.Slugs.of(title);
+        long cash = cashBudget == null ? 0 : cashBudget;
+        if (cash < 0 || cash > 100_000_000_000L) throw new Invalid("cashBudget", "mission.program.budget");
+        var cashCurrency = cash > 0 ? Currencies.iso(currency, "currency") : null;
+        var slug = Slugs.of(title);
         long id = missions.insertProgram(slug, title, description == null ? "" : description.strip(), actor.memberId(),
                 actor.memberId()).orElseThrow(() -> new Conflict("name", "mission.program.taken"));
-        if (budget > 0) rewards.fundProgram(id, budget, actor.memberId(), "program:" + id);
+        if (budget > 0) rewards.fundProgram(id, "points", budget, actor.memberId(), "program:" + id);
+        if (cash > 0) rewards.fundProgram(id, cashCurrency, cash, actor.memberId(), "program:" + id + ":" + cashCurrency);
         return missions.findProgram(slug).orElseThrow();
     }
 
-    /** A task mission; its reward must fit in what is left of the program's budget (400 otherwise). */
+    /** A mission; its rewards must fit in what is left of the program's budget (400 otherwise). */
     @Transactional
     public Mission create(Actor actor, NewMission input) {
         actor.require(Role.STAFF);
@@ -62,49 +87,129 @@ public class Missions {
                 .orElseThrow(() -> new Invalid("program", "mission.program.unknown"));
         var title = input.title() == null ? "" : input.title().strip();
         if (title.length() < 5 || title.length() > 120) throw new Invalid("title", "mission.title");
-        if (!List.of("task", "shift").contains(input.kind())) throw new Invalid("kind", "mission.kind", input.kind());
+        if (!KINDS.contains(input.kind())) throw new Invalid("kind", "mission.kind", input.kind());
         long reward = input.rewardPoints() == null ? 0 : input.rewardPoints();
         if (reward < 0) throw new Invalid("rewardPoints", "mission.reward");
-        if (reward > rewards.budgetLeft(program.id()))
-            throw new Invalid("rewardPoints", "mission.reward.budget", rewards.budgetLeft(program.id()));
+        if (reward > rewards.budgetLeft(program.id(), "points"))
+            throw new Invalid("rewardPoints", "mission.reward.budget", rewards.budgetLeft(program.id(), "points"));
+        long cash = input.rewardCash() == null ? 0 : input.rewardCash();
+        if (cash < 0) throw new Invalid("rewardCash", "mission.reward");
+        if (cash > 0 && cash > rewards.budgetLeft(program.id(), Currencies.iso(input.rewardCurrency(), "rewardCurrency")))
+            throw new Invalid("rewardCash", "mission.reward.budget", rewards.budgetLeft(program.id(), Currencies.iso(input.rewardCurrency(), "rewardCurrency")));
         var approval = input.approval() == null ? "staff" : input.approval();
         if (!List.of("auto", "staff").contains(approval)) throw new Invalid("approval", "mission.approval", approval);
         if (input.perMemberLimit() != null && input.perMemberLimit() < 1) throw new Invalid("perMemberLimit", "mission.limit");
-        var slug = org.muster.platform.Slugs.of(title);
-        missions.insertMission(program.id(), slug, title, input.description() == null ? "" : input.description().strip(),
-                input.kind(), reward, approval, clean(input.skills()), clean(input.languages()),
-                input.city() == null || input.city().isBlank() ? null : input.city().strip(), input.perMemberLimit(),
-                input.endsAt(), actor.memberId()).orElseThrow(() -> new Conflict("title", "mission.taken"));
+        if (input.perWeekLimit() != null && input.perWeekLimit() < 1) throw new Invalid("perWeekLimit", "mission.limit");
+        if (input.minRank() != null && !input.minRank().isBlank() && !reputation.rankNames().contains(input.minRank().strip()))
+            throw new Invalid("minRank", "mission.rank", String.join(", ", reputation.rankNames()));
+        if ((input.latitude() == null) != (input.longitude() == null) || input.latitude() != null
+                && (Math.abs(input.latitude()) > 90 || Math.abs(input.longitude()) > 180))
+            throw new Invalid("latitude", "mission.place");
+        if (input.endsAt() != null && !input.endsAt().isAfter(input.startsAt() == null ? Instant.now() : input.startsAt()))
+            throw new Invalid("endsAt", "mission.ends");
+        checkChallenge(input);
+        var slug = Slugs.of(title);
+        missions.insertMission(program.id(), slug, input, reward, approval, clean(input.skills()), clean(input.languages()),
+                input.city() == null || input.city().isBlank() ? null : input.city().strip(), actor.memberId())
+                .orElseThrow(() -> new Conflict("title", "mission.taken"));
         return missions.find(slug).orElseThrow();
+    }
+
+    private static void checkChallenge(NewMission input) {
+        boolean challenge = "challenge".equals(input.kind());
+        if (challenge && !CHALLENGE_METRICS.contains(input.challengeMetric()))
+            throw new Invalid("challengeMetric", "mission.challenge.metric", String.join(", ", CHALLENGE_METRICS));
+        if (challenge && (input.challengeTarget() == null || input.challengeTarget() < 1 || input.challengeTarget() > 10_000))
+            throw new Invalid("challengeTarget", "mission.challenge.target");
+        if (challenge && input.endsAt() == null) throw new Invalid("endsAt", "mission.challenge.ends");
+        if (!challenge && (input.challengeMetric() != null || input.challengeTarget() != null))
+            throw new Invalid("challengeMetric", "mission.challenge.only");
     }
 
     /** Every mission, and for each whether the member may join it, and if not, exactly why. */
     @Transactional(readOnly = true)
     public List<Offer> offers(Actor actor) {
-        long memberId = actor.requireMember();
-        var member = members.profiles(List.of(memberId)).getFirst();
+        var candidate = candidate(actor.requireMember());
         var now = Instant.now();
-        return missions.list().stream().map(m -> offer(m, member, now)).toList();
+        return missions.list().stream().map(m -> offer(m, candidate, now)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Offer offer(Actor actor, String slug) {
+        return offer(missions.find(slug).orElseThrow(NotFound::new), candidate(actor.requireMember()), Instant.now());
+    }
+
+    /** A match mission, as the public "ask for a peer" form shows it to anyone. */
+    @Transactional(readOnly = true)
+    public Mission publicMatchMission(String slug) {
+        return missions.find(slug).filter(m -> m.kind().equals("match")).orElseThrow(NotFound::new);
     }
 
     /** Whether the actor may join the mission now, and if not, why. */
     Offer eligibility(Actor actor, Mission mission) {
-        return offer(mission, members.profiles(List.of(actor.requireMember())).getFirst(), Instant.now());
+        return offer(mission, candidate(actor.requireMember()), Instant.now());
     }
 
-    private Offer offer(Mission mission, Member member, Instant now) {
+    /** The same, for a member proposed by matching. */
+    Offer eligibility(long memberId, Mission mission) {
+        return offer(mission, candidate(memberId), Instant.now());
+    }
+
+    /** What eligibility looks at: the member, their rank, badges and champion term, and their peer profile. */
+    private record Candidate(Member member, Reputation.Profile recognition, PeerProfile peer) {
+    }
+
+    private Candidate candidate(long memberId) {
+        return new Candidate(members.profiles(List.of(memberId)).getFirst(), reputation.profile(memberId),
+                peers.profiles(List.of(memberId)).getOrDefault(memberId, PeerProfile.empty(memberId)));
+    }
+
+    private Offer offer(Mission mission, Candidate c, Instant now) {
+        var member = c.member();
         var reasons = new ArrayList<String>();
-        if (!mission.openAt(now)) reasons.add("the mission is closed");
+        if (!mission.openAt(now)) reasons.add(mission.startsAt().isAfter(now)
+                ? "opens on " + formats.dateTime(mission.startsAt()) : "the mission is closed");
         for (var skill : mission.skills())
             if (member.skills().stream().noneMatch(s -> s.equalsIgnoreCase(skill))) reasons.add("needs the skill '" + skill + "'");
         for (var language : mission.languages())
             if (member.languages().stream().noneMatch(l -> l.equalsIgnoreCase(language))) reasons.add("needs the language '" + language + "'");
         if (mission.city() != null && !mission.city().equalsIgnoreCase(member.city())) reasons.add("is for members in " + mission.city());
-        if (mission.perMemberLimit() != null && missions.countFor(mission.id(), member.id()) >= mission.perMemberLimit())
+        var ranks = reputation.rankNames();
+        if (mission.minRank() != null && ranks.indexOf(c.recognition().rank()) < ranks.indexOf(mission.minRank()))
+            reasons.add("needs the rank " + mission.minRank() + " (you are " + c.recognition().rank() + ")");
+        if (mission.badge() != null && c.recognition().badges().stream().noneMatch(b -> b.slug().equals(mission.badge())))
+            reasons.add("needs the badge '" + mission.badge() + "'");
+        if (mission.championsOnly() && !c.recognition().champion()) reasons.add("is for community champions");
+        travel(mission, c.peer()).ifPresent(reasons::add);
+        if (mission.perMemberLimit() != null && missions.countFor(mission.id(), member.id(), null) >= mission.perMemberLimit())
             reasons.add("limit of " + mission.perMemberLimit() + " reached");
-        long left = rewards.budgetLeft(mission.programId());
-        if (mission.rewardPoints() > left) reasons.add("the program's budget is exhausted");
-        return new Offer(mission, reasons.isEmpty(), reasons, left);
+        var monday = now.atZone(member.timeZone()).toLocalDate().with(java.time.DayOfWeek.MONDAY);
+        if (mission.perWeekLimit() != null && missions.countFor(mission.id(), member.id(),
+                monday.atStartOfDay(member.timeZone()).toInstant()) >= mission.perWeekLimit())
+            reasons.add("weekly limit of " + mission.perWeekLimit() + " reached, next on Monday "
+                    + formats.date(monday.plusWeeks(1).atStartOfDay(member.timeZone()).toInstant()));
+        long left = rewards.budgetLeft(mission.programId(), "points");
+        long cashLeft = mission.rewardCurrency() == null ? 0 : rewards.budgetLeft(mission.programId(), mission.rewardCurrency());
+        if (mission.rewardPoints() > left || mission.rewardCash() > cashLeft) reasons.add("the program's budget is exhausted");
+        Integer progress = mission.kind().equals("challenge") ? challengeCount(mission, member.id()) : null;
+        return new Offer(mission, reasons.isEmpty(), reasons, left, cashLeft, progress);
+    }
+
+    /** A mission at a place is for peers whose travel radius reaches it. */
+    private static java.util.Optional<String> travel(Mission mission, PeerProfile peer) {
+        if (mission.latitude() == null) return java.util.Optional.empty();
+        if (!peer.located() || peer.travelKm() == null) return java.util.Optional.of("needs your location and travel radius in your peer profile");
+        double km = peer.kmTo(mission.latitude(), mission.longitude());
+        return km <= peer.travelKm() ? java.util.Optional.empty()
+                : java.util.Optional.of("is " + Math.round(km) + " km away, beyond your travel radius of " + peer.travelKm() + " km");
+    }
+
+    /** How far the member is towards a challenge's target, counted from community events in its dates. */
+    int challengeCount(Mission mission, long memberId) {
+        var counts = reputation.achievements(mission.challengeMetric(), mission.challengeTag(),
+                mission.startsAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                mission.endsAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), 1, memberId);
+        return counts.getOrDefault(memberId, 0);
     }
 
     /** Proof for a task mission: 409 when the mission is closed, 403 with the reasons when not eligible. */
@@ -116,7 +221,7 @@ public class Missions {
         if (link != null && !link.isBlank() && !link.strip().matches("https?://\\S{3,2000}")) throw new Invalid("link", "mission.link");
         var mission = missions.find(slug).orElseThrow(NotFound::new);
         if (!mission.kind().equals("task")) throw new Conflict(null, "mission.not-task");
-        var offer = offer(mission, members.profiles(List.of(memberId)).getFirst(), Instant.now());
+        var offer = eligibility(actor, mission);
         if (!mission.openAt(Instant.now())) throw new Conflict(null, "mission.closed");
         if (!offer.eligible()) throw new Forbidden("mission.not-eligible", String.join("; ", offer.reasons()));
         long id = missions.insertSubmission(mission.id(), memberId, text, link == null || link.isBlank() ? null : link.strip(), "submitted");
@@ -146,9 +251,11 @@ public class Missions {
 
     private void accept(Mission mission, long submissionId, long memberId, Long by, String note) {
         missions.setStatus(submissionId, "accepted", by, note);
-        if (mission.rewardPoints() > 0)
-            rewards.payFromProgram(mission.programId(), memberId, mission.rewardPoints(), "Mission: " + mission.title(),
-                    "mission:" + submissionId, by);
+        if (mission.rewardPoints() > 0 || mission.rewardCash() > 0)
+            rewards.payFromProgram(mission.programId(), memberId, mission.rewardPoints(), mission.rewardCurrency(),
+                    mission.rewardCash(), "Mission: " + mission.title(), "mission:" + submissionId, by);
+        events.publishEvent(new MissionCompleted(mission.id(), mission.kind(), memberId, "mission:" + submissionId,
+                mission.rewardPoints()));
     }
 
     @Transactional(readOnly = true)

@@ -17,7 +17,7 @@ import java.util.List;
 @Tag(name = "Missions")
 class MissionsApi {
 
-    record NewProgram(String name, String description, Long budget) {
+    record NewProgram(String name, String description, Long budget, String currency, Long cashBudget) {
     }
 
     record Proof(String body, String link) {
@@ -34,14 +34,14 @@ class MissionsApi {
 
     @PostMapping("/api/v1/programs")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Staff: a program with a points budget taken from the brand {name, description, budget}")
+    @Operation(summary = "Staff: a program with budgets taken from the brand {name, description, budget (points), currency, cashBudget (minor units)}")
     Program program(@RequestBody NewProgram input, Actor actor) {
-        return missions.createProgram(actor, input.name(), input.description(), input.budget());
+        return missions.createProgram(actor, input.name(), input.description(), input.budget(), input.currency(), input.cashBudget());
     }
 
     @PostMapping("/api/v1/missions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Staff: a task mission {program, title, description, kind: task, rewardPoints, approval: auto|staff, skills, languages, city, perMemberLimit, endsAt}; a reward beyond the budget is 400")
+    @Operation(summary = "Staff: a mission {program, title, description, kind: task|shift|match|challenge, rewardPoints, rewardCash, rewardCurrency, approval: auto|staff, skills, languages, city, latitude, longitude, minRank, badge, championsOnly, perMemberLimit, perWeekLimit, startsAt, endsAt, challengeMetric: accepted|validated|helped|upvote, challengeTag, challengeTarget}; a reward beyond the budget is 400")
     Mission create(@RequestBody Missions.NewMission input, Actor actor) {
         return missions.create(actor, input);
     }
@@ -50,6 +50,12 @@ class MissionsApi {
     @Operation(summary = "Every mission, with whether you may join it and, if not, the reasons")
     List<Missions.Offer> offers(Actor actor) {
         return missions.offers(actor);
+    }
+
+    @GetMapping("/api/v1/missions/{slug}")
+    @Operation(summary = "One mission, with whether you may join it, the reasons if not, and your progress on a challenge")
+    Missions.Offer offer(@PathVariable String slug, Actor actor) {
+        return missions.offer(actor, slug);
     }
 
     @PostMapping("/api/v1/missions/{slug}/submissions")

@@ -36,8 +36,10 @@ public class Shifts {
         this.formats = formats;
     }
 
+    /** A slot; with optInUntil, sign-ups until then are lottery entries drawn when the window closes. */
     @Transactional
-    public Slot addSlot(Actor actor, String missionSlug, Instant startsAt, Instant endsAt, String place, Integer capacity) {
+    public Slot addSlot(Actor actor, String missionSlug, Instant startsAt, Instant endsAt, String place, Integer capacity,
+                        Instant optInUntil) {
         actor.require(Role.STAFF);
         var mission = missions.find(missionSlug).orElseThrow(NotFound::new);
         if (!mission.kind().equals("shift")) throw new Invalid("mission", "mission.not-shift");
@@ -45,7 +47,10 @@ public class Shifts {
             throw new Invalid("endsAt", "mission.slot.time");
         if (place == null || place.isBlank() || place.length() > 200) throw new Invalid("place", "mission.slot.place");
         if (capacity == null || capacity < 1 || capacity > 1000) throw new Invalid("capacity", "mission.slot.capacity");
-        return slots.find(slots.insert(mission.id(), startsAt, endsAt, place.strip(), capacity)).orElseThrow();
+        if (optInUntil != null && (!optInUntil.isBefore(startsAt) || !optInUntil.isAfter(Instant.now())))
+            throw new Invalid("optInUntil", "mission.slot.opt-in");
+        return slots.find(slots.insert(mission.id(), startsAt, endsAt, place.strip(), capacity, optInUntil, CheckInCodes.next()))
+                .orElseThrow();
     }
 
     @Transactional(readOnly = true)
@@ -61,13 +66,13 @@ public class Shifts {
         var slot = slots.lock(slotId).orElseThrow(NotFound::new);
         var mission = missions.findById(slot.missionId()).orElseThrow();
         var offer = eligibility.eligibility(actor, mission);
-        if (!mission.openAt(Instant.now())) throw new Conflict(null, "mission.closed");
+        if (!mission.openAt(Instant.now()) || !slot.startsAt().isAfter(Instant.now())) throw new Conflict(null, "mission.closed");
         if (!offer.eligible()) throw new Forbidden("mission.not-eligible", String.join("; ", offer.reasons()));
         if (slots.live(slotId, memberId).isPresent()) throw new Conflict(null, "mission.slot.signed-up");
         var other = slots.overlapping(memberId, slot.startsAt(), slot.endsAt());
         if (other.isPresent())
             throw new Conflict(null, "mission.slot.overlap", other.get().place(), formats.dateTime(other.get().startsAt()));
-        var status = slot.booked() + party <= slot.capacity() ? "booked" : "waitlisted";
+        var status = slot.inOptIn(Instant.now()) ? "entered" : slot.booked() + party <= slot.capacity() ? "booked" : "waitlisted";
         return slots.signup(slots.insertSignup(slotId, memberId, party, status)).orElseThrow();
     }
 
@@ -79,6 +84,7 @@ public class Shifts {
         if (signup.memberId() != memberId && !actor.has(Role.STAFF)) throw new NotFound();
         var slot = slots.lock(signup.slotId()).orElseThrow();
         if (signup.status().equals("withdrawn")) throw new Conflict(null, "mission.slot.withdrawn");
+        if (signup.checkedInAt() != null) throw new Conflict(null, "mission.slot.attended");
         slots.withdraw(signupId, signup.status().equals("booked") && Instant.now().plus(LATE).isAfter(slot.startsAt()));
         promote(signup.slotId());
         return slots.signup(signupId).orElseThrow();
@@ -94,8 +100,29 @@ public class Shifts {
         }
     }
 
+    /** My schedule: every sign-up with its slot, newest first. */
     @Transactional(readOnly = true)
-    public List<Signup> mine(Actor actor) {
-        return slots.signupsOf(actor.requireMember());
+    public List<ScheduleEntry> mine(Actor actor) {
+        return slots.scheduleOf(actor.requireMember());
+    }
+
+    public record Roster(Slot slot, String checkInCode, List<RosterEntry> people) {
+    }
+
+    /** Staff at the place: who is coming, who checked in, and the code to show. */
+    @Transactional(readOnly = true)
+    public Roster roster(Actor actor, long slotId) {
+        actor.require(Role.STAFF);
+        var slot = slots.find(slotId).orElseThrow(NotFound::new);
+        return new Roster(slot, slots.checkInCode(slotId).orElse(null), slots.roster(slotId));
+    }
+
+    /** A new check-in code for the slot, e.g. when the shown one was passed around. */
+    @Transactional
+    public Roster newCheckInCode(Actor actor, long slotId) {
+        actor.require(Role.STAFF);
+        slots.lock(slotId).orElseThrow(NotFound::new);
+        slots.setCheckInCode(slotId, CheckInCodes.next());
+        return roster(actor, slotId);
     }
 }

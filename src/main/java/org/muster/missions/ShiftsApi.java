@@ -19,23 +19,38 @@ import java.util.List;
 @Tag(name = "Missions")
 class ShiftsApi {
 
-    record NewSlot(Instant startsAt, Instant endsAt, String place, Integer capacity) {
+    record NewSlot(Instant startsAt, Instant endsAt, String place, Integer capacity, Instant optInUntil) {
+    }
+
+    record Code(String code) {
+    }
+
+    record Decision(String decision, String note) {
+    }
+
+    record Reason(String reason) {
     }
 
     record SignupInput(Integer partySize) {
     }
 
     private final Shifts shifts;
+    private final Attendance attendance;
+    private final Lottery lottery;
+    private final Reliability reliability;
 
-    ShiftsApi(Shifts shifts) {
+    ShiftsApi(Shifts shifts, Attendance attendance, Lottery lottery, Reliability reliability) {
         this.shifts = shifts;
+        this.attendance = attendance;
+        this.lottery = lottery;
+        this.reliability = reliability;
     }
 
     @PostMapping("/api/v1/missions/{slug}/slots")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Staff: a slot of a shift mission {startsAt, endsAt, place, capacity}")
+    @Operation(summary = "Staff: a slot of a shift mission {startsAt, endsAt, place, capacity, optInUntil}; with optInUntil, sign-ups until then enter a lottery")
     Slot add(@PathVariable String slug, @RequestBody NewSlot input, Actor actor) {
-        return shifts.addSlot(actor, slug, input.startsAt(), input.endsAt(), input.place(), input.capacity());
+        return shifts.addSlot(actor, slug, input.startsAt(), input.endsAt(), input.place(), input.capacity(), input.optInUntil());
     }
 
     @GetMapping("/api/v1/missions/{slug}/slots")
@@ -59,8 +74,69 @@ class ShiftsApi {
     }
 
     @GetMapping("/api/v1/me/signups")
-    @Operation(summary = "Your slot sign-ups")
-    List<Signup> mine(Actor actor) {
+    @Operation(summary = "My schedule: your sign-ups with their slot, attendance, hours and any appeal")
+    List<ScheduleEntry> mine(Actor actor) {
         return shifts.mine(actor);
+    }
+
+    @GetMapping("/api/v1/slots/{id}/roster")
+    @Operation(summary = "Staff: a slot's roster with attendance, and the check-in code to show at the place")
+    Shifts.Roster roster(@PathVariable long id, Actor actor) {
+        return shifts.roster(actor, id);
+    }
+
+    @PostMapping("/api/v1/slots/{id}/code")
+    @Operation(summary = "Staff: a new check-in code for the slot")
+    Shifts.Roster newCode(@PathVariable long id, Actor actor) {
+        return shifts.newCheckInCode(actor, id);
+    }
+
+    @GetMapping("/api/v1/slots/{id}/lottery")
+    @Operation(summary = "A drawn slot's lottery: the seed, and each entry's weight and rank (names only for staff and yourself)")
+    Lottery.Draw draw(@PathVariable long id, Actor actor) {
+        return lottery.draw(actor, id);
+    }
+
+    @PostMapping("/api/v1/signups/{id}/check-in")
+    @Operation(summary = "Check in {code}: members with the code shown at the place (from an hour before), staff without")
+    Signup checkIn(@PathVariable long id, @RequestBody(required = false) Code input, Actor actor) {
+        return attendance.checkIn(actor, id, input == null ? null : input.code());
+    }
+
+    @PostMapping("/api/v1/signups/{id}/check-out")
+    @Operation(summary = "Check out {code}; with auto approval the hours are approved and rewarded at once")
+    Signup checkOut(@PathVariable long id, @RequestBody(required = false) Code input, Actor actor) {
+        return attendance.checkOut(actor, id, input == null ? null : input.code());
+    }
+
+    @PostMapping("/api/v1/signups/{id}/hours")
+    @Operation(summary = "Staff: {decision: approve|decline, note}; approving pays the mission's reward once; a decision stands")
+    Signup hours(@PathVariable long id, @RequestBody Decision input, Actor actor) {
+        return attendance.decideHours(actor, id, input.decision(), input.note());
+    }
+
+    @PostMapping("/api/v1/signups/{id}/appeal")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Appeal a no-show {reason}; a person decides")
+    Appeal appeal(@PathVariable long id, @RequestBody Reason input, Actor actor) {
+        return attendance.appeal(actor, id, input.reason());
+    }
+
+    @GetMapping("/api/v1/appeals")
+    @Operation(summary = "Staff: open no-show appeals")
+    List<Appeal> appeals(Actor actor) {
+        return attendance.openAppeals(actor);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}")
+    @Operation(summary = "Staff: decide an appeal {decision: uphold|deny, note}; upholding clears the no-show")
+    Appeal decide(@PathVariable long id, @RequestBody Decision input, Actor actor) {
+        return attendance.decideAppeal(actor, id, input.decision(), input.note());
+    }
+
+    @GetMapping("/api/v1/members/{id}/reliability")
+    @Operation(summary = "A peer's reliability: completions, late withdrawals, no-shows, ratings, score and label")
+    Reliability.Standing reliability(@PathVariable long id, Actor actor) {
+        return reliability.of(actor, id);
     }
 }

@@ -1,6 +1,9 @@
 /**
- * Missions: programs with budgets, and missions members join. So far the task flow: offer, check
- * eligibility (with reasons), submit proof, staff verify, reward from the program's budget.
+ * Missions: programs with budgets, partners and sponsor pools, and the missions members join: tasks
+ * with proof, shifts with slots and attendance, matches between customers' requests and peers, and
+ * challenges counted from community events. Eligibility comes with reasons; rewards are paid from the
+ * program's budget through the rewards ledger; reliability is visible to all.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Missions", allowedDependencies = {"platform", "accounts", "rewards"})
+@org.springframework.modulith.ApplicationModule(displayName = "Missions",
+        allowedDependencies = {"platform", "accounts", "rewards", "recognition"})
 package org.muster.missions;

@@ -1,5 +1,6 @@
 package org.muster.moderation;
 
+import org.muster.platform.CsvCells;
 import org.muster.accounts.MemberSummary;
 import org.muster.accounts.Members;
 import org.muster.platform.Actor;
@@ -89,19 +90,12 @@ public class AuditLog {
             for (var e : batch) {
                 out.write(String.join(",", String.valueOf(e.id()), e.createdAt().toString(),
                         e.actorId() == null ? "" : e.actorId().toString(),
-                        csv(e.actorId() == null ? "Muster" : names.getOrDefault(e.actorId(), "")), csv(e.action()),
-                        csv(e.targetType()), String.valueOf(e.targetId()), csv(e.reason()), csv(e.before()),
-                        csv(e.after())));
+                        CsvCells.of(e.actorId() == null ? "Muster" : names.getOrDefault(e.actorId(), "")), CsvCells.of(e.action()),
+                        CsvCells.of(e.targetType()), String.valueOf(e.targetId()), CsvCells.of(e.reason()), CsvCells.of(e.before()),
+                        CsvCells.of(e.after())));
                 out.write("\n");
             }
             after = batch.getLast().id();
         }
-    }
-
-    /** Quoted when needed; a leading formula character is neutralised so spreadsheets do not run it. */
-    static String csv(String value) {
-        if (value == null) return "";
-        var text = value.matches("(?s)[=+\\-@\\t\\r].*") ? "'" + value : value;
-        return text.matches("(?s).*[\",\\n\\r].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

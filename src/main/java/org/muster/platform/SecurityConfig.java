@@ -61,7 +61,11 @@ class SecurityConfig {
                         "/api/v1/questions/**", "/api/v1/tags", "/api/v1/tags/*", "/api/v1/posts/*/revisions", "/api/v1/search",
                         "/guidelines", "/api/v1/guidelines", "/leaderboards", "/badges", "/members/*/recognition",
                         "/openbadges/**", "/api/v1/leaderboards", "/api/v1/badges", "/api/v1/members/*/recognition",
-                        "/champions", "/api/v1/champions", "/api/v1/rewards/items").permitAll()
+                        "/champions", "/api/v1/champions", "/api/v1/rewards/items", "/calendar/*",
+                        "/missions/*/request", "/matches/*", "/api/v1/matches/*").permitAll()
+                // Customers without an account ask for a peer and follow their request with its secret key.
+                .requestMatchers(HttpMethod.POST, "/missions/*/requests", "/matches/*/*", "/api/v1/missions/*/requests",
+                        "/api/v1/matches/*/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/searches/*/opened").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/auth/tokens").permitAll()
                 // The help desk signs its calls instead of signing in (checked by the support module).

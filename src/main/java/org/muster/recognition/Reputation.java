@@ -171,6 +171,21 @@ public class Reputation implements AuthorLabels {
                 term.map(ChampionTerm::tags).orElse(List.of()), term.map(ChampionTerm::endsAt).orElse(null));
     }
 
+    /** Rank names from the lowest to the highest. */
+    public List<String> rankNames() {
+        return weights.rankList().stream().map(RecognitionWeights.Rank::name).toList();
+    }
+
+    /**
+     * How many community facts of a kind (accepted, validated, helped, upvote) members earned between
+     * two days (UTC), optionally in one tag; only members with at least {@code minimum}, or only one member.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> achievements(String kind, String tag, java.time.LocalDate from, java.time.LocalDate to, int minimum,
+                                           Long memberId) {
+        return reputation.counts(kind, tag, from, to, minimum, memberId);
+    }
+
     /** period: week, month or all; optionally one tag or one space (by slug, as the reader may see it). */
     @Transactional(readOnly = true)
     public List<Leader> leaderboard(Actor actor, String period, String tag, String spaceSlug) {

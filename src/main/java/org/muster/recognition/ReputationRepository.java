@@ -220,4 +220,21 @@ class ReputationRepository {
         return db.sql("select coalesce(max(hidden_on_leaderboards::int), 0) = 1 from recognition_preferences where member_id = :m")
                 .param("m", memberId).query(Boolean.class).single();
     }
+
+    /**
+     * Members with at least {@code minimum} sources of a kind (accepted, validated, helped, upvote)
+     * between two days, optionally in one tag, with their counts.
+     */
+    Map<Long, Integer> counts(String reason, String tag, LocalDate from, LocalDate to, int minimum, Long memberId) {
+        var found = new HashMap<Long, Integer>();
+        db.sql("""
+                        select member_id, count(*)::int from reputation_sources
+                        where reason = :reason and day between :from and :to
+                          and (cast(:tag as text) is null or :tag = any(tags))
+                          and (cast(:member as bigint) is null or member_id = :member)
+                        group by member_id having count(*) >= :minimum""")
+                .param("reason", reason).param("tag", tag).param("from", from).param("to", to).param("minimum", minimum)
+                .param("member", memberId).query((rs, row) -> found.put(rs.getLong(1), rs.getInt(2))).list();
+        return found;
+    }
 }

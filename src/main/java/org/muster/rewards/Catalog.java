@@ -83,4 +83,17 @@ public class Catalog {
     public List<Redemption> mine(Actor actor) {
         return items.redemptionsOf(actor.requireMember());
     }
+
+    @Transactional(readOnly = true)
+    public List<Redemption> awaitingFulfilment(Actor actor) {
+        actor.require(Role.STAFF);
+        return items.awaitingFulfilment();
+    }
+
+    /** Staff mark a merchandise redemption as sent; 409 when it was not waiting. */
+    @Transactional
+    public void fulfil(Actor actor, long redemptionId) {
+        actor.require(Role.STAFF);
+        if (!items.fulfil(redemptionId)) throw new Conflict(null, "rewards.fulfilled");
+    }
 }

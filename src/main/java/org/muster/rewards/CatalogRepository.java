@@ -89,4 +89,18 @@ class CatalogRepository {
                         where r.member_id = :m order by r.id desc limit 100""")
                 .param("m", memberId).query(Redemption.class).list();
     }
+
+    /** Merchandise waiting to be sent, oldest first. */
+    List<Redemption> awaitingFulfilment() {
+        return db.sql("""
+                        select r.id, r.item_id, i.name as item_name, r.cost, r.status, null as code, r.created_at
+                        from redemptions r join reward_items i on i.id = r.item_id
+                        where r.status = 'awaiting-fulfilment' order by r.id limit 200""")
+                .query(Redemption.class).list();
+    }
+
+    boolean fulfil(long redemptionId) {
+        return db.sql("update redemptions set status = 'fulfilled' where id = :id and status = 'awaiting-fulfilment'")
+                .param("id", redemptionId).update() > 0;
+    }
 }

@@ -45,7 +45,7 @@ class Ledger {
             var account = accounts.get(leg.code());
             if (account.memberId() != null && account.balance() + leg.amount() < 0)
                 throw new Conflict(null, "rewards.balance.insufficient", account.balance());
-            if (account.kind().equals("budget") && account.balance() + leg.amount() < 0)
+            if (List.of("budget", "sponsor").contains(account.kind()) && account.balance() + leg.amount() < 0)
                 throw new Conflict(null, "rewards.budget.exhausted", account.balance());
         }
         var id = ledger.insertTransaction(key, reason, source, by, availableAt);
@@ -66,8 +66,31 @@ class Ledger {
         return new Leg("brand:" + currency, null, "brand", currency, amount);
     }
 
-    static Leg budget(long programId, long amount) {
-        return new Leg("program:" + programId + ":points", null, "budget", "points", amount);
+    static Leg budget(long programId, String currency, long amount) {
+        return new Leg(budgetCode(programId, currency), null, "budget", currency, amount);
+    }
+
+    static String budgetCode(long programId, String currency) {
+        return "program:" + programId + ":" + currency;
+    }
+
+    /** What a partner organisation has put in: it grows negative as they contribute. */
+    static Leg partner(long partnerId, String currency, long amount) {
+        return new Leg("partner:" + partnerId + ":" + currency, null, "partner", currency, amount);
+    }
+
+    /** A partner's sponsor pool, spent on program budgets; never below zero. */
+    static Leg sponsorPool(long partnerId, String currency, long amount) {
+        return new Leg(sponsorCode(partnerId, currency), null, "sponsor", currency, amount);
+    }
+
+    static String sponsorCode(long partnerId, String currency) {
+        return "sponsor:" + partnerId + ":" + currency;
+    }
+
+    /** Cash on its way to members' bank accounts in an exported batch, and cash paid out. */
+    static Leg payout(String state, String currency, long amount) {
+        return new Leg("payout:" + currency + ":" + state, null, "payout", currency, amount);
     }
 
     static Leg catalog(long amount) {

@@ -114,4 +114,12 @@ class LedgerRepository {
                 .param("ids", memberIds).query((rs, row) -> found.put(rs.getLong(1), rs.getLong(2))).list();
         return found;
     }
+
+    /** Balances of the accounts whose code starts with the prefix, by currency. */
+    Map<String, Long> balancesByPrefix(String prefix) {
+        var found = new java.util.TreeMap<String, Long>();
+        db.sql("select currency, balance from ledger_accounts where starts_with(code, :p)").param("p", prefix)
+                .query((rs, row) -> found.put(rs.getString(1), rs.getLong(2))).list();
+        return found;
+    }
 }

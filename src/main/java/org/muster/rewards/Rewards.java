@@ -59,24 +59,56 @@ public class Rewards {
                         : Ledger.member(memberId, "points", points)));
     }
 
-    /** Moves points from the brand into a program's budget; the missions module checks who may. */
+    /** Moves points or cash (minor units) from the brand into a program's budget; the missions module checks who may. */
     @Transactional
-    public void fundProgram(long programId, long points, long by, String key) {
+    public void fundProgram(long programId, String currency, long amount, long by, String key) {
         ledger.post("fund:" + key, "Program budget", "program:" + programId, by, null,
-                List.of(Ledger.brand("points", -points), Ledger.budget(programId, points)));
+                List.of(Ledger.brand(currency, -amount), Ledger.budget(programId, currency, amount)));
     }
 
-    /** What is left in a program's budget. */
+    /** What is left in a program's budget in a currency ("points" or an ISO code). */
     @Transactional(readOnly = true)
-    public long budgetLeft(long programId) {
-        return repository.balanceOf("program:" + programId + ":points");
+    public long budgetLeft(long programId, String currency) {
+        return repository.balanceOf(Ledger.budgetCode(programId, currency));
     }
 
-    /** Pays a member from a program's budget, once per key; refused (409) beyond the budget. */
+    /**
+     * Pays a member points and, if any, cash from a program's budget in one transaction, once per key;
+     * refused (409) beyond the budget, so nothing is paid in part.
+     */
     @Transactional
-    public long payFromProgram(long programId, long memberId, long points, String reason, String key, Long by) {
-        return ledger.post(key, reason, "program:" + programId, by, null,
-                List.of(Ledger.budget(programId, -points), Ledger.member(memberId, "points", points)));
+    public long payFromProgram(long programId, long memberId, long points, String currency, long cash, String reason,
+                               String key, Long by) {
+        var legs = new java.util.ArrayList<Ledger.Leg>();
+        if (points > 0) legs.addAll(List.of(Ledger.budget(programId, "points", -points), Ledger.member(memberId, "points", points)));
+        if (cash > 0) legs.addAll(List.of(Ledger.budget(programId, currency, -cash), Ledger.member(memberId, currency, cash)));
+        return ledger.post(key, reason, "program:" + programId, by, null, legs);
+    }
+
+    /** A partner organisation puts money or points into its sponsor pool. */
+    @Transactional
+    public void contributeToPool(long partnerId, String currency, long amount, String reason, long by, String key) {
+        ledger.post("sponsor:" + key, reason, "partner:" + partnerId, by, null,
+                List.of(Ledger.partner(partnerId, currency, -amount), Ledger.sponsorPool(partnerId, currency, amount)));
+    }
+
+    /** Moves part of a sponsor pool into a program's budget; refused (409) beyond what the pool holds. */
+    @Transactional
+    public void fundProgramFromPool(long partnerId, long programId, String currency, long amount, long by, String key) {
+        ledger.post("fund:" + key, "Sponsored budget", "partner:" + partnerId, by, null,
+                List.of(Ledger.sponsorPool(partnerId, currency, -amount), Ledger.budget(programId, currency, amount)));
+    }
+
+    /** What is left in a partner's sponsor pools, by currency. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> poolsOf(long partnerId) {
+        return repository.balancesByPrefix("sponsor:" + partnerId + ":");
+    }
+
+    /** What is left in a program's budgets, by currency. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> budgetsOf(long programId) {
+        return repository.balancesByPrefix("program:" + programId + ":");
     }
 
     @Transactional(readOnly = true)

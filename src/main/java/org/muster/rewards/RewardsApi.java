@@ -88,4 +88,17 @@ class RewardsApi {
     List<Redemption> redemptions(Actor actor) {
         return catalog.mine(actor);
     }
+
+    @GetMapping("/api/v1/rewards/fulfilment")
+    @Operation(summary = "Staff: merchandise redemptions waiting to be sent")
+    List<Redemption> toSend(Actor actor) {
+        return catalog.awaitingFulfilment(actor);
+    }
+
+    @PostMapping("/api/v1/redemptions/{id}/fulfilled")
+    @Operation(summary = "Staff: mark a merchandise redemption as sent")
+    Map<String, String> fulfil(@PathVariable long id, Actor actor) {
+        catalog.fulfil(actor, id);
+        return Map.of("status", "fulfilled");
+    }
 }

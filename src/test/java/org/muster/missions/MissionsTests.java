@@ -76,11 +76,14 @@ class MissionsTests extends IntegrationTest {
         assertThat(refused.json().get("detail").asString()).contains("needs the language 'Dutch'");
 
         var closed = staff.post("/api/v1/missions", Map.of("program", program, "title", "Last year's survey " + token,
-                "description", "Over", "kind", "task", "rewardPoints", 5, "endsAt", Instant.now().minusSeconds(3600).toString())).json();
+                "description", "Over", "kind", "task", "rewardPoints", 5, "startsAt", Instant.now().minusSeconds(7200).toString(),
+                "endsAt", Instant.now().minusSeconds(3600).toString())).json();
         assertThat(outsider.http().post("/api/v1/missions/" + closed.get("slug").asString() + "/submissions",
                 Map.of("body", "Late answer here")).status()).isEqualTo(409);
-        assertThat(staff.post("/api/v1/missions", Map.of("program", program, "title", "A match " + token, "kind", "match",
-                "rewardPoints", 5)).status()).isEqualTo(400);
+        assertThat(staff.post("/api/v1/missions", Map.of("program", program, "title", "A raffle " + token, "kind", "raffle",
+                "rewardPoints", 5)).json().get("errors").toString()).contains("kind");
+        assertThat(staff.post("/api/v1/missions", Map.of("program", program, "title", "Ends before it starts " + token, "kind", "task",
+                "endsAt", Instant.now().minusSeconds(60).toString())).json().get("errors").toString()).contains("endsAt");
     }
 
     private Map<String, Object> mission(String title, long reward, List<String> skills) {

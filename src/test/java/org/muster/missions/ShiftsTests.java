@@ -61,7 +61,7 @@ class ShiftsTests extends IntegrationTest {
         var withdrawn = shifts.withdraw(actors.stream().filter(a -> a.memberId() == first.memberId()).findFirst().orElseThrow(), first.id());
         assertThat(withdrawn.late()).isFalse();
         assertThat(shifts.mine(actors.stream().filter(a -> a.memberId() == firstWaiting.memberId()).findFirst().orElseThrow())
-                .getFirst().status()).isEqualTo("booked");
+                .getFirst().signup().status()).isEqualTo("booked");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.muster.accounts;
+package org.muster.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,20 +7,20 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Random secrets for links and tokens; only their SHA-256 is stored, so a leaked table opens nothing. */
-final class Secrets {
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Secrets() {
     }
 
-    static String generate(String prefix) {
+    public static String generate(String prefix) {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static byte[] hash(String secret) {
+    public static byte[] hash(String secret) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

@@ -1,0 +1,8 @@
+package org.muster.missions;
+
+import org.muster.platform.DomainEvent;
+
+/** A member completed a mission (task accepted, shift hours approved, match met, challenge reached). */
+public record MissionCompleted(long missionId, String kind, long memberId, String source, long rewardPoints)
+        implements DomainEvent {
+}
