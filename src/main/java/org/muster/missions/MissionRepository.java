@@ -146,8 +146,8 @@ class MissionRepository {
 
     /** Challenges that started and ended less than a day ago at most, so the last day's facts still count. */
     List<Mission> liveChallenges(Instant now) {
-        return db.sql("select " + MISSION + """
-                         from missions where kind = 'challenge' and starts_at <= :now and ends_at > :now - interval '1 day'""")
+        return db.sql("select " + MISSION + " from missions"
+                        + " where kind = 'challenge' and starts_at <= :now and ends_at > cast(:now as timestamptz) - interval '1 day'")
                 .param("now", Timestamp.from(now)).query(MISSION_ROW).list();
     }
 

@@ -65,14 +65,14 @@ class PayoutRepository {
 
     List<Payout> payouts(long batchId) {
         return db.sql("""
-                        select p.id, p.batch_id, p.member_id, p.amount, b.currency, b.status, b.created_at, b.confirmed_at
+                        select p.id, p.batch_id, p.member_id, p.amount, b.currency, b.status, b.created_at as exported_at, b.confirmed_at
                         from payouts p join payout_batches b on b.id = p.batch_id where p.batch_id = :b order by p.member_id""")
                 .param("b", batchId).query(Payout.class).list();
     }
 
     List<Payout> payoutsOf(long memberId) {
         return db.sql("""
-                        select p.id, p.batch_id, p.member_id, p.amount, b.currency, b.status, b.created_at, b.confirmed_at
+                        select p.id, p.batch_id, p.member_id, p.amount, b.currency, b.status, b.created_at as exported_at, b.confirmed_at
                         from payouts p join payout_batches b on b.id = p.batch_id where p.member_id = :m order by p.id desc limit 100""")
                 .param("m", memberId).query(Payout.class).list();
     }
