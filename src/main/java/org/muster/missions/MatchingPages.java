@@ -28,7 +28,7 @@ class MatchingPages {
                        String longitude, String language, String interests, String note, String zone) {
     }
 
-    record PeerForm(String latitude, String longitude, String travelKm, String interests, boolean matching, String availability) {
+    record PeerForm(String latitude, String longitude, String travelKm, String interests, Boolean matching, String availability) {
     }
 
     private final Matching matching;
@@ -111,7 +111,7 @@ class MatchingPages {
         try {
             peers.save(actor, new PeerProfiles.Input(FormNumbers.decimal("latitude", form.latitude()),
                     FormNumbers.decimal("longitude", form.longitude()), FormNumbers.optionalInt("travelKm", form.travelKm()),
-                    MissionsPages.list(form.interests()), form.matching(), PeerProfiles.parse(form.availability())));
+                    MissionsPages.list(form.interests()), Boolean.TRUE.equals(form.matching()), PeerProfiles.parse(form.availability())));
             return "redirect:/peer-profile?saved";
         } catch (MusterException refused) {
             if (refused.field() == null) throw refused;

@@ -26,7 +26,7 @@ class MissionsPages {
 
     record MissionForm(String program, String title, String description, String kind, String rewardPoints, String rewardCash,
                        String rewardCurrency, String approval, String skills, String languages, String city, String latitude,
-                       String longitude, String minRank, String badge, boolean championsOnly, String perMemberLimit,
+                       String longitude, String minRank, String badge, Boolean championsOnly, String perMemberLimit,
                        String perWeekLimit, String startsAt, String endsAt, String challengeMetric, String challengeTag,
                        String challengeTarget) {
     }
