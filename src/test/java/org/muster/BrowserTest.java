@@ -45,6 +45,13 @@ public abstract class BrowserTest extends IntegrationTest {
         browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
     }
 
+    /** Signs in as someone else: the previous session's cookies go first. */
+    protected void logInAs(String email, String password) {
+        browser.manage().deleteAllCookies();
+        logIn(email, password);
+        await(() -> text().contains("Log out"));
+    }
+
     protected void logOut() {
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
     }

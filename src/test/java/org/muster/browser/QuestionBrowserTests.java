@@ -14,12 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Ask with a template and tags, answer, vote and accept without a reload, validate, find it in the lists. */
 class QuestionBrowserTests extends BrowserTest {
 
-    private void logInAs(String email, String password) {
-        browser.manage().deleteAllCookies();
-        logIn(email, password);
-        await(() -> text().contains("Log out"));
-    }
-
     private Object script(String code) {
         return ((JavascriptExecutor) browser).executeScript(code);
     }

@@ -37,12 +37,12 @@ class TrustAndSafetyBrowserTests extends BrowserTest {
         var moderator = uniqueEmail("moderator");
         admin.post("/api/v1/admin/members", Map.of("email", moderator, "password", PASSWORD, "displayName", "Max Moderator", "role", "moderator"));
 
-        logInAs(newcomer);
+        logInAs(newcomer, PASSWORD);
         ask(space, "Where can I order miracle pills " + token, "Order miracle pills " + token + " here, cheapest anywhere!");
         await(() -> text().contains("awaits review by a moderator"));
         var spamUrl = browser.getCurrentUrl();
 
-        logInAs(moderator);
+        logInAs(moderator, PASSWORD);
         open("/moderation");
         await(() -> text().contains("Where can I order miracle pills " + token));
         var review = browser.findElement(By.xpath("//article[contains(., 'miracle pills " + token + "')]"));
@@ -56,7 +56,7 @@ class TrustAndSafetyBrowserTests extends BrowserTest {
 
         var asker = uniqueEmail("asker");
         establish(signUpVerified(asker, "Ada Asker"));
-        logInAs(asker);
+        logInAs(asker, PASSWORD);
         open("/spaces/" + space + "/ask");
         type("title", "Uploads fail with an access denied error " + token);
         type("body", "My config has aws_access_key_id = AKIAZ7QW3RTY6UIO2PLK and uploads still fail.");
@@ -105,12 +105,6 @@ class TrustAndSafetyBrowserTests extends BrowserTest {
             assertThat(text()).contains("Validated by Stella Support", "Solved");
         }
         assertThat(questionId).isPositive();
-    }
-
-    private void logInAs(String email) {
-        browser.manage().deleteAllCookies();
-        logIn(email, PASSWORD);
-        await(() -> text().contains("Log out"));
     }
 
     private void ask(String space, String title, String body) {
