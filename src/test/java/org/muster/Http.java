@@ -104,6 +104,26 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A multipart form with one file, as a browser sends it, the CSRF token among the fields. */
+    public Response submitWithFile(String pagePath, String action, Map<String, String> fields, String fileField,
+                                   String fileName, byte[] file) {
+        var page = get(pagePath);
+        var matcher = CSRF.matcher(page.body());
+        if (!matcher.find()) throw new AssertionError("No CSRF token on " + pagePath);
+        var boundary = "----muster" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        var form = new java.util.LinkedHashMap<>(fields);
+        form.put("_csrf", matcher.group(1));
+        form.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path));
         if (token != null) builder.header("Authorization", "Bearer " + token);

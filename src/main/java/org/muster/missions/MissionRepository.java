@@ -118,8 +118,9 @@ class MissionRepository {
 
     Optional<Submission> lockSubmission(long id) {
         return db.sql("""
-                        select id, mission_id, member_id, body, link, status, created_at, updated_at
-                        from mission_submissions where id = :id for update""")
+                        select id, mission_id, member_id, body, link, status, created_at, updated_at,
+                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image
+                        from mission_submissions s where id = :id for update""")
                 .param("id", id).query(Submission.class).optional();
     }
 
@@ -132,15 +133,17 @@ class MissionRepository {
 
     List<Submission> submissionsOf(long memberId) {
         return db.sql("""
-                        select id, mission_id, member_id, body, link, status, created_at, updated_at
-                        from mission_submissions where member_id = :m order by created_at desc limit 100""")
+                        select id, mission_id, member_id, body, link, status, created_at, updated_at,
+                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image
+                        from mission_submissions s where member_id = :m order by created_at desc limit 100""")
                 .param("m", memberId).query(Submission.class).list();
     }
 
     List<Submission> waiting() {
         return db.sql("""
-                        select id, mission_id, member_id, body, link, status, created_at, updated_at
-                        from mission_submissions where status = 'submitted' order by created_at limit 200""")
+                        select id, mission_id, member_id, body, link, status, created_at, updated_at,
+                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image
+                        from mission_submissions s where status = 'submitted' order by created_at limit 200""")
                 .query(Submission.class).list();
     }
 
@@ -165,4 +168,22 @@ class MissionRepository {
         return db.sql("select mission_id from challenge_completions where member_id = :m").param("m", memberId).query(Long.class).list();
     }
 
+
+    void insertImage(long submissionId, ProofImage image) {
+        db.sql("insert into submission_images (submission_id, content_type, bytes) values (:s, :t, :b)")
+                .param("s", submissionId).param("t", image.contentType()).param("b", image.bytes()).update();
+    }
+
+    Optional<ProofImage> image(long submissionId) {
+        return db.sql("select content_type, bytes from submission_images where submission_id = :s").param("s", submissionId)
+                .query((rs, row) -> new ProofImage(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    Optional<Submission> submission(long id) {
+        return db.sql("""
+                        select id, mission_id, member_id, body, link, status, created_at, updated_at,
+                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image
+                        from mission_submissions s where id = :id""")
+                .param("id", id).query(Submission.class).optional();
+    }
 }

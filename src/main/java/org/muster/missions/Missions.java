@@ -214,17 +214,19 @@ public class Missions {
 
     /** Proof for a task mission: 409 when the mission is closed, 403 with the reasons when not eligible. */
     @Transactional
-    public Submission submit(Actor actor, String slug, String body, String link) {
+    public Submission submit(Actor actor, String slug, String body, String link, byte[] image, String imageField) {
         long memberId = actor.requireMember();
         var text = body == null ? "" : body.strip();
         if (text.length() < 5 || text.length() > 10_000) throw new Invalid("body", "mission.proof");
         if (link != null && !link.isBlank() && !link.strip().matches("https?://\\S{3,2000}")) throw new Invalid("link", "mission.link");
+        var proofImage = ProofImage.of(image, imageField);
         var mission = missions.find(slug).orElseThrow(NotFound::new);
         if (!mission.kind().equals("task")) throw new Conflict(null, "mission.not-task");
         var offer = eligibility(actor, mission);
         if (!mission.openAt(Instant.now())) throw new Conflict(null, "mission.closed");
         if (!offer.eligible()) throw new Forbidden("mission.not-eligible", String.join("; ", offer.reasons()));
         long id = missions.insertSubmission(mission.id(), memberId, text, link == null || link.isBlank() ? null : link.strip(), "submitted");
+        if (proofImage != null) missions.insertImage(id, proofImage);
         missions.setStatus(id, "submitted", memberId, "");
         if (mission.approval().equals("auto")) accept(mission, id, memberId, null, "approved automatically");
         return missions.lockSubmission(id).orElseThrow();
@@ -256,6 +258,15 @@ public class Missions {
                     mission.rewardCash(), "Mission: " + mission.title(), "mission:" + submissionId, by);
         events.publishEvent(new MissionCompleted(mission.id(), mission.kind(), memberId, "mission:" + submissionId,
                 mission.rewardPoints()));
+    }
+
+    /** A submission's image, for its member and staff only; anyone else gets 404. */
+    @Transactional(readOnly = true)
+    public ProofImage image(Actor actor, long submissionId) {
+        long memberId = actor.requireMember();
+        var submission = missions.submission(submissionId).orElseThrow(NotFound::new);
+        if (submission.memberId() != memberId && !actor.has(Role.STAFF)) throw new NotFound();
+        return missions.image(submissionId).orElseThrow(NotFound::new);
     }
 
     @Transactional(readOnly = true)

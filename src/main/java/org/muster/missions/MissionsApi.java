@@ -20,7 +20,7 @@ class MissionsApi {
     record NewProgram(String name, String description, Long budget, String currency, Long cashBudget) {
     }
 
-    record Proof(String body, String link) {
+    record Proof(String body, String link, String imageBase64) {
     }
 
     record Review(String decision, String note) {
@@ -60,9 +60,18 @@ class MissionsApi {
 
     @PostMapping("/api/v1/missions/{slug}/submissions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Submit proof for a task mission {body, link}; 409 when closed, 403 with reasons when not eligible")
+    @Operation(summary = "Submit proof for a task mission {body, link, imageBase64 (PNG, JPEG, GIF or WebP up to 900 kB)}; 409 when closed, 403 with reasons when not eligible")
     Submission submit(@PathVariable String slug, @RequestBody Proof input, Actor actor) {
-        return missions.submit(actor, slug, input.body(), input.link());
+        return missions.submit(actor, slug, input.body(), input.link(), decode(input.imageBase64()), "imageBase64");
+    }
+
+    private static byte[] decode(String base64) {
+        if (base64 == null || base64.isBlank()) return null;
+        try {
+            return java.util.Base64.getMimeDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new org.muster.platform.Invalid("imageBase64", "mission.image.type");
+        }
     }
 
     @GetMapping("/api/v1/me/submissions")

@@ -31,7 +31,7 @@ class MissionsPages {
                        String challengeTarget) {
     }
 
-    record ProofForm(String body, String link) {
+    record ProofForm(String body, String link, org.springframework.web.multipart.MultipartFile image) {
     }
 
     record SlotForm(String startsAt, String endsAt, String place, String capacity, String optInUntil) {
@@ -123,7 +123,7 @@ class MissionsPages {
         var offer = missions.offer(actor, slug);
         model.addAttribute("offer", offer);
         model.addAttribute("m", offer.mission());
-        if (!model.containsAttribute("proofForm")) model.addAttribute("proofForm", new ProofForm("", ""));
+        if (!model.containsAttribute("proofForm")) model.addAttribute("proofForm", new ProofForm("", "", null));
         if (!model.containsAttribute("slotForm")) model.addAttribute("slotForm", new SlotForm("", "", "", "10", ""));
         model.addAttribute("slots", offer.mission().kind().equals("shift") ? shifts.slotsOf(slug) : List.of());
         model.addAttribute("requests", actor.isStaff() && offer.mission().kind().equals("match")
@@ -135,7 +135,7 @@ class MissionsPages {
     String submit(@PathVariable String slug, Actor actor, @ModelAttribute("proofForm") ProofForm form, BindingResult errors,
                   Model model) {
         try {
-            missions.submit(actor, slug, form.body(), form.link());
+            missions.submit(actor, slug, form.body(), form.link(), bytes(form.image()), "image");
             return "redirect:/missions#mine";
         } catch (MusterException refused) {
             if (refused.field() == null) throw refused;
@@ -157,6 +157,23 @@ class MissionsPages {
             if (refused.field() == null) throw refused;
             FormErrors.reject(errors, refused);
             return page(slug, actor, model);
+        }
+    }
+
+    @GetMapping("/submissions/{id}/image")
+    org.springframework.http.ResponseEntity<byte[]> image(@PathVariable long id, Actor actor) {
+        var image = missions.image(actor, id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(image.contentType()))
+                .header("X-Content-Type-Options", "nosniff").header("Content-Disposition", "inline")
+                .cacheControl(org.springframework.http.CacheControl.noStore().cachePrivate()).body(image.bytes());
+    }
+
+    private static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {
+        try {
+            return file == null || file.isEmpty() ? null : file.getBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

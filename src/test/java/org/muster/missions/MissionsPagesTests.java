@@ -98,9 +98,32 @@ class MissionsPagesTests extends IntegrationTest {
         assertThat(staff.get("/missions/" + match).body()).contains("Vic Visitor · Schiphol");
 
         assertThat(member.get("/programs/" + program).body()).contains("Guides " + token).doesNotContain("Budget left");
+
+        assertThat(staff.submit("/missions/new", "/missions", form(program, "Photo of the poster " + token, "task", "5")).status())
+                .isEqualTo(302);
+        var task = "photo-of-the-poster-" + token;
+        var notAnImage = member.submitWithFile("/missions/" + task, "/missions/" + task + "/submissions",
+                Map.of("body", "Poster is up at the library", "link", ""), "image", "poster.png", "<html>not a picture</html>".getBytes());
+        assertThat(notAnImage.status()).isEqualTo(200);
+        assertThat(notAnImage.body()).contains("Upload a PNG, JPEG, GIF or WebP image.", "Poster is up at the library");
+        assertThat(member.submitWithFile("/missions/" + task, "/missions/" + task + "/submissions",
+                Map.of("body", "Poster is up at the library", "link", ""), "image", "poster.png", PNG).status()).isEqualTo(302);
+        var review = staff.get("/missions").body();
+        var image = "/submissions/" + find(review, "/submissions/(\\d+)/image\"[^>]*>\\s*<img") + "/image";
+        var served = staff.get(image);
+        assertThat(served.header("Content-Type")).isEqualTo("image/png");
+        assertThat(served.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(member.get(image).status()).isEqualTo(200);
+        var stranger = uniqueEmail("pstranger");
+        signUpVerified(stranger, "Page Stranger");
+        assertThat(session(stranger).get(image).status()).isEqualTo(404);
         assertThat(staff.get("/rewards").body()).contains("Payout batches", "Merchandise to send");
         assertThat(member.get("/missions/new").status()).isEqualTo(403);
     }
+
+    /** The smallest valid PNG: one transparent pixel. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private Map<String, String> form(String program, String title, String kind, String points) {
         return Map.ofEntries(Map.entry("program", program), Map.entry("title", title), Map.entry("description", "Help travellers"),

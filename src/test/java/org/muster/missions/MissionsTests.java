@@ -75,6 +75,10 @@ class MissionsTests extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("detail").asString()).contains("needs the language 'Dutch'");
 
+        var fake = outsider.http().post("/api/v1/missions/" + dutch.get("slug").asString() + "/submissions", Map.of("body", "Photo attached",
+                "imageBase64", java.util.Base64.getEncoder().encodeToString("<svg onload=alert(1)>".getBytes())));
+        assertThat(fake.json().get("errors").toString()).contains("imageBase64");
+
         var closed = staff.post("/api/v1/missions", Map.of("program", program, "title", "Last year's survey " + token,
                 "description", "Over", "kind", "task", "rewardPoints", 5, "startsAt", Instant.now().minusSeconds(7200).toString(),
                 "endsAt", Instant.now().minusSeconds(3600).toString())).json();
