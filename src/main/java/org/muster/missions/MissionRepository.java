@@ -6,7 +6,10 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Repository
@@ -92,20 +95,31 @@ class MissionRepository {
         return db.sql("select " + MISSION + " from missions order by created_at desc limit 200").query(MISSION_ROW).list();
     }
 
+    /** How often a member took part in a mission: in all, and since a moment (the start of their week). */
+    record Participation(long missionId, int total, int since) {
+    }
+
     /**
-     * Times the member took part in the mission since a moment (null: ever): submissions not rejected,
-     * slots not withdrawn from, and matches they accepted.
+     * For each of the missions, the member's submissions not rejected, slots not withdrawn from and
+     * matches they took on: in all and since the given moment.
      */
-    int countFor(long missionId, long memberId, Instant since) {
-        return db.sql("""
-                        select (select count(*) from mission_submissions
-                                where mission_id = :m and member_id = :member and status <> 'rejected' and created_at >= :since)
-                             + (select count(*) from slot_signups u join mission_slots s on s.id = u.slot_id
-                                where s.mission_id = :m and u.member_id = :member and u.status <> 'withdrawn' and u.created_at >= :since)
-                             + (select count(*) from match_requests r
-                                where r.mission_id = :m and r.peer_id = :member and r.status <> 'cancelled' and r.updated_at >= :since)""")
-                .param("m", missionId).param("member", memberId)
-                .param("since", Timestamp.from(since == null ? Instant.EPOCH : since)).query(Integer.class).single();
+    Map<Long, Participation> participation(long memberId, Collection<Long> missionIds, Instant since) {
+        var found = new HashMap<Long, Participation>();
+        if (missionIds.isEmpty()) return found;
+        db.sql("""
+                        select mission_id, count(*)::int as total, (count(*) filter (where at >= :since))::int as since from (
+                            select mission_id, created_at as at from mission_submissions
+                            where member_id = :m and status <> 'rejected' and mission_id in (:ids)
+                            union all
+                            select s.mission_id, u.created_at from slot_signups u join mission_slots s on s.id = u.slot_id
+                            where u.member_id = :m and u.status <> 'withdrawn' and s.mission_id in (:ids)
+                            union all
+                            select mission_id, updated_at from match_requests
+                            where peer_id = :m and status <> 'cancelled' and mission_id in (:ids)) taken
+                        group by mission_id""")
+                .param("m", memberId).param("ids", missionIds).param("since", Timestamp.from(since))
+                .query(Participation.class).list().forEach(p -> found.put(p.missionId(), p));
+        return found;
     }
 
     long insertSubmission(long missionId, long memberId, String body, String link, String status) {

@@ -129,14 +129,24 @@ public class Missions {
     /** Every mission, and for each whether the member may join it, and if not, exactly why. */
     @Transactional(readOnly = true)
     public List<Offer> offers(Actor actor) {
-        var candidate = candidate(actor.requireMember());
-        var now = Instant.now();
-        return missions.list().stream().map(m -> offer(m, candidate, now)).toList();
+        return offers(actor.requireMember(), missions.list());
     }
 
     @Transactional(readOnly = true)
     public Offer offer(Actor actor, String slug) {
-        return offer(missions.find(slug).orElseThrow(NotFound::new), candidate(actor.requireMember()), Instant.now());
+        return eligibility(actor.requireMember(), missions.find(slug).orElseThrow(NotFound::new));
+    }
+
+    /** Reads what every rule needs once for all the missions, so a long list costs a few queries, not a few per mission. */
+    private List<Offer> offers(long memberId, List<Mission> list) {
+        var member = members.profiles(List.of(memberId)).getFirst();
+        var now = Instant.now();
+        var weekStart = now.atZone(member.timeZone()).toLocalDate().with(java.time.DayOfWeek.MONDAY).atStartOfDay(member.timeZone());
+        var candidate = new Candidate(member, reputation.profile(memberId),
+                peers.profiles(List.of(memberId)).getOrDefault(memberId, PeerProfile.empty(memberId)), weekStart,
+                missions.participation(memberId, list.stream().map(Mission::id).toList(), weekStart.toInstant()),
+                rewards.budgetsOf(list.stream().map(Mission::programId).distinct().toList()));
+        return list.stream().map(m -> offer(m, candidate, now)).toList();
     }
 
     /** A match mission, as the public "ask for a peer" form shows it to anyone. */
@@ -147,21 +157,21 @@ public class Missions {
 
     /** Whether the actor may join the mission now, and if not, why. */
     Offer eligibility(Actor actor, Mission mission) {
-        return offer(mission, candidate(actor.requireMember()), Instant.now());
+        return eligibility(actor.requireMember(), mission);
     }
 
     /** The same, for a member proposed by matching. */
     Offer eligibility(long memberId, Mission mission) {
-        return offer(mission, candidate(memberId), Instant.now());
+        return offers(memberId, List.of(mission)).getFirst();
     }
 
-    /** What eligibility looks at: the member, their rank, badges and champion term, and their peer profile. */
-    private record Candidate(Member member, Reputation.Profile recognition, PeerProfile peer) {
-    }
-
-    private Candidate candidate(long memberId) {
-        return new Candidate(members.profiles(List.of(memberId)).getFirst(), reputation.profile(memberId),
-                peers.profiles(List.of(memberId)).getOrDefault(memberId, PeerProfile.empty(memberId)));
+    /**
+     * What eligibility looks at: the member, their rank, badges and champion term, their peer profile,
+     * the start of their week, how often they took part in each mission, and the programs' budgets.
+     */
+    private record Candidate(Member member, Reputation.Profile recognition, PeerProfile peer, java.time.ZonedDateTime weekStart,
+                             java.util.Map<Long, MissionRepository.Participation> taken,
+                             java.util.Map<Long, java.util.Map<String, Long>> budgets) {
     }
 
     private Offer offer(Mission mission, Candidate c, Instant now) {
@@ -181,15 +191,15 @@ public class Missions {
             reasons.add("needs the badge '" + mission.badge() + "'");
         if (mission.championsOnly() && !c.recognition().champion()) reasons.add("is for community champions");
         travel(mission, c.peer()).ifPresent(reasons::add);
-        if (mission.perMemberLimit() != null && missions.countFor(mission.id(), member.id(), null) >= mission.perMemberLimit())
+        var taken = c.taken().getOrDefault(mission.id(), new MissionRepository.Participation(mission.id(), 0, 0));
+        if (mission.perMemberLimit() != null && taken.total() >= mission.perMemberLimit())
             reasons.add("limit of " + mission.perMemberLimit() + " reached");
-        var monday = now.atZone(member.timeZone()).toLocalDate().with(java.time.DayOfWeek.MONDAY);
-        if (mission.perWeekLimit() != null && missions.countFor(mission.id(), member.id(),
-                monday.atStartOfDay(member.timeZone()).toInstant()) >= mission.perWeekLimit())
+        if (mission.perWeekLimit() != null && taken.since() >= mission.perWeekLimit())
             reasons.add("weekly limit of " + mission.perWeekLimit() + " reached, next on Monday "
-                    + formats.date(monday.plusWeeks(1).atStartOfDay(member.timeZone()).toInstant()));
-        long left = rewards.budgetLeft(mission.programId(), "points");
-        long cashLeft = mission.rewardCurrency() == null ? 0 : rewards.budgetLeft(mission.programId(), mission.rewardCurrency());
+                    + formats.date(c.weekStart().plusWeeks(1).toInstant()));
+        var budgets = c.budgets().getOrDefault(mission.programId(), java.util.Map.of());
+        long left = budgets.getOrDefault("points", 0L);
+        long cashLeft = mission.rewardCurrency() == null ? 0 : budgets.getOrDefault(mission.rewardCurrency(), 0L);
         if (mission.rewardPoints() > left || mission.rewardCash() > cashLeft) reasons.add("the program's budget is exhausted");
         Integer progress = mission.kind().equals("challenge") ? challengeCount(mission, member.id()) : null;
         return new Offer(mission, reasons.isEmpty(), reasons, left, cashLeft, progress);

@@ -122,4 +122,17 @@ class LedgerRepository {
                 .query((rs, row) -> found.put(rs.getString(1), rs.getLong(2))).list();
         return found;
     }
+
+    /** Budget balances by program and currency; a program's account code is "program:{id}:{currency}". */
+    Map<Long, Map<String, Long>> budgets(Collection<Long> programIds) {
+        var found = new java.util.HashMap<Long, Map<String, Long>>();
+        if (programIds.isEmpty()) return found;
+        db.sql("""
+                        select split_part(code, ':', 2)::bigint, currency, balance from ledger_accounts
+                        where kind = 'budget' and split_part(code, ':', 2)::bigint in (:ids)""")
+                .param("ids", programIds)
+                .query((rs, row) -> found.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeMap<>()).put(rs.getString(2), rs.getLong(3)))
+                .list();
+        return found;
+    }
 }

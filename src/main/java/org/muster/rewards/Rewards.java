@@ -108,7 +108,13 @@ public class Rewards {
     /** What is left in a program's budgets, by currency. */
     @Transactional(readOnly = true)
     public Map<String, Long> budgetsOf(long programId) {
-        return repository.balancesByPrefix("program:" + programId + ":");
+        return budgetsOf(List.of(programId)).getOrDefault(programId, Map.of());
+    }
+
+    /** What is left in each program's budgets, by currency, in one read. */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, Long>> budgetsOf(java.util.Collection<Long> programIds) {
+        return repository.budgets(programIds);
     }
 
     @Transactional(readOnly = true)
