@@ -184,4 +184,10 @@ class MatchRepository {
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
+
+    /** Requests whose proposed peer has not answered since before the cut-off, oldest first. */
+    List<Long> unanswered(Instant before) {
+        return db.sql("select request_id from match_proposals where status = 'proposed' and created_at < :before order by created_at limit 200")
+                .param("before", Timestamp.from(before)).query(Long.class).list();
+    }
 }

@@ -5,6 +5,7 @@ import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
 import org.muster.platform.Invalid;
+import org.muster.platform.JobLocks;
 import org.muster.platform.Mailer;
 import org.muster.platform.NotFound;
 import org.muster.platform.PageFormats;
@@ -13,7 +14,9 @@ import org.muster.platform.Role;
 import org.muster.platform.Secrets;
 import org.muster.platform.SiteLinks;
 import org.muster.rewards.Rewards;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +56,15 @@ public class Matching {
     private final RateLimiter limiter;
     private final Reliability reliability;
     private final ApplicationEventPublisher events;
+    private final JobLocks jobs;
+    private final Duration proposalTimeout;
 
     Matching(MatchRepository matches, MissionRepository missions, MatchRanking ranking, Rewards rewards, Members members,
              Mailer mailer, SiteLinks links, PageFormats formats, RateLimiter limiter, Reliability reliability,
-             ApplicationEventPublisher events) {
+             ApplicationEventPublisher events, JobLocks jobs,
+             @Value("${muster.missions.proposal-timeout:PT12H}") Duration proposalTimeout) {
+        this.jobs = jobs;
+        this.proposalTimeout = proposalTimeout;
         this.matches = matches;
         this.missions = missions;
         this.ranking = ranking;
@@ -160,15 +168,36 @@ public class Matching {
         return view(requestId, Side.PEER, null);
     }
 
-    /** The requester asks for another peer: the current one is passed over and the next best is asked. */
+    /** The requester asks for another peer: the current one is passed over (and told, if they had accepted) and the next best is asked. */
     @Transactional
     public View another(Actor actor, long requestId, String key) {
         var request = matches.lock(requestId).orElseThrow(NotFound::new);
         requireSide(actor, request, key, Side.REQUESTER);
         if (!List.of("proposed", "accepted").contains(request.status())) throw new Conflict(null, "match.state", request.status());
         matches.current(requestId).ifPresent(p -> matches.decide(p.id(), "passed"));
+        if (request.peerId() != null) {
+            var peer = members.profiles(List.of(request.peerId())).getFirst();
+            mailer.send(peer.email(), "The traveller chose another peer", "The request at " + request.place() + " on "
+                    + formats.dateTime(request.windowStart(), peer.timeZone()) + " will be taken by someone else. Thank you for accepting.");
+        }
         proposeNext(request, missions.findById(request.missionId()).orElseThrow());
         return view(requestId, Side.REQUESTER, null);
+    }
+
+    /** Proposals nobody answered within the timeout expire and the next peer is asked; one node at a time. */
+    @Scheduled(fixedDelayString = "${muster.missions.proposal-poll:PT5M}", initialDelayString = "PT50S")
+    @Transactional
+    public int expireUnanswered() {
+        if (!jobs.tryLock("muster.match-proposals")) return 0;
+        var due = matches.unanswered(Instant.now().minus(proposalTimeout));
+        for (long requestId : due) {
+            var request = matches.lock(requestId).orElseThrow();
+            var current = matches.current(requestId).filter(p -> p.status().equals("proposed"));
+            if (current.isEmpty()) continue;
+            matches.decide(current.get().id(), "expired");
+            proposeNext(request, missions.findById(request.missionId()).orElseThrow());
+        }
+        return due.size();
     }
 
     /** Each side confirms the accepted match; with both, it is confirmed. */

@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Matching a customer's request with the best available peer, through to meeting, reward and ratings. */
 class MatchingTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Matching matching;
+
     private final String token = UUID.randomUUID().toString().substring(0, 8);
     private Http staff;
     private String mission;
@@ -108,18 +111,40 @@ class MatchingTests extends IntegrationTest {
     @Test
     void whenNobodySuitableIsLeftTheRequestIsUnmatchedAndTheRequesterIsTold() {
         var only = peer("Olly Only", null, null, null, List.of(), "Sat 10:00-12:00");
-        var member = new Http("http://localhost:" + port).withToken(tokenFor(requesterEmail(), PASSWORD));
+        var requesterEmail = requesterEmail();
+        var member = new Http("http://localhost:" + port).withToken(tokenFor(requesterEmail, PASSWORD));
         var start = Instant.now().plus(Duration.ofDays(10));
         // Olly's Saturday morning never overlaps a Wednesday evening window.
         var wednesday = start.atZone(ZoneOffset.UTC).with(java.time.DayOfWeek.WEDNESDAY).withHour(18).toInstant();
         var answer = member.post("/api/v1/missions/" + mission + "/requests", Map.of("windowStart", wednesday.toString(),
                 "windowEnd", wednesday.plus(Duration.ofHours(2)).toString(), "place", "Utrecht Centraal", "language", language));
         assertThat(answer.json().get("request").get("status").asString()).isEqualTo("unmatched");
+        assertThat(awaitMail(requesterEmail, "No peer is available")).contains("Utrecht Centraal");
         assertThat(only.http().get("/api/v1/me/matches").body()).doesNotContain("Utrecht Centraal");
         var bad = member.post("/api/v1/missions/" + mission + "/requests", Map.of("windowStart", wednesday.toString(),
                 "windowEnd", wednesday.minusSeconds(60).toString(), "place", "Utrecht"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").toString()).contains("windowEnd");
+    }
+
+    @Test
+    void aPeerWhoDoesNotAnswerInTimeIsPassedOverForTheNext() {
+        var slow = peer("Sid Slow", null, null, null, List.of("museums"), "");
+        var quick = peer("Quinn Quick", null, null, null, List.of(), "");
+        var start = Instant.now().plus(Duration.ofDays(4));
+        var member = new Http("http://localhost:" + port).withToken(tokenFor(requesterEmail(), PASSWORD));
+        var answer = member.post("/api/v1/missions/" + mission + "/requests", Map.of("windowStart", start.toString(),
+                "windowEnd", start.plus(Duration.ofHours(3)).toString(), "place", "Den Haag", "language", language,
+                "interests", List.of("museums")));
+        long id = answer.json().get("request").get("id").asLong();
+        assertThat(answer.json().get("proposal").get("peerId").asLong()).isEqualTo(slow.id());
+        matching.expireUnanswered();
+        assertThat(member.get("/api/v1/matches/" + id).json().get("proposal").get("peerId").asLong()).isEqualTo(slow.id());
+        db.sql("update match_proposals set created_at = now() - interval '13 hours' where request_id = :id").param("id", id).update();
+        matching.expireUnanswered();
+        assertThat(member.get("/api/v1/matches/" + id).json().get("proposal").get("peerId").asLong()).isEqualTo(quick.id());
+        assertThat(slow.http().post("/api/v1/matches/" + id + "/accept", Map.of()).status()).isEqualTo(404);
+        assertThat(staff.get("/api/v1/matches/" + id + "/proposals").body()).contains("expired");
     }
 
     private String requesterEmail() {
