@@ -28,8 +28,10 @@ public class Shifts {
     private final MissionRepository missions;
     private final Missions eligibility;
     private final PageFormats formats;
+    private final Lottery lottery;
 
-    Shifts(SlotRepository slots, MissionRepository missions, Missions eligibility, PageFormats formats) {
+    Shifts(SlotRepository slots, MissionRepository missions, Missions eligibility, PageFormats formats, Lottery lottery) {
+        this.lottery = lottery;
         this.slots = slots;
         this.missions = missions;
         this.eligibility = eligibility;
@@ -64,6 +66,11 @@ public class Shifts {
         int party = partySize == null ? 1 : partySize;
         if (party < 1 || party > 10) throw new Invalid("partySize", "mission.slot.party");
         var slot = slots.lock(slotId).orElseThrow(NotFound::new);
+        if (slot.optInUntil() != null && slot.drawnAt() == null && !slot.inOptIn(Instant.now())) {
+            // The window has closed but the job has not drawn yet: draw now, so nobody books ahead of the entrants.
+            lottery.drawSlot(slotId);
+            slot = slots.find(slotId).orElseThrow();
+        }
         var mission = missions.findById(slot.missionId()).orElseThrow();
         var offer = eligibility.eligibility(actor, mission);
         if (!mission.openAt(Instant.now()) || !slot.startsAt().isAfter(Instant.now())) throw new Conflict(null, "mission.closed");
