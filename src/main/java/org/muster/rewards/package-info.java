@@ -1,7 +1,8 @@
 /**
  * Rewards: a double-entry, append-only ledger of points (and cash in minor units), idempotent
  * postings, earnings held as pending before they become available, a catalog with stock and
- * discount-code pools, and redemptions that never oversell or overdraw.
+ * discount-code pools, redemptions that never oversell or overdraw, merchandise fulfilment, program
+ * budgets and partners' sponsor pools, and cash paid out in batches that staff confirm.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Rewards", allowedDependencies = {"platform", "accounts"})
 package org.muster.rewards;
