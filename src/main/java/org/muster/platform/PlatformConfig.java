@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -15,6 +16,15 @@ import java.util.Map;
 @EnableScheduling
 @org.springframework.boot.context.properties.EnableConfigurationProperties(Limits.class)
 class PlatformConfig {
+
+    /**
+     * A page's parallel requests (htmx fragments, images) on one session can store the same attribute
+     * at once; PostgreSQL upserts let the last one win instead of failing on the attribute's key.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
 
     @Bean
     Clock clock() {
