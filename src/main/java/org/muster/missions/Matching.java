@@ -133,6 +133,7 @@ public class Matching {
         var best = ranking.best(request, mission, matches.proposedPeers(request.id()));
         if (best.isEmpty()) {
             matches.setStatus(request.id(), "unmatched", null);
+            changed(request, "unmatched", null);
             notifyRequester(request.id(), "No peer is available for your request",
                     "We could not find a peer for your request at " + request.place() + ". Staff can see it and may help.");
             return;
@@ -140,6 +141,7 @@ public class Matching {
         var candidate = best.get();
         matches.insertProposal(request.id(), candidate.peerId(), candidate.score(), candidate.reasons());
         matches.setStatus(request.id(), "proposed", null);
+        changed(request, "proposed", null);
         var peer = members.profiles(List.of(candidate.peerId())).getFirst();
         mailer.send(peer.email(), "Can you help? " + mission.title(), "Someone asks for a peer at " + request.place() + ", "
                 + formats.dateTime(request.windowStart(), peer.timeZone()) + " – " + formats.dateTime(request.windowEnd(), peer.timeZone())
@@ -159,6 +161,7 @@ public class Matching {
             if (matches.busy(memberId, request.windowStart(), request.windowEnd())) throw new Conflict(null, "match.busy");
             matches.decide(proposal.id(), "accepted");
             matches.setStatus(requestId, "accepted", memberId);
+            changed(request, "accepted", memberId);
             notifyRequester(requestId, "A peer accepted your request", proposal.peerName()
                     + " accepted. Confirm the meeting and write to them on the request page.");
         } else {
@@ -209,7 +212,10 @@ public class Matching {
         if (!request.status().equals("accepted")) throw new Conflict(null, "match.state", request.status());
         matches.confirm(requestId, side == Side.REQUESTER);
         var now = matches.find(requestId).orElseThrow();
-        if (now.requesterConfirmedAt() != null && now.peerConfirmedAt() != null) matches.markConfirmed(requestId);
+        if (now.requesterConfirmedAt() != null && now.peerConfirmedAt() != null) {
+            matches.markConfirmed(requestId);
+            changed(request, "confirmed", request.peerId());
+        }
         return view(requestId, side, null);
     }
 
@@ -223,6 +229,7 @@ public class Matching {
         if (Instant.now().isBefore(request.windowStart())) throw new Conflict(null, "match.not-yet");
         var mission = missions.findById(request.missionId()).orElseThrow();
         matches.complete(requestId);
+        changed(request, "completed", request.peerId());
         if (mission.rewardPoints() > 0 || mission.rewardCash() > 0)
             rewards.payFromProgram(mission.programId(), request.peerId(), mission.rewardPoints(), mission.rewardCurrency(),
                     mission.rewardCash(), "Match: " + mission.title(), "match:" + requestId, !actor.isVisitor() ? actor.memberId() : null);
@@ -239,6 +246,7 @@ public class Matching {
         if (List.of("completed", "cancelled").contains(request.status())) throw new Conflict(null, "match.state", request.status());
         matches.current(requestId).ifPresent(p -> matches.decide(p.id(), "passed"));
         matches.cancel(requestId);
+        changed(request, "cancelled", request.peerId());
         if (request.peerId() != null) {
             var peer = members.profiles(List.of(request.peerId())).getFirst();
             mailer.send(peer.email(), "A match was cancelled", "The request at " + request.place() + " on "
@@ -330,6 +338,10 @@ public class Matching {
     private void requireSide(Actor actor, MatchRequest request, String key, Side wanted) {
         var side = side(actor, request, key);
         if (side != wanted && side != Side.STAFF) throw new Forbidden("match.side");
+    }
+
+    private void changed(MatchRequest request, String status, Long peerId) {
+        events.publishEvent(new MatchChanged(request.id(), request.missionId(), status, peerId));
     }
 
     private void notifyRequester(long requestId, String subject, String body) {

@@ -7,6 +7,7 @@ import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.muster.platform.PageFormats;
 import org.muster.platform.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +30,11 @@ public class Shifts {
     private final Missions eligibility;
     private final PageFormats formats;
     private final Lottery lottery;
+    private final ApplicationEventPublisher events;
 
-    Shifts(SlotRepository slots, MissionRepository missions, Missions eligibility, PageFormats formats, Lottery lottery) {
+    Shifts(SlotRepository slots, MissionRepository missions, Missions eligibility, PageFormats formats, Lottery lottery,
+           ApplicationEventPublisher events) {
+        this.events = events;
         this.lottery = lottery;
         this.slots = slots;
         this.missions = missions;
@@ -80,7 +84,9 @@ public class Shifts {
         if (other.isPresent())
             throw new Conflict(null, "mission.slot.overlap", other.get().place(), formats.dateTime(other.get().startsAt()));
         var status = slot.inOptIn(Instant.now()) ? "entered" : slot.booked() + party <= slot.capacity() ? "booked" : "waitlisted";
-        return slots.signup(slots.insertSignup(slotId, memberId, party, status)).orElseThrow();
+        var signup = slots.signup(slots.insertSignup(slotId, memberId, party, status)).orElseThrow();
+        events.publishEvent(new SlotSignedUp(signup.id(), slotId, mission.id(), memberId, status));
+        return signup;
     }
 
     /** Withdraws; within a day of the start it counts as late. The waitlist moves up in order. */
@@ -93,6 +99,7 @@ public class Shifts {
         if (signup.status().equals("withdrawn")) throw new Conflict(null, "mission.slot.withdrawn");
         if (signup.checkedInAt() != null) throw new Conflict(null, "mission.slot.attended");
         slots.withdraw(signupId, signup.status().equals("booked") && Instant.now().plus(LATE).isAfter(slot.startsAt()));
+        events.publishEvent(new SlotSignedUp(signupId, slot.id(), slot.missionId(), signup.memberId(), "withdrawn"));
         promote(signup.slotId());
         return slots.signup(signupId).orElseThrow();
     }
@@ -103,6 +110,7 @@ public class Shifts {
         for (var waiting : slots.waitlist(slotId)) {
             if (waiting.partySize() > free) break;
             slots.book(waiting.id());
+            events.publishEvent(new SlotSignedUp(waiting.id(), slotId, slot.missionId(), waiting.memberId(), "booked"));
             free -= waiting.partySize();
         }
     }

@@ -5,6 +5,7 @@ import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +23,10 @@ public class Catalog {
 
     private final CatalogRepository items;
     private final Ledger ledger;
+    private final ApplicationEventPublisher events;
 
-    Catalog(CatalogRepository items, Ledger ledger) {
+    Catalog(CatalogRepository items, Ledger ledger, ApplicationEventPublisher events) {
+        this.events = events;
         this.items = items;
         this.ledger = ledger;
     }
@@ -76,6 +79,7 @@ public class Catalog {
         long redemption = items.insertRedemption(item.id(), memberId, item.cost(), status, transaction);
         if (item.kind().equals("discount-code"))
             items.takeCode(item.id(), redemption).orElseThrow(() -> new Conflict(null, "rewards.out-of-stock"));
+        events.publishEvent(new RewardRedeemed(redemption, item.id(), memberId, item.cost(), item.kind()));
         return items.redemptionsOf(memberId).stream().filter(r -> r.id() == redemption).findFirst().orElseThrow();
     }
 

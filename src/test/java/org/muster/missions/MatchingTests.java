@@ -105,6 +105,8 @@ class MatchingTests extends IntegrationTest {
         assertThat(standing.get("averageRating").asDouble()).isEqualTo(5.0);
         assertThat(standing.get("completed").asInt()).isEqualTo(1);
         assertThat(staff.get("/api/v1/matches/" + id + "/proposals").body()).contains("declined", "accepted").doesNotContain("Fay Far");
+        assertThat(db.sql("select payload ->> 'status' from domain_events where type = 'MatchChanged' and (payload ->> 'requestId')::bigint = :id order by id")
+                .param("id", id).query(String.class).list()).containsExactly("proposed", "proposed", "accepted", "confirmed", "completed");
         assertThat(staff.get("/api/v1/rewards/check").json().get("ok").asBoolean()).isTrue();
     }
 

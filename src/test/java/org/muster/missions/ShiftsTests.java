@@ -62,6 +62,11 @@ class ShiftsTests extends IntegrationTest {
         assertThat(withdrawn.late()).isFalse();
         assertThat(shifts.mine(actors.stream().filter(a -> a.memberId() == firstWaiting.memberId()).findFirst().orElseThrow())
                 .getFirst().signup().status()).isEqualTo("booked");
+        assertThat(db.sql("""
+                        select payload ->> 'status' from domain_events where type = 'SlotSignedUp' and (payload ->> 'slotId')::bigint = :s
+                        and (payload ->> 'memberId')::bigint in (:m) order by id""")
+                .param("s", slot).param("m", List.of(first.memberId(), firstWaiting.memberId())).query(String.class).list())
+                .containsExactly("booked", "waitlisted", "withdrawn", "booked");
     }
 
     @Test

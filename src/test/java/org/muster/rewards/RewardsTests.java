@@ -137,6 +137,8 @@ class RewardsTests extends IntegrationTest {
                         select coalesce(sum(balance), 0) from ledger_accounts where kind = 'member' and member_id in (:ids)""")
                 .param("ids", actors.stream().map(Actor::memberId).toList()).query(Long.class).single();
         assertThat(left).isEqualTo(25 * 50 - 100 * 10);
+        assertThat(db.sql("select count(*) from domain_events where type = 'RewardRedeemed' and (payload ->> 'itemId')::bigint = :i")
+                .param("i", item.get("id").asLong()).query(Integer.class).single()).isEqualTo(100);
     }
 
     private record Person(long id, String email, Http http) {

@@ -1,0 +1,7 @@
+package org.muster.missions;
+
+import org.muster.platform.DomainEvent;
+
+/** A match request moved on: proposed, accepted, confirmed, completed, cancelled or unmatched. Never carries contact details. */
+public record MatchChanged(long requestId, long missionId, String status, Long peerId) implements DomainEvent {
+}
