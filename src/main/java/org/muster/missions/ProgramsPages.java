@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.LocalDate;
-
 /** A program's page: partners and their goal, the plan of milestones, and for staff budgets, sponsor pools and forms. */
 @Controller
 class ProgramsPages {
@@ -48,7 +46,7 @@ class ProgramsPages {
     @PostMapping("/programs/{slug}/milestones")
     String milestone(@PathVariable String slug, @RequestParam String title, @RequestParam String owner,
                      @RequestParam(required = false) String dueOn, Actor actor) {
-        partners.addMilestone(actor, slug, title, owner, dueOn == null || dueOn.isBlank() ? null : date(dueOn));
+        partners.addMilestone(actor, slug, title, owner, FormNumbers.date("dueOn", dueOn));
         return "redirect:/programs/" + slug + "#plan";
     }
 
@@ -56,13 +54,5 @@ class ProgramsPages {
     String done(@PathVariable long id, @RequestParam String program, Actor actor) {
         partners.completeMilestone(actor, id);
         return "redirect:/programs/" + program + "#plan";
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new org.muster.platform.Invalid("dueOn", "form.date", "dueOn");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.muster.missions;
 
 import org.muster.platform.Actor;
+import org.muster.platform.FormNumbers;
 import org.muster.platform.MusterException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,7 +33,7 @@ class ShiftsPages {
 
     @PostMapping("/slots/{id}/signups")
     String signUp(@PathVariable long id, @RequestParam(defaultValue = "1") String partySize, Actor actor) {
-        shifts.signUp(actor, id, org.muster.platform.FormNumbers.optionalInt("partySize", partySize));
+        shifts.signUp(actor, id, FormNumbers.optionalInt("partySize", partySize));
         return "redirect:/missions#schedule";
     }
 

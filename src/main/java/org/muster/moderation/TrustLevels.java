@@ -1,5 +1,6 @@
 package org.muster.moderation;
 
+import org.muster.platform.JobLocks;
 import org.muster.accounts.Members;
 import org.muster.accounts.Standing;
 import org.muster.qa.PostModeration;
@@ -23,6 +24,7 @@ class TrustLevels {
     private static final int BATCH = 500;
 
     private final VisitRepository visits;
+    private final JobLocks jobs;
     private final Members members;
     private final PostModeration posts;
     private final ReviewRepository reviews;
@@ -30,8 +32,9 @@ class TrustLevels {
     private final AuditLog audit;
     private final SpamRepository spam;
 
-    TrustLevels(VisitRepository visits, Members members, PostModeration posts, ReviewRepository reviews, Settings settings,
+    TrustLevels(JobLocks jobs, VisitRepository visits, Members members, PostModeration posts, ReviewRepository reviews, Settings settings,
                 AuditLog audit, SpamRepository spam) {
+        this.jobs = jobs;
         this.visits = visits;
         this.members = members;
         this.posts = posts;
@@ -51,7 +54,7 @@ class TrustLevels {
     @Scheduled(cron = "${muster.moderation.trust-cron:0 7 * * * *}")
     @Transactional
     public void promote() {
-        if (!visits.tryLockPromotion()) return;
+        if (!jobs.tryLock("muster.trust-levels")) return;
         var candidates = members.promotable();
         var rules = settings.current();
         for (int from = 0; from < candidates.size(); from += BATCH) {

@@ -34,8 +34,4 @@ class VisitRepository {
                 .list();
         return visits;
     }
-
-    boolean tryLockPromotion() {
-        return db.sql("select pg_try_advisory_xact_lock(hashtext('muster.trust-levels'))").query(Boolean.class).single();
-    }
 }

@@ -45,4 +45,14 @@ public final class FormNumbers {
         if (number != null && (number > Integer.MAX_VALUE || number < Integer.MIN_VALUE)) throw new Invalid(field, "form.number", field);
         return number == null ? null : number.intValue();
     }
+
+    /** A date from a date field (YYYY-MM-DD); blank is null. */
+    public static java.time.LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Invalid(field, "form.date", field);
+        }
+    }
 }

@@ -106,10 +106,6 @@ class ChampionRepository {
                 .query(Long.class).list());
     }
 
-    boolean tryLock() {
-        return db.sql("select pg_try_advisory_xact_lock(hashtext('muster.champion-terms'))").query(Boolean.class).single();
-    }
-
     private static Instant instant(Timestamp value) {
         return value == null ? null : value.toInstant();
     }

@@ -3,6 +3,7 @@ package org.muster.recognition;
 import org.muster.accounts.Members;
 import org.muster.moderation.Settings;
 import org.muster.platform.Actor;
+import org.muster.platform.JobLocks;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
 import org.muster.platform.Mailer;
@@ -30,12 +31,15 @@ public class ChampionsProgram {
     static final Duration REMINDER = Duration.ofDays(30);
 
     private final ChampionRepository terms;
+    private final JobLocks jobs;
     private final Members members;
     private final Settings moderation;
     private final Mailer mailer;
     private final SiteLinks links;
 
-    ChampionsProgram(ChampionRepository terms, Members members, Settings moderation, Mailer mailer, SiteLinks links) {
+    ChampionsProgram(ChampionRepository terms, Members members, Settings moderation, Mailer mailer, SiteLinks links,
+                     JobLocks jobs) {
+        this.jobs = jobs;
         this.terms = terms;
         this.members = members;
         this.moderation = moderation;
@@ -121,7 +125,7 @@ public class ChampionsProgram {
     @Scheduled(cron = "${muster.recognition.champions-cron:0 23 6 * * *}")
     @Transactional
     public void remindAndEnd() {
-        if (!terms.tryLock()) return;
+        if (!jobs.tryLock("muster.champion-terms")) return;
         for (var term : terms.endingBefore(Instant.now().plus(REMINDER), true)) {
             terms.reminded(term.id());
             tell(term.memberId(), "Your champion term ends soon",

@@ -1,5 +1,6 @@
 package org.muster.support;
 
+import org.muster.platform.JobLocks;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
@@ -33,13 +34,15 @@ public class Escalations {
     private static final int SWEEP_BATCH = 100;
 
     private final TicketRepository tickets;
+    private final JobLocks jobs;
     private final TicketService ticketService;
     private final QuestionDocuments documents;
     private final QuestionService questions;
     private final SpaceService spaces;
 
     Escalations(TicketRepository tickets, TicketService ticketService, QuestionDocuments documents,
-                QuestionService questions, SpaceService spaces) {
+                QuestionService questions, SpaceService spaces, JobLocks jobs) {
+        this.jobs = jobs;
         this.tickets = tickets;
         this.ticketService = ticketService;
         this.documents = documents;
@@ -63,7 +66,7 @@ public class Escalations {
     @Scheduled(fixedDelayString = "${muster.support.unanswered-sweep:PT5M}", initialDelayString = "PT30S")
     @Transactional
     public void escalateUnanswered() {
-        if (!tickets.tryJobLock("muster.unanswered-escalation")) return;
+        if (!jobs.tryLock("muster.unanswered-escalation")) return;
         tickets.unansweredTimers().forEach((spaceId, hours) -> {
             var cutoff = Instant.now().minus(Duration.ofHours(hours));
             for (var questionId : questions.unansweredSince(spaceId, cutoff, SWEEP_BATCH))

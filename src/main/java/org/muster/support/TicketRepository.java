@@ -177,9 +177,4 @@ class TicketRepository {
                         on conflict (space_id) do update set after_hours = :h""")
                 .param("s", spaceId).param("h", hours).update();
     }
-
-    boolean tryJobLock(String name) {
-        return db.sql("select pg_try_advisory_xact_lock(hashtext(:name))").param("name", name)
-                .query(Boolean.class).single();
-    }
 }
