@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "muster.data-dir=target/test-data/${random.uuid}",
         "muster.embedded.clean=true",
+        // A throw-away database: commits need not wait for the disk.
+        "muster.embedded.synchronous-commit=false",
         "muster.mail.poll=PT0.1S",
         "muster.webhooks.poll=PT0.1S",
         "muster.feed.settle=PT1S",

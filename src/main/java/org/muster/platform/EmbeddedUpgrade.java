@@ -43,7 +43,7 @@ final class EmbeddedUpgrade {
     void upgradeIfOld() {
         if (!Files.exists(current) && Files.exists(upgrading.resolve(VERIFIED))) {
             log.warn("Finishing the upgrade of the embedded PostgreSQL interrupted after its copy was verified");
-            move(upgrading, current);
+            putCopyInPlace();
             return;
         }
         var made = majorOf(current);
@@ -90,16 +90,20 @@ final class EmbeddedUpgrade {
             throw new Failed(current, e.getMessage(), e);
         }
         move(current, kept);
+        putCopyInPlace();
+        log.warn("Upgraded the embedded PostgreSQL from {} to {} in {} s: {} tables with {} rows. "
+                        + "The PostgreSQL {} files are kept in {}; delete them once Muster works well on the new version.",
+                made, PostgresBinaries.CURRENT.major, Duration.between(started, Instant.now()).toSeconds(),
+                copied.tables(), copied.rows(), made, kept);
+    }
+
+    private void putCopyInPlace() {
         move(upgrading, current);
         try {
             Files.delete(current.resolve(VERIFIED));
         } catch (IOException e) {
             log.warn("Could not delete {}; it is harmless", current.resolve(VERIFIED), e);
         }
-        log.warn("Upgraded the embedded PostgreSQL from {} to {} in {} s: {} tables with {} rows. "
-                        + "The PostgreSQL {} files are kept in {}; delete them once Muster works well on the new version.",
-                made, PostgresBinaries.CURRENT.major, Duration.between(started, Instant.now()).toSeconds(),
-                copied.tables(), copied.rows(), made, kept);
     }
 
     /** The major version in the directory's PG_VERSION, or 0 when it holds no PostgreSQL data yet. */

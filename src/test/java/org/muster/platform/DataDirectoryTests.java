@@ -178,6 +178,30 @@ class DataDirectoryTests {
     }
 
     @Test
+    void anUpgradeStoppedBetweenItsTwoRenamesIsFinishedAtTheNextStart() throws Exception {
+        // As a crash leaves it: the old files already renamed, the verified copy not yet in their place.
+        makeWithTheReleaseThatBundledPostgres14(dataDir.resolve("postgres-14"));
+        var copy = dataDir.resolve("postgres-upgrading");
+        try (var upgraded = EmbeddedDatabase.server(copy, PostgresBinaries.CURRENT, true).start()) {
+            Flyway.configure().dataSource(upgraded.getPostgresDatabase()).locations("classpath:db/migration")
+                    .target(RELEASE_MIGRATION).load().migrate();
+            JdbcClient.create(upgraded.getPostgresDatabase())
+                    .sql("insert into spaces (slug, name, visibility) values ('copied', 'Copied', 'public')").update();
+        }
+        Files.createFile(copy.resolve("muster-upgrade-verified"));
+
+        var started = start(Map.of("muster.data-dir", dataDir.toString()));
+        try {
+            assertThat(new Http(base(started)).get("/api/v1/spaces/copied").json().get("name").asString()).isEqualTo("Copied");
+        } finally {
+            SpringApplication.exit(started);
+        }
+        assertThat(Files.readString(dataDir.resolve("postgres/PG_VERSION")).strip()).isEqualTo("17");
+        assertThat(dataDir.resolve("postgres/muster-upgrade-verified")).doesNotExist();
+        assertThat(copy).doesNotExist();
+    }
+
+    @Test
     void theUpgradeFailureSaysTheDataIsUntouchedAndWhatToDo() {
         var analysis = new EmbeddedUpgradeFailedAnalyzer().analyze(new EmbeddedUpgrade.Failed(dataDir,
                 "the table public.notes_by_hand was not made by Muster's migrations", null));
