@@ -25,6 +25,9 @@ class DataDirectoryTests {
     /** The last migration of the release that bundled PostgreSQL 14, and how many it had. */
     private static final String RELEASE_MIGRATION = "202611232140";
     private static final long RELEASE_MIGRATIONS = 26;
+    private static final String MEMBER_AS_TEXT = """
+            select id || '|' || email || '|' || bio || '|' || skills::text || '|' || created_at::text
+            from members where email = 'old@muster.test'""";
 
     @TempDir
     Path dataDir;
@@ -112,22 +115,30 @@ class DataDirectoryTests {
     void aDataDirectoryOfPostgres14ComesUpWithAllItsDataOnTheBundledPostgres() throws Exception {
         var pgData = dataDir.resolve("postgres");
         makeWithTheReleaseThatBundledPostgres14(pgData,
-                "insert into members (email, display_name) values ('old@muster.test', 'Olga Old')",
+                "insert into members (email, display_name, bio, skills) values ('old@muster.test', 'Olga Old', "
+                        + "E'Tabs\\tand\\nlines, a \\\\ backslash, \\\\N, Zoë 🎉', '{\"rock climbing\",null-free,\"a,b\"}')",
                 "insert into spaces (slug, name, visibility) values ('kept', 'Kept', 'public')",
                 """
                 insert into posts (kind, space_id, author_id, title, body, body_html)
                 select 'question', s.id, m.id, 'Asked on PostgreSQL 14?', 'Still here after the upgrade.', '<p>Still here after the upgrade.</p>'
                 from spaces s, members m""");
         long questionId;
+        String member;
         try (var old = EmbeddedDatabase.server(pgData, PostgresBinaries.PREVIOUS, true).start()) {
-            questionId = JdbcClient.create(old.getPostgresDatabase()).sql("select id from posts").query(Long.class).single();
+            var db = JdbcClient.create(old.getPostgresDatabase());
+            questionId = db.sql("select id from posts").query(Long.class).single();
+            member = db.sql(MEMBER_AS_TEXT).query(String.class).single();
         }
+        // What a copy that died half-way left behind: discarded, and the upgrade starts over.
+        Files.createDirectories(dataDir.resolve("postgres-upgrading"));
+        Files.writeString(dataDir.resolve("postgres-upgrading/PG_VERSION"), "17\n");
 
         var upgraded = start(Map.of("muster.data-dir", dataDir.toString()));
         try {
             var db = upgraded.getBean(JdbcClient.class);
             assertThat(db.sql("select current_setting('server_version_num')::int / 10000").query(Integer.class).single())
                     .isEqualTo(17).isEqualTo(PostgresBinaries.CURRENT.major);
+            assertThat(db.sql(MEMBER_AS_TEXT).query(String.class).single()).isEqualTo(member).contains("Zoë 🎉");
             var visitor = new Http(base(upgraded));
             assertThat(visitor.get("/api/v1/spaces/kept").json().get("name").asString()).isEqualTo("Kept");
             assertThat(visitor.get("/api/v1/questions/" + questionId).json().get("title").asString()).isEqualTo("Asked on PostgreSQL 14?");
