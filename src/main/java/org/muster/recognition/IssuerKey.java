@@ -18,17 +18,29 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The issuer's P-256 key for Open Badges 3.0: made once and kept in PostgreSQL, so every node signs
- * with the same key and verifiers find it at a stable address.
+ * The issuer's keys for Open Badges 3.0, one per algorithm: a P-256 key signs VC-JWTs (ES256), an
+ * Ed25519 key signs Data Integrity proofs (eddsa-rdfc-2022). Each is made once and kept in
+ * PostgreSQL, so every node signs with the same key and verifiers find it at a stable address.
  */
 @Component
 class IssuerKey {
 
-    record Key(String kid, byte[] privateKey, byte[] publicKey) {
+    enum Algorithm {
+        ES256, Ed25519
     }
+
+    record Key(String kid, byte[] privateKey, byte[] publicKey, String algorithm) {
+    }
+
+    /** The multicodec prefix (varint 0xed) of an Ed25519 public key in a multibase value. */
+    private static final byte[] ED25519_PUBLIC = {(byte) 0xed, 0x01};
+    /** The DER prefix of an Ed25519 public key in X.509 form; the raw 32-byte key follows it. */
+    private static final int ED25519_X509_PREFIX = 12;
+    private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
     private final JdbcClient db;
 
@@ -37,27 +49,39 @@ class IssuerKey {
     }
 
     @Transactional
-    Key current() {
-        var existing = find();
-        if (existing != null) return existing;
+    Key current(Algorithm algorithm) {
+        var existing = find(algorithm);
+        if (existing.isPresent()) return existing.get();
         try {
-            var generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            KeyPairGenerator generator;
+            if (algorithm == Algorithm.ES256) {
+                generator = KeyPairGenerator.getInstance("EC");
+                generator.initialize(new ECGenParameterSpec("secp256r1"));
+            } else {
+                generator = KeyPairGenerator.getInstance("Ed25519");
+            }
             var pair = generator.generateKeyPair();
             db.sql("""
-                            insert into recognition_keys (kid, private_key, public_key)
-                            select :kid, :private, :public where not exists (select 1 from recognition_keys)""")
+                            insert into recognition_keys (kid, private_key, public_key, algorithm)
+                            select :kid, :private, :public, :algorithm
+                            where not exists (select 1 from recognition_keys where algorithm = :algorithm)""")
                     .param("kid", UUID.randomUUID().toString()).param("private", pair.getPrivate().getEncoded())
-                    .param("public", pair.getPublic().getEncoded()).update();
+                    .param("public", pair.getPublic().getEncoded()).param("algorithm", algorithm.name()).update();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        return find();
+        return find(algorithm).orElseThrow();
+    }
+
+    /** The key a published key address names, of either algorithm. */
+    Optional<Key> find(String kid) {
+        return db.sql("select kid, private_key, public_key, algorithm from recognition_keys where kid = :kid")
+                .param("kid", kid).query(Key.class).optional();
     }
 
     /** An ES256 JWS over the header and payload, both JSON. */
     String sign(String headerJson, String payloadJson) {
-        var key = current();
+        var key = current(Algorithm.ES256);
         var input = base64(headerJson.getBytes(StandardCharsets.UTF_8)) + "." + base64(payloadJson.getBytes(StandardCharsets.UTF_8));
         try {
             var signer = Signature.getInstance("SHA256withECDSAinP1363Format");
@@ -69,9 +93,25 @@ class IssuerKey {
         }
     }
 
-    /** The public key as a JWK. */
+    /** An Ed25519 signature over the data, as a base58-btc multibase value (the form proofValue takes). */
+    String signEd25519(byte[] data) {
+        var key = current(Algorithm.Ed25519);
+        try {
+            var signer = Signature.getInstance("Ed25519");
+            signer.initSign(KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(key.privateKey())));
+            signer.update(data);
+            return "z" + base58(signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The P-256 public key as a JWK. */
     Map<String, Object> jwk() {
-        var key = current();
+        return jwk(current(Algorithm.ES256));
+    }
+
+    Map<String, Object> jwk(Key key) {
         try {
             var publicKey = (ECPublicKey) KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(key.publicKey()));
             var jwk = new LinkedHashMap<String, Object>();
@@ -88,9 +128,20 @@ class IssuerKey {
         }
     }
 
-    private Key find() {
-        return db.sql("select kid, private_key, public_key from recognition_keys order by created_at limit 1")
-                .query(Key.class).optional().orElse(null);
+    /** An Ed25519 public key as a Multikey's publicKeyMultibase: base58-btc of the multicodec prefix and the raw key. */
+    static String multibase(Key key) {
+        var raw = Arrays.copyOfRange(key.publicKey(), ED25519_X509_PREFIX, key.publicKey().length);
+        var prefixed = new byte[ED25519_PUBLIC.length + raw.length];
+        System.arraycopy(ED25519_PUBLIC, 0, prefixed, 0, ED25519_PUBLIC.length);
+        System.arraycopy(raw, 0, prefixed, ED25519_PUBLIC.length, raw.length);
+        return "z" + base58(prefixed);
+    }
+
+    private Optional<Key> find(Algorithm algorithm) {
+        return db.sql("""
+                        select kid, private_key, public_key, algorithm from recognition_keys
+                        where algorithm = :algorithm order by created_at limit 1""")
+                .param("algorithm", algorithm.name()).query(Key.class).optional();
     }
 
     private static byte[] unsigned(BigInteger value) {
@@ -104,5 +155,19 @@ class IssuerKey {
 
     static String base64(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Bitcoin's base58 alphabet, as multibase's 'z' prefix means; each leading zero byte becomes a '1'. */
+    static String base58(byte[] bytes) {
+        var text = new StringBuilder();
+        var value = new BigInteger(1, bytes);
+        var radix = BigInteger.valueOf(58);
+        while (value.signum() > 0) {
+            var division = value.divideAndRemainder(radix);
+            text.append(BASE58.charAt(division[1].intValue()));
+            value = division[0];
+        }
+        for (int i = 0; i < bytes.length && bytes[i] == 0; i++) text.append('1');
+        return text.reverse().toString();
     }
 }

@@ -1,0 +1,13 @@
+-- Open Badges addresses name an award by a random public id: sequence numbers let anyone walk through
+-- every member's awards.
+alter table badge_awards add column public_id uuid not null default gen_random_uuid();
+create unique index badge_awards_public_id_idx on badge_awards (public_id);
+
+-- Awards made before this keep their numbered assertion address working (a redirect to the new one),
+-- since badges already imported into backpacks point at it; later awards have no numbered address.
+alter table badge_awards add column numbered_link boolean not null default false;
+update badge_awards set numbered_link = true;
+
+-- Each issuer key is for one algorithm: the P-256 key signs VC-JWTs (ES256), an Ed25519 key signs
+-- Data Integrity proofs (eddsa-rdfc-2022).
+alter table recognition_keys add column algorithm text not null default 'ES256';
