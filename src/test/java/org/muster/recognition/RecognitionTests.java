@@ -215,7 +215,7 @@ class RecognitionTests extends IntegrationTest {
         assertThat(verifies(jwk, jwt[0] + "." + jwt[1] + "x", jwt[2])).isFalse();
         assertThat(person("Other exporter").http().get("/api/v1/me/awards/" + awardId + "/openbadges3").status()).isEqualTo(404);
         staff.post("/api/v1/awards/" + awardId + "/revoke", Map.of("reason", "Given by mistake"));
-        var revoked = new Http("http://localhost:" + port).get("/openbadges/assertions/" + awardId).json();
+        var revoked = new Http("http://localhost:" + port).get(path(assertion.get("id").asString())).json();
         assertThat(revoked.get("revoked").asBoolean()).isTrue();
         assertThat(member.http().get("/api/v1/me/awards/" + awardId + "/openbadges3").status()).isEqualTo(409);
         assertThat(profile(member).get("badges").toString()).contains("Given by mistake", "revokedAt");
