@@ -8,6 +8,7 @@ create unique index badge_awards_public_id_idx on badge_awards (public_id);
 alter table badge_awards add column numbered_link boolean not null default false;
 update badge_awards set numbered_link = true;
 
--- Each issuer key is for one algorithm: the P-256 key signs VC-JWTs (ES256), an Ed25519 key signs
--- Data Integrity proofs (eddsa-rdfc-2022).
+-- Each issuer key is for one algorithm: an RSA key signs VC-JWTs (RS256, which Open Badges 3.0 requires
+-- verifiers to support), an Ed25519 key signs Data Integrity proofs (eddsa-rdfc-2022). The P-256 key
+-- made before (ES256) no longer signs but stays published for the credentials it signed.
 alter table recognition_keys add column algorithm text not null default 'ES256';

@@ -11,26 +11,29 @@ import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The issuer's keys for Open Badges 3.0, one per algorithm: a P-256 key signs VC-JWTs (ES256), an
- * Ed25519 key signs Data Integrity proofs (eddsa-rdfc-2022). Each is made once and kept in
- * PostgreSQL, so every node signs with the same key and verifiers find it at a stable address.
+ * The issuer's keys for Open Badges 3.0, one per algorithm: an RSA key signs VC-JWTs (RS256, the one
+ * algorithm Open Badges 3.0 requires every verifier to support), an Ed25519 key signs Data Integrity
+ * proofs (eddsa-rdfc-2022). Each is made once and kept in PostgreSQL, so every node signs with the same
+ * key and verifiers find it at a stable address. A P-256 key that signed VC-JWTs earlier (ES256) no
+ * longer signs but stays published, so the credentials it signed still verify.
  */
 @Component
 class IssuerKey {
 
     enum Algorithm {
-        ES256, Ed25519
+        ES256, RS256, Ed25519
     }
 
     record Key(String kid, byte[] privateKey, byte[] publicKey, String algorithm) {
@@ -54,11 +57,13 @@ class IssuerKey {
         if (existing.isPresent()) return existing.get();
         try {
             KeyPairGenerator generator;
-            if (algorithm == Algorithm.ES256) {
-                generator = KeyPairGenerator.getInstance("EC");
-                generator.initialize(new ECGenParameterSpec("secp256r1"));
-            } else {
+            if (algorithm == Algorithm.RS256) {
+                generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+            } else if (algorithm == Algorithm.Ed25519) {
                 generator = KeyPairGenerator.getInstance("Ed25519");
+            } else {
+                throw new IllegalArgumentException("Muster no longer makes " + algorithm + " keys");
             }
             var pair = generator.generateKeyPair();
             db.sql("""
@@ -79,13 +84,22 @@ class IssuerKey {
                 .param("kid", kid).query(Key.class).optional();
     }
 
-    /** An ES256 JWS over the header and payload, both JSON. */
+    /** The keys that verify VC-JWTs: the one signing now and any that signed earlier. */
+    List<Key> jwtKeys() {
+        current(Algorithm.RS256);
+        return db.sql("""
+                        select kid, private_key, public_key, algorithm from recognition_keys
+                        where algorithm in ('RS256', 'ES256') order by created_at""")
+                .query(Key.class).list();
+    }
+
+    /** An RS256 JWS over the header and payload, both JSON. */
     String sign(String headerJson, String payloadJson) {
-        var key = current(Algorithm.ES256);
+        var key = current(Algorithm.RS256);
         var input = base64(headerJson.getBytes(StandardCharsets.UTF_8)) + "." + base64(payloadJson.getBytes(StandardCharsets.UTF_8));
         try {
-            var signer = Signature.getInstance("SHA256withECDSAinP1363Format");
-            signer.initSign(KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(key.privateKey())));
+            var signer = Signature.getInstance("SHA256withRSA");
+            signer.initSign(KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(key.privateKey())));
             signer.update(input.getBytes(StandardCharsets.US_ASCII));
             return input + "." + base64(signer.sign());
         } catch (GeneralSecurityException e) {
@@ -106,21 +120,24 @@ class IssuerKey {
         }
     }
 
-    /** The P-256 public key as a JWK. */
-    Map<String, Object> jwk() {
-        return jwk(current(Algorithm.ES256));
-    }
-
+    /** A VC-JWT key's public half as a JWK. */
     Map<String, Object> jwk(Key key) {
         try {
-            var publicKey = (ECPublicKey) KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(key.publicKey()));
             var jwk = new LinkedHashMap<String, Object>();
-            jwk.put("kty", "EC");
-            jwk.put("crv", "P-256");
-            jwk.put("x", base64(unsigned(publicKey.getW().getAffineX())));
-            jwk.put("y", base64(unsigned(publicKey.getW().getAffineY())));
+            if (Algorithm.RS256.name().equals(key.algorithm())) {
+                var publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(key.publicKey()));
+                jwk.put("kty", "RSA");
+                jwk.put("n", base64(magnitude(publicKey.getModulus())));
+                jwk.put("e", base64(magnitude(publicKey.getPublicExponent())));
+            } else {
+                var publicKey = (ECPublicKey) KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(key.publicKey()));
+                jwk.put("kty", "EC");
+                jwk.put("crv", "P-256");
+                jwk.put("x", base64(unsigned(publicKey.getW().getAffineX())));
+                jwk.put("y", base64(unsigned(publicKey.getW().getAffineY())));
+            }
             jwk.put("kid", key.kid());
-            jwk.put("alg", "ES256");
+            jwk.put("alg", key.algorithm());
             jwk.put("use", "sig");
             return jwk;
         } catch (GeneralSecurityException e) {
@@ -144,6 +161,13 @@ class IssuerKey {
                 .param("algorithm", algorithm.name()).query(Key.class).optional();
     }
 
+    /** The big-endian bytes of a positive number without a sign byte, as JWK writes n and e. */
+    private static byte[] magnitude(BigInteger value) {
+        var bytes = value.toByteArray();
+        return bytes.length > 1 && bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    }
+
+    /** A P-256 coordinate as exactly 32 bytes. */
     private static byte[] unsigned(BigInteger value) {
         var bytes = value.toByteArray();
         if (bytes.length == 32) return bytes;

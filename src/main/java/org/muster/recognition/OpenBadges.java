@@ -27,7 +27,7 @@ import java.util.UUID;
 
 /**
  * Open Badges 2.0 with hosted verification, and Open Badges 3.0 credentials signed twice over (an
- * embedded Data Integrity proof and a VC-JWT). Every address a verifier follows answers: issuer
+ * embedded Data Integrity proof and an RS256 VC-JWT). Every address a verifier follows answers: issuer
  * profiles, badge classes and achievements, assertions and credentials (by the award's random public
  * id), and each signing key. The recipient is a salted SHA-256 of the e-mail; all links come from
  * {@link SiteLinks}, never from request headers.
@@ -85,17 +85,18 @@ public class OpenBadges {
         return profile;
     }
 
+    /** The keys that verify VC-JWTs, as a JWK set. */
     public Map<String, Object> jwks() {
-        return Map.of("keys", List.of(key.jwk()));
+        return Map.of("keys", key.jwtKeys().stream().map(key::jwk).toList());
     }
 
     /**
      * The key a {@code kid} or {@code verificationMethod} names, in the form its verifiers expect:
-     * the P-256 key as a bare JWK, the Ed25519 key as a Multikey its issuer controls.
+     * a VC-JWT key as a bare JWK, the Ed25519 key as a Multikey its issuer controls.
      */
     public Map<String, Object> key(String kid) {
         var found = key.find(kid).orElseThrow(NotFound::new);
-        if (IssuerKey.Algorithm.ES256.name().equals(found.algorithm())) return key.jwk(found);
+        if (!IssuerKey.Algorithm.Ed25519.name().equals(found.algorithm())) return key.jwk(found);
         var multikey = new LinkedHashMap<String, Object>();
         multikey.put("@context", "https://w3id.org/security/multikey/v1");
         multikey.put("id", keyAddress(found));
@@ -150,9 +151,9 @@ public class OpenBadges {
         payload.put("iss", links.absolute("/openbadges/v3/issuer"));
         payload.put("nbf", java.time.Instant.parse((String) credential.get("validFrom")).getEpochSecond());
         payload.put("jti", credential.get("id"));
-        var signing = key.current(IssuerKey.Algorithm.ES256);
+        var signing = key.current(IssuerKey.Algorithm.RS256);
         var header = new LinkedHashMap<String, Object>();
-        header.put("alg", "ES256");
+        header.put("alg", "RS256");
         header.put("typ", "JWT");
         header.put("kid", keyAddress(signing));
         header.put("jwk", key.jwk(signing));

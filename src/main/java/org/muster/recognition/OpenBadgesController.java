@@ -54,13 +54,13 @@ class OpenBadgesController {
     }
 
     @GetMapping("/openbadges/v3/jwks.json")
-    @Operation(summary = "The public key that signs Open Badges 3.0 VC-JWTs (JWK set)")
+    @Operation(summary = "The public keys that verify Open Badges 3.0 VC-JWTs (JWK set)")
     Map<String, Object> jwks() {
         return openBadges.jwks();
     }
 
     @GetMapping("/openbadges/v3/keys/{kid}")
-    @Operation(summary = "A signing key, as a VC-JWT's kid or a proof's verificationMethod names it: the ES256 key as a JWK, "
+    @Operation(summary = "A signing key, as a VC-JWT's kid or a proof's verificationMethod names it: a VC-JWT key (RS256; ES256 for older credentials) as a JWK, "
             + "the Ed25519 key (eddsa-rdfc-2022 proofs) as a Multikey controlled by the issuer")
     Map<String, Object> key(@PathVariable String kid) {
         return openBadges.key(kid);

@@ -72,11 +72,36 @@ class OpenBadgesTests extends IntegrationTest {
 
         var jwk = visitor.get(path(kid));
         assertThat(jwk.status()).isEqualTo(200);
-        assertThat(jwk.json().get("kty").asString()).isEqualTo("EC");
+        assertThat(header.get("alg").asString()).as("the algorithm Open Badges 3.0 requires").isEqualTo("RS256");
+        assertThat(jwk.json().get("kty").asString()).isEqualTo("RSA");
         assertThat(jwk.json().has("keys")).as("the key itself, not a key set").isFalse();
-        assertThat(verifiesEs256(jwk.json(), jwt[0] + "." + jwt[1], jwt[2])).isTrue();
-        assertThat(verifiesEs256(jwk.json(), jwt[0] + "." + jwt[1] + "x", jwt[2])).isFalse();
+        assertThat(verifiesRs256(jwk.json(), jwt[0] + "." + jwt[1], jwt[2])).isTrue();
+        assertThat(verifiesRs256(jwk.json(), jwt[0] + "." + jwt[1] + "x", jwt[2])).isFalse();
+        assertThat(visitor.get("/openbadges/v3/jwks.json").body()).contains(header.get("kid").asString().replaceFirst(".*/", ""));
         assertThat(visitor.get("/openbadges/v3/keys/no-such-key").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theP256KeyThatSignedEarlierJwtsStaysPublishedButNoLongerSigns() throws Exception {
+        var generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        var earlier = generator.generateKeyPair();
+        var kid = UUID.randomUUID().toString();
+        db.sql("insert into recognition_keys (kid, private_key, public_key, algorithm, created_at) values (:kid, :private, :public, 'ES256', now() - interval '1 year')")
+                .param("kid", kid).param("private", earlier.getPrivate().getEncoded()).param("public", earlier.getPublic().getEncoded()).update();
+
+        var jwk = visitor.get("/openbadges/v3/keys/" + kid).json();
+        assertThat(jwk.get("kty").asString()).isEqualTo("EC");
+        assertThat(jwk.get("alg").asString()).isEqualTo("ES256");
+        var point = ((java.security.interfaces.ECPublicKey) earlier.getPublic()).getW();
+        assertThat(new BigInteger(1, Base64.getUrlDecoder().decode(jwk.get("x").asString()))).isEqualTo(point.getAffineX());
+        assertThat(visitor.get("/openbadges/v3/jwks.json").body()).contains(kid);
+
+        var member = person("Later holder");
+        var jwt = member.http().get("/api/v1/me/awards/" + awardByHand(member) + "/openbadges3").json().get("jwt").asString().split("\\.");
+        var header = JSON.readTree(Base64.getUrlDecoder().decode(jwt[0]));
+        assertThat(header.get("alg").asString()).isEqualTo("RS256");
+        assertThat(header.get("kid").asString()).doesNotEndWith(kid);
     }
 
     @Test
@@ -332,15 +357,11 @@ class OpenBadgesTests extends IntegrationTest {
         return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static boolean verifiesEs256(JsonNode jwk, String signed, String signature) throws Exception {
-        var params = java.security.AlgorithmParameters.getInstance("EC");
-        params.init(new java.security.spec.ECGenParameterSpec("secp256r1"));
-        var spec = params.getParameterSpec(java.security.spec.ECParameterSpec.class);
-        var point = new java.security.spec.ECPoint(
-                new BigInteger(1, Base64.getUrlDecoder().decode(jwk.get("x").asString())),
-                new BigInteger(1, Base64.getUrlDecoder().decode(jwk.get("y").asString())));
-        var key = KeyFactory.getInstance("EC").generatePublic(new java.security.spec.ECPublicKeySpec(point, spec));
-        var verifier = Signature.getInstance("SHA256withECDSAinP1363Format");
+    private static boolean verifiesRs256(JsonNode jwk, String signed, String signature) throws Exception {
+        var key = KeyFactory.getInstance("RSA").generatePublic(new java.security.spec.RSAPublicKeySpec(
+                new BigInteger(1, Base64.getUrlDecoder().decode(jwk.get("n").asString())),
+                new BigInteger(1, Base64.getUrlDecoder().decode(jwk.get("e").asString()))));
+        var verifier = Signature.getInstance("SHA256withRSA");
         verifier.initVerify(key);
         verifier.update(signed.getBytes(StandardCharsets.US_ASCII));
         return verifier.verify(Base64.getUrlDecoder().decode(signature));
