@@ -164,6 +164,8 @@ class OpenBadgesTests extends IntegrationTest {
         assertThat(credential.get("id").asString()).endsWith("/openbadges/v3/credentials/" + publicId);
         assertThat(visitor.get(path(assertion.get("id").asString())).json().get("type").asString()).isEqualTo("Assertion");
         assertThat(profileJson(member)).doesNotContain(publicId);
+        assertThat(member.http().get("/members/" + member.id() + "/recognition").body())
+                .as("the member's own profile links the assertion by its public id").contains("/openbadges/assertions/" + publicId);
 
         assertThat(visitor.get("/openbadges/assertions/" + awardId).status()).as("a new award has no numbered address").isEqualTo(404);
         db.sql("update badge_awards set numbered_link = true where id = :id").param("id", awardId).update();
