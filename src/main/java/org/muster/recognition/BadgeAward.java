@@ -1,11 +1,20 @@
 package org.muster.recognition;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
-/** A badge given to a member; a revoked award keeps its dates and reason. */
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A badge given to a member; a revoked award keeps its dates and reason. Open Badges addresses use
+ * the random {@code publicId}; {@code numberedLink} marks awards older than that, whose numbered
+ * address still answers. Neither is in the JSON of profiles and award lists, which anyone may read:
+ * the member finds the addresses in their own export.
+ */
 public record BadgeAward(long id, long badgeId, String slug, String name, String description, String level,
                          long memberId, String reason, Long awardedBy, Instant awardedAt, Long evidencePost,
-                         Instant revokedAt, Long revokedBy, String revokeReason, String salt) {
+                         Instant revokedAt, Long revokedBy, String revokeReason, String salt,
+                         @JsonIgnore UUID publicId, @JsonIgnore boolean numberedLink) {
 
     public boolean revoked() {
         return revokedAt != null;

@@ -12,7 +12,8 @@ class BadgeRepository {
 
     private static final String AWARD = """
             select a.id, a.badge_id, b.slug, b.name, b.description, b.level, a.member_id, a.reason, a.awarded_by,
-                   a.awarded_at, a.evidence_post, a.revoked_at, a.revoked_by, a.revoke_reason, a.salt
+                   a.awarded_at, a.evidence_post, a.revoked_at, a.revoked_by, a.revoke_reason, a.salt,
+                   a.public_id, a.numbered_link
             from badge_awards a join badges b on b.id = a.badge_id""";
 
     private final JdbcClient db;
@@ -71,6 +72,10 @@ class BadgeRepository {
 
     Optional<BadgeAward> findAward(long id) {
         return db.sql(AWARD + " where a.id = :id").param("id", id).query(BadgeAward.class).optional();
+    }
+
+    Optional<BadgeAward> findAward(java.util.UUID publicId) {
+        return db.sql(AWARD + " where a.public_id = :id").param("id", publicId).query(BadgeAward.class).optional();
     }
 
     List<BadgeAward> awardsOf(long memberId) {

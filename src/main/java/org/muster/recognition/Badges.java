@@ -163,6 +163,12 @@ public class Badges {
         return badges.findAward(awardId).orElseThrow(NotFound::new);
     }
 
+    /** The award an Open Badges address names by its public id. */
+    @Transactional(readOnly = true)
+    public BadgeAward award(java.util.UUID publicId) {
+        return badges.findAward(publicId).orElseThrow(NotFound::new);
+    }
+
     @Transactional(readOnly = true)
     public Badge badge(String slug) {
         return badges.find(slug).orElseThrow(NotFound::new);

@@ -96,7 +96,8 @@ class RecognitionApi {
     }
 
     @GetMapping("/api/v1/me/awards/{id}/openbadges3")
-    @Operation(summary = "Your award as an Open Badges 3.0 OpenBadgeCredential and its ES256 VC-JWT; someone else's answers 404, a revoked one 409")
+    @Operation(summary = "Your award as an Open Badges 3.0 OpenBadgeCredential with its Data Integrity proof (eddsa-rdfc-2022), "
+            + "and as an RS256 VC-JWT; someone else's answers 404, a revoked one 409")
     Map<String, Object> exportV3(@PathVariable long id, Actor actor) {
         return openBadges.credential(badges.ownAward(actor, id).id());
     }

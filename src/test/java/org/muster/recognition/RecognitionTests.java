@@ -205,17 +205,17 @@ class RecognitionTests extends IntegrationTest {
         var jwt = v3.get("jwt").asString().split("\\.");
         var header = JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt[0]));
         var payload = JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt[1]));
-        assertThat(header.get("alg").asString()).isEqualTo("ES256");
+        assertThat(header.get("alg").asString()).isEqualTo("RS256");
         assertThat(payload.get("jti").asString()).isEqualTo(credential.get("id").asString());
         assertThat(payload.get("iss").asString()).isEqualTo(credential.get("issuer").get("id").asString());
         assertThat(payload.get("nbf").asLong()).isPositive();
         assertThat(payload.get("credentialSubject").get("identifier").get(0).get("identityHash").asString()).isEqualTo(expected);
-        var jwk = new Http("http://localhost:" + port).get("/openbadges/v3/jwks.json").json().get("keys").get(0);
+        var jwk = new Http("http://localhost:" + port).get(path(header.get("kid").asString())).json();
         assertThat(verifies(jwk, jwt[0] + "." + jwt[1], jwt[2])).as("signature checks with the published key").isTrue();
         assertThat(verifies(jwk, jwt[0] + "." + jwt[1] + "x", jwt[2])).isFalse();
         assertThat(person("Other exporter").http().get("/api/v1/me/awards/" + awardId + "/openbadges3").status()).isEqualTo(404);
         staff.post("/api/v1/awards/" + awardId + "/revoke", Map.of("reason", "Given by mistake"));
-        var revoked = new Http("http://localhost:" + port).get("/openbadges/assertions/" + awardId).json();
+        var revoked = new Http("http://localhost:" + port).get(path(assertion.get("id").asString())).json();
         assertThat(revoked.get("revoked").asBoolean()).isTrue();
         assertThat(member.http().get("/api/v1/me/awards/" + awardId + "/openbadges3").status()).isEqualTo(409);
         assertThat(profile(member).get("badges").toString()).contains("Given by mistake", "revokedAt");
@@ -266,16 +266,12 @@ class RecognitionTests extends IntegrationTest {
 
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
-    /** Checks an ES256 signature with a P-256 JWK, as a verifier would. */
+    /** Checks an RS256 signature with an RSA JWK, as a verifier would. */
     private static boolean verifies(JsonNode jwk, String signed, String signature) throws Exception {
-        var params = java.security.AlgorithmParameters.getInstance("EC");
-        params.init(new java.security.spec.ECGenParameterSpec("secp256r1"));
-        var spec = params.getParameterSpec(java.security.spec.ECParameterSpec.class);
-        var point = new java.security.spec.ECPoint(
-                new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode(jwk.get("x").asString())),
-                new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode(jwk.get("y").asString())));
-        var key = java.security.KeyFactory.getInstance("EC").generatePublic(new java.security.spec.ECPublicKeySpec(point, spec));
-        var verifier = java.security.Signature.getInstance("SHA256withECDSAinP1363Format");
+        var key = java.security.KeyFactory.getInstance("RSA").generatePublic(new java.security.spec.RSAPublicKeySpec(
+                new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode(jwk.get("n").asString())),
+                new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode(jwk.get("e").asString()))));
+        var verifier = java.security.Signature.getInstance("SHA256withRSA");
         verifier.initVerify(key);
         verifier.update(signed.getBytes(StandardCharsets.US_ASCII));
         return verifier.verify(java.util.Base64.getUrlDecoder().decode(signature));
