@@ -40,7 +40,7 @@ class BootstrapAdmin implements ApplicationRunner {
             log.warn("MUSTER_BOOTSTRAP_ADMIN must look like email:password; no admin was created");
             return;
         }
-        var email = AccountService.normalize(setting.substring(0, colon));
+        var email = EmailAddresses.canonical(setting.substring(0, colon));
         var password = setting.substring(colon + 1);
         transaction.executeWithoutResult(tx -> {
             members.lockRoles();
