@@ -1,5 +1,7 @@
 package org.muster.platform;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -19,6 +21,8 @@ import java.net.UnknownHostException;
  */
 @Component
 public class SiteLinks implements WebServerFactoryCustomizer<ConfigurableWebServerFactory> {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteLinks.class);
 
     private final String baseUrl;
     private final String address;
@@ -43,6 +47,9 @@ public class SiteLinks implements WebServerFactoryCustomizer<ConfigurableWebServ
         if (!baseUrl.isEmpty()) return;
         if (address.isEmpty()) {
             server.setAddress(InetAddress.getLoopbackAddress());
+            // An installation that served others before would otherwise just go quiet.
+            log.info("No MUSTER_BASE_URL is set: listening on {} only; set it to serve other machines",
+                    InetAddress.getLoopbackAddress().getHostAddress());
             return;
         }
         if (!loopback(address))
