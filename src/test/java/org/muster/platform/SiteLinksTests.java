@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.muster.Http;
 import org.muster.IntegrationTest;
 import org.muster.missions.Attendance;
+import org.muster.support.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,22 +96,34 @@ class SiteLinksTests extends IntegrationTest {
     }
 
     @Test
-    void ticketLinksIgnoreAForgedHost() {
-        var admin = forged.withToken(adminToken());
-        var space = "links-" + token;
-        assertThat(admin.post("/api/v1/spaces", Map.of("slug", space, "name", "Links " + token, "visibility", "public",
-                "tagGroups", List.of(Map.of("name", "topic", "tags", List.of("router"))))).status()).isEqualTo(201);
-        var email = uniqueEmail("asker");
-        establish(signUpVerified(email, "Asker"));
-        var asker = forged.withToken(tokenFor(email, PASSWORD));
-        var question = asker.post("/api/v1/questions", Map.of("space", space, "tags", List.of("router"),
-                "title", "My router drops the line " + token, "body", "It happens every evening since the update. " + token));
-        assertThat(question.status()).as(question.body()).isEqualTo(201);
-        var ticket = asker.post("/api/v1/questions/" + question.json().get("id").asLong() + "/escalate", Map.of());
-        assertThat(ticket.status()).as(ticket.body()).isEqualTo(201);
-        var staff = forged.withToken(memberWithRole("staff", "Ticket Staff"));
-        staff.patch("/api/v1/support/tickets/" + ticket.json().get("id").asLong(), Map.of("status", "solved"));
-        assertLinksAreOurs(awaitMail(email, "Your support ticket is"));
+    void ticketMailsAndHelpDeskDeliveriesIgnoreAForgedHost() throws Exception {
+        try (var helpDesk = new WebhookReceiver()) {
+            var admin = forged.withToken(adminToken());
+            long staffId = admin.get("/api/v1/me").json().get("id").asLong();
+            var endpoint = admin.post("/api/v1/support/endpoints", Map.of("name", "Desk " + token, "url", helpDesk.url(), "replyAs", staffId));
+            assertThat(endpoint.status()).as(endpoint.body()).isEqualTo(201);
+            try {
+                var space = "links-" + token;
+                assertThat(admin.post("/api/v1/spaces", Map.of("slug", space, "name", "Links " + token, "visibility", "public",
+                        "tagGroups", List.of(Map.of("name", "topic", "tags", List.of("router"))))).status()).isEqualTo(201);
+                var email = uniqueEmail("asker");
+                establish(signUpVerified(email, "Asker"));
+                var asker = forged.withToken(tokenFor(email, PASSWORD));
+                var question = asker.post("/api/v1/questions", Map.of("space", space, "tags", List.of("router"),
+                        "title", "My router drops the line " + token, "body", "It happens every evening since the update. " + token));
+                assertThat(question.status()).as(question.body()).isEqualTo(201);
+                var ticket = asker.post("/api/v1/questions/" + question.json().get("id").asLong() + "/escalate", Map.of());
+                assertThat(ticket.status()).as(ticket.body()).isEqualTo(201);
+                var staff = forged.withToken(memberWithRole("staff", "Ticket Staff"));
+                staff.patch("/api/v1/support/tickets/" + ticket.json().get("id").asLong(), Map.of("status", "solved"));
+                assertLinksAreOurs(awaitMail(email, "Your support ticket is"));
+
+                var delivered = helpDesk.await(r -> r.body().contains(token), 1).getFirst().body();
+                assertLinksAreOurs(delivered.replace("\"", " "));
+            } finally {
+                admin.patch("/api/v1/support/endpoints/" + endpoint.json().get("id").asLong(), Map.of("active", false));
+            }
+        }
     }
 
     @Test
@@ -139,6 +152,31 @@ class SiteLinksTests extends IntegrationTest {
         assertThat(signedUp.status()).as(signedUp.body()).isEqualTo(201);
         attendance.remind();
         assertLinksAreOurs(awaitMail(email, "Reminder"));
+    }
+
+    @Test
+    void championMailsIgnoreAForgedHost() {
+        forged.withToken(adminToken()).post("/api/v1/spaces", Map.of("slug", "fans-" + token, "name", "Fans " + token,
+                "visibility", "public", "tagGroups", List.of(Map.of("name", "topic", "tags", List.of("router")))));
+        var email = uniqueEmail("fan");
+        long fan = signUpVerified(email, "Link Fan");
+        var staff = forged.withToken(memberWithRole("staff", "Champion Staff"));
+        assertThat(staff.post("/api/v1/champions/nominations", Map.of("memberId", fan, "reason", "Answers every router question"))
+                .status()).isEqualTo(201);
+        long term = db.sql("select id from champion_terms where member_id = :m and status = 'nominated'").param("m", fan)
+                .query(Long.class).single();
+        var approved = staff.post("/api/v1/champions/terms/" + term + "/approve", Map.of("months", 12, "tags", List.of("router")));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertLinksAreOurs(awaitMail(email, "Welcome to the champions program"));
+    }
+
+    @Test
+    void calendarFeedAddressesIgnoreAForgedHost() {
+        var email = uniqueEmail("calendar");
+        signUpVerified(email, "Calendar");
+        var url = forged.withToken(tokenFor(email, PASSWORD)).post("/api/v1/me/calendar", Map.of()).json().get("url").asString();
+        assertThat(url).startsWith(base() + "/calendar/").endsWith(".ics");
+        assertThat(forged.get(url.substring(base().length())).body()).doesNotContain(EVIL);
     }
 
     @Test
