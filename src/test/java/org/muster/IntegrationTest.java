@@ -94,14 +94,14 @@ public abstract class IntegrationTest {
         return matcher.group();
     }
 
-    /** Signs up through the API and follows the mailed link, as a new member would. */
+    /** Signs up through the API and follows the mailed link, as a new member would; returns the member's id. */
     protected long signUpVerified(String email, String displayName) {
         var created = http.post("/api/v1/accounts", Map.of("email", email, "password", PASSWORD, "displayName", displayName));
-        if (created.status() != 201) throw new AssertionError("Sign-up failed: " + created.body());
+        if (created.status() != 202) throw new AssertionError("Sign-up failed: " + created.body());
         var link = linkIn(awaitMail(email, "Verify"));
         var verified = http.get(link.substring(link.indexOf("/verify")));
         if (verified.status() != 200) throw new AssertionError("Verification failed: " + verified.status());
-        return created.json().get("id").asLong();
+        return http.withToken(tokenFor(email, PASSWORD)).get("/api/v1/me").json().get("id").asLong();
     }
 
     protected String tokenFor(String email, String password) {

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.muster.platform.Actor;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 
 @RestController
@@ -34,10 +32,13 @@ class AccountApi {
     }
 
     @PostMapping("/api/v1/accounts")
-    @Operation(summary = "Sign up; a verification link is mailed to the address")
-    ResponseEntity<MemberJson> signUp(@Valid @RequestBody SignUp input, HttpServletRequest request) {
-        var member = accounts.signUp(input, request.getRemoteAddr());
-        return ResponseEntity.created(URI.create("/api/v1/members/" + member.id())).body(MemberJson.of(member));
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Sign up; a verification link is mailed to the address",
+            description = "Answers 202 the same way whether the address is new or already has an account, whose owner "
+                    + "is mailed how to log in instead; the account can be used once the mailed link is opened.")
+    SignUpAccepted signUp(@Valid @RequestBody SignUp input, HttpServletRequest request) {
+        accounts.signUp(input, request.getRemoteAddr());
+        return new SignUpAccepted(input.email());
     }
 
     @PostMapping("/api/v1/auth/tokens")

@@ -3,9 +3,7 @@ package org.muster.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.muster.platform.Actor;
-import org.muster.platform.FormErrors;
 import org.muster.platform.Invalid;
-import org.muster.platform.MusterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,13 +31,7 @@ class AccountPages {
     @PostMapping("/signup")
     String signUp(@Valid @ModelAttribute("form") SignUp form, BindingResult errors, HttpServletRequest request) {
         if (errors.hasErrors()) return "accounts/signup";
-        try {
-            accounts.signUp(form, request.getRemoteAddr());
-        } catch (MusterException refused) {
-            if (refused.field() == null) throw refused;
-            FormErrors.reject(errors, refused);
-            return "accounts/signup";
-        }
+        accounts.signUp(form, request.getRemoteAddr());
         return "redirect:/signup/sent";
     }
 

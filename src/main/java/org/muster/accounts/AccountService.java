@@ -1,20 +1,16 @@
 package org.muster.accounts;
 
 import org.muster.platform.Secrets;
-import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
 import org.muster.platform.Limits;
 import org.muster.platform.Mailer;
 import org.muster.platform.RateLimiter;
 import org.muster.platform.Role;
 import org.muster.platform.SiteLinks;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +18,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 
 /** Sign-up, e-mail verification and password reset. */
 @Service
@@ -40,13 +35,13 @@ public class AccountService {
     private final RateLimiter limiter;
     private final Limits limits;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+    private final SignOutEverywhere signOuts;
     private final Clock clock;
 
     AccountService(MemberRepository members, EmailTokenRepository tokens, PasswordEncoder passwords,
                    Mailer mailer, SiteLinks links, MessageSource messages, RateLimiter limiter, Limits limits,
                    ApplicationEventPublisher events,
-                   ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock) {
+                   SignOutEverywhere signOuts, Clock clock) {
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -56,20 +51,28 @@ public class AccountService {
         this.limiter = limiter;
         this.limits = limits;
         this.events = events;
-        this.sessions = sessions;
+        this.signOuts = signOuts;
         this.clock = clock;
     }
 
-    /** Creates an unverified member and mails the verification link. */
+    /**
+     * Creates an unverified member and mails the verification link. For an address that already has
+     * an account the answer is the same, so that sign-up tells nobody who is a member; its owner is
+     * mailed how to sign in or reset the password instead.
+     */
     @Transactional
-    public Member signUp(SignUp input, String address) {
+    public void signUp(SignUp input, String address) {
         limiter.acquire("sign-up:address:" + address, limits.signUpsPerAddressPerHour(), Duration.ofHours(1));
-        var email = normalize(input.email());
-        var id = members.insert(email, passwords.encode(input.password()), input.displayName().strip(),
-                Role.MEMBER, false).orElseThrow(() -> new Conflict("email", "account.email.taken"));
-        sendVerification(id, email);
-        events.publishEvent(new MemberSignedUp(id));
-        return members.find(id).orElseThrow();
+        var email = input.email();
+        var id = members.insert(email, passwords.encode(input.password()), input.displayName().strip(), Role.MEMBER, false);
+        if (id.isEmpty()) {
+            var owner = members.findByEmail(email).orElseThrow();
+            mail(owner.email(), "mail.signup.existing.subject", "mail.signup.existing.body", owner.displayName(),
+                    links.absolute("/login"), links.absolute("/reset"));
+            return;
+        }
+        sendVerification(id.get(), email);
+        events.publishEvent(new MemberSignedUp(id.get()));
     }
 
     /** Marks the member's address verified; a used or expired link is refused. */
@@ -85,7 +88,7 @@ public class AccountService {
     @Transactional
     public void resendVerification(String email, String address) {
         limiter.acquire("resend:address:" + address, limits.signUpsPerAddressPerHour(), Duration.ofHours(1));
-        members.findByEmail(normalize(email)).filter(m -> !m.verified())
+        members.findByEmail(EmailAddresses.canonical(email)).filter(m -> !m.verified())
                 .ifPresent(member -> sendVerification(member.id(), member.email()));
     }
 
@@ -93,7 +96,7 @@ public class AccountService {
     @Transactional
     public void requestPasswordReset(String email, String address) {
         limiter.acquire("reset:address:" + address, limits.signUpsPerAddressPerHour(), Duration.ofHours(1));
-        members.findByEmail(normalize(email)).ifPresent(member -> {
+        members.findByEmail(EmailAddresses.canonical(email)).ifPresent(member -> {
             var token = Secrets.generate("");
             tokens.expireAll(member.id(), "reset");
             tokens.insert(member.id(), "reset", Secrets.hash(token), clock.instant().plus(RESET_VALID));
@@ -107,7 +110,7 @@ public class AccountService {
         return token != null && tokens.usable("reset", Secrets.hash(token));
     }
 
-    /** Sets a new password from a reset link and signs the member out everywhere. */
+    /** Sets a new password from a reset link, ends every session and revokes every API token. */
     @Transactional
     public void resetPassword(String token, String newPassword) {
         if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128)
@@ -117,10 +120,7 @@ public class AccountService {
         members.updatePassword(memberId, passwords.encode(newPassword));
         // The link proves the mailbox: the address is verified too.
         members.markVerified(memberId);
-        var member = members.find(memberId).orElseThrow();
-        // Commands run without the web server and so without sessions to end.
-        sessions.ifAvailable(repository -> repository.findByPrincipalName(member.email()).keySet()
-                .forEach(repository::deleteById));
+        signOuts.signOut(memberId);
     }
 
     private void sendVerification(long memberId, String email) {
@@ -134,9 +134,5 @@ public class AccountService {
     private void mail(String to, String subjectKey, String bodyKey, Object... args) {
         var locale = LocaleContextHolder.getLocale();
         mailer.send(to, messages.getMessage(subjectKey, null, locale), messages.getMessage(bodyKey, args, locale));
-    }
-
-    static String normalize(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 }

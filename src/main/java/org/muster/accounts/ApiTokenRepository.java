@@ -47,4 +47,9 @@ class ApiTokenRepository {
         return db.sql("update api_tokens set revoked_at = now() where id = :id and member_id = :member and revoked_at is null")
                 .param("id", tokenId).param("member", memberId).update() == 1;
     }
+
+    void revokeAll(long memberId) {
+        db.sql("update api_tokens set revoked_at = now() where member_id = :member and revoked_at is null")
+                .param("member", memberId).update();
+    }
 }

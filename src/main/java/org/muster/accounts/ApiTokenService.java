@@ -8,7 +8,6 @@ import org.muster.platform.LoginThrottle;
 import org.muster.platform.NotFound;
 import org.muster.platform.RateLimiter;
 import org.muster.platform.Unauthenticated;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +22,12 @@ public class ApiTokenService {
 
     private final ApiTokenRepository tokens;
     private final MemberRepository members;
-    private final PasswordEncoder passwords;
+    private final PasswordCheck passwords;
     private final LoginThrottle throttle;
     private final RateLimiter limiter;
     private final Limits limits;
 
-    ApiTokenService(ApiTokenRepository tokens, MemberRepository members, PasswordEncoder passwords,
+    ApiTokenService(ApiTokenRepository tokens, MemberRepository members, PasswordCheck passwords,
                     LoginThrottle throttle, RateLimiter limiter, Limits limits) {
         this.tokens = tokens;
         this.members = members;
@@ -41,12 +40,11 @@ public class ApiTokenService {
     /** Checks e-mail and password like the sign-in form does, with the same failure limits. */
     @Transactional
     public IssuedToken issue(TokenRequest request, String address) {
-        var email = AccountService.normalize(request.email());
+        var email = EmailAddresses.canonical(request.email());
         throttle.check(email, address);
         limiter.acquire("token:address:" + address, limits.tokensPerAddressPerHour(), Duration.ofHours(1));
-        var credentials = members.credentials(email)
-                .filter(c -> passwords.matches(request.password(), c.passwordHash()));
-        if (credentials.isEmpty()) {
+        var credentials = members.credentials(email);
+        if (!passwords.matches(credentials.map(MemberRepository.Credentials::passwordHash), request.password())) {
             throttle.recordFailure(email, address);
             throw new Unauthenticated();
         }

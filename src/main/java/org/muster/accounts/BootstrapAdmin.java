@@ -22,13 +22,15 @@ class BootstrapAdmin implements ApplicationRunner {
     private final MemberRepository members;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
+    private final SignOutEverywhere signOuts;
     private final String setting;
 
     BootstrapAdmin(MemberRepository members, PasswordEncoder passwords, TransactionTemplate transaction,
-                   @Value("${muster.bootstrap-admin:}") String setting) {
+                   SignOutEverywhere signOuts, @Value("${muster.bootstrap-admin:}") String setting) {
         this.members = members;
         this.passwords = passwords;
         this.transaction = transaction;
+        this.signOuts = signOuts;
         this.setting = setting;
     }
 
@@ -40,15 +42,22 @@ class BootstrapAdmin implements ApplicationRunner {
             log.warn("MUSTER_BOOTSTRAP_ADMIN must look like email:password; no admin was created");
             return;
         }
-        var email = AccountService.normalize(setting.substring(0, colon));
+        var email = EmailAddresses.canonical(setting.substring(0, colon));
         var password = setting.substring(colon + 1);
         transaction.executeWithoutResult(tx -> {
             members.lockRoles();
             if (members.anyAdmin()) return;
             var existing = members.findByEmail(email);
             if (existing.isPresent()) {
-                members.updateRole(existing.get().id(), Role.ADMIN);
-                members.markVerified(existing.get().id());
+                var member = existing.get();
+                // Anyone may have signed up with the address without owning it: an unverified account becomes
+                // the admin only with the configured password, and whoever chose the old one is signed out.
+                if (!member.verified()) {
+                    members.updatePassword(member.id(), passwords.encode(password));
+                    signOuts.signOut(member.id());
+                }
+                members.updateRole(member.id(), Role.ADMIN);
+                members.markVerified(member.id());
             } else {
                 members.insert(email, passwords.encode(password), "Admin", Role.ADMIN, true);
             }

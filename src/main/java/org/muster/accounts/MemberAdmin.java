@@ -39,7 +39,7 @@ public class MemberAdmin {
         actor.require(Role.ADMIN);
         var role = role(input.role());
         var hash = input.password() == null || input.password().isBlank() ? null : passwords.encode(input.password());
-        var id = members.insert(AccountService.normalize(input.email()), hash, input.displayName().strip(), role, true)
+        var id = members.insert(EmailAddresses.canonical(input.email()), hash, input.displayName().strip(), role, true)
                 .orElseThrow(() -> new Conflict("email", "account.email.taken"));
         events.publishEvent(new MemberSignedUp(id));
         return members.find(id).orElseThrow();

@@ -27,7 +27,7 @@ class MemberDirectory implements ActorDirectory, UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return members.credentials(AccountService.normalize(email))
+        return members.credentials(EmailAddresses.canonical(email))
                 .map(c -> new MemberPrincipal(c.id(), c.email(), c.passwordHash(), c.verified()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such member"));
     }
@@ -42,6 +42,11 @@ class MemberDirectory implements ActorDirectory, UserDetailsService {
     @Transactional
     public Optional<Actor> byApiToken(String token) {
         return tokens.use(Secrets.hash(token)).flatMap(members::findActive).map(MemberDirectory::actor);
+    }
+
+    @Override
+    public String accountName(String email) {
+        return EmailAddresses.canonical(email);
     }
 
     static Actor actor(Member member) {

@@ -16,15 +16,17 @@ public class Members {
 
     private final MemberRepository members;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SignOutEverywhere signOuts;
 
-    Members(MemberRepository members, org.springframework.context.ApplicationEventPublisher events) {
+    Members(MemberRepository members, org.springframework.context.ApplicationEventPublisher events, SignOutEverywhere signOuts) {
         this.members = members;
         this.events = events;
+        this.signOuts = signOuts;
     }
 
     @Transactional(readOnly = true)
     public Optional<MemberSummary> findByEmail(String email) {
-        return members.findByEmail(AccountService.normalize(email)).map(Members::summary);
+        return members.findByEmail(EmailAddresses.canonical(email)).map(Members::summary);
     }
 
     @Transactional(readOnly = true)
@@ -69,10 +71,15 @@ public class Members {
         members.updateTrust(memberId, level, locked);
     }
 
-    /** Records when a silence or suspension ends (null: none); the caller has checked who may. */
+    /**
+     * Records when a silence or suspension ends (null: none); the caller has checked who may. A
+     * suspension also ends the member's sessions and tokens, so that whoever held them (perhaps
+     * someone who took over the account) is not back in when it ends.
+     */
     @Transactional
     public void setSanctions(long memberId, java.time.Instant silencedUntil, java.time.Instant suspendedUntil) {
         members.updateSanctions(memberId, silencedUntil, suspendedUntil);
+        if (suspendedUntil != null && suspendedUntil.isAfter(java.time.Instant.now())) signOuts.signOut(memberId);
     }
 
     /**

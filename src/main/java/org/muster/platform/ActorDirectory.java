@@ -11,4 +11,10 @@ public interface ActorDirectory {
     Optional<Actor> byMemberId(long memberId);
 
     Optional<Actor> byApiToken(String token);
+
+    /**
+     * The form of a typed e-mail address that sign-in looks the account up by, so that failed
+     * sign-ins are counted against the account whatever spelling reached it.
+     */
+    String accountName(String email);
 }

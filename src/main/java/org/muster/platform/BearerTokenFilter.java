@@ -16,6 +16,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
+    /** Set on a request that a valid token authenticated: only such a request may skip the CSRF check. */
+    static final String AUTHENTICATED = BearerTokenFilter.class.getName() + ".AUTHENTICATED";
+
     private final ActorDirectory directory;
 
     BearerTokenFilter(ActorDirectory directory) {
@@ -40,6 +43,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 actor.get(), null, AuthorityUtils.createAuthorityList("MEMBER")));
         SecurityContextHolder.setContext(context);
+        request.setAttribute(AUTHENTICATED, Boolean.TRUE);
         try {
             chain.doFilter(request, response);
         } finally {

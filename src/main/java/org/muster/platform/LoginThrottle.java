@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.HexFormat;
 
 /**
  * Counts failed sign-ins per account and per address, and refuses further attempts with 429 once
@@ -24,10 +24,12 @@ public class LoginThrottle implements AuthenticationFailureHandler {
 
     private final RateLimiter limiter;
     private final Limits limits;
+    private final ActorDirectory directory;
 
-    public LoginThrottle(RateLimiter limiter, Limits limits) {
+    public LoginThrottle(RateLimiter limiter, Limits limits, ActorDirectory directory) {
         this.limiter = limiter;
         this.limits = limits;
+        this.directory = directory;
     }
 
     /** Refuses when the account or the address has failed too often; the API uses it too. */
@@ -75,8 +77,9 @@ public class LoginThrottle implements AuthenticationFailureHandler {
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
-    private static String accountBucket(String email) {
-        return "login-failed:account:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
+    /** Hashed: any length fits the bucket, and the counters hold no addresses. */
+    private String accountBucket(String email) {
+        return "login-failed:account:" + HexFormat.of().formatHex(Secrets.hash(directory.accountName(email)));
     }
 
     private static String addressBucket(String address) {

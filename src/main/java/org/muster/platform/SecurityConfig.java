@@ -103,15 +103,17 @@ class SecurityConfig {
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
             .addFilterBefore(new RequestSizeLimit(limits.maxRequestBytes()), org.springframework.security.web.csrf.CsrfFilter.class)
             .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
-            .addFilterBefore(new BearerTokenFilter(directory), UsernamePasswordAuthenticationFilter.class)
+            // Before the CSRF check, which needs to know whether a valid token authenticated the request.
+            .addFilterBefore(new BearerTokenFilter(directory), org.springframework.security.web.csrf.CsrfFilter.class)
             .addFilterBefore(new ActorFilter(directory), AuthorizationFilter.class);
         return http.build();
     }
 
     /**
-     * Forms always need the token. API calls need it only when a browser session authenticates
-     * them: a bearer token or no session at all cannot be ridden by another site, and sign-up and
-     * token creation act for nobody's session.
+     * Forms always need the token. API calls need it only when a browser session may authenticate
+     * them: a valid bearer token or no session at all cannot be ridden by another site, and sign-up
+     * and token creation act for nobody's session. Any other Authorization header (another site can
+     * send one) leaves the session cookie in charge, so the token is still needed.
      */
     private static boolean needsCsrfToken(HttpServletRequest request) {
         if (SAFE_METHODS.contains(request.getMethod())) return false;
@@ -119,6 +121,6 @@ class SecurityConfig {
         if (!path.startsWith("/api/")) return true;
         if (path.equals("/api/v1/accounts") || path.equals("/api/v1/auth/tokens") || path.equals("/api/v1/support/webhook"))
             return false;
-        return request.getHeader("Authorization") == null && request.getRequestedSessionId() != null;
+        return request.getAttribute(BearerTokenFilter.AUTHENTICATED) == null && request.getRequestedSessionId() != null;
     }
 }

@@ -3,6 +3,7 @@ package org.muster.accounts;
 import org.junit.jupiter.api.Test;
 import org.muster.IntegrationTest;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +14,8 @@ class AccountApiTests extends IntegrationTest {
     void signUpMailsAVerificationLinkThatVerifiesTheAddress() {
         var email = uniqueEmail("ada");
         var created = http.post("/api/v1/accounts", Map.of("email", email, "password", PASSWORD, "displayName", "Ada"));
-        assertThat(created.status()).isEqualTo(201);
-        assertThat(created.json().get("verified").asBoolean()).isFalse();
+        assertThat(created.status()).isEqualTo(202);
+        assertThat(created.json().get("email").asString()).isEqualTo(email);
 
         var unverified = http.post("/api/v1/auth/tokens", Map.of("email", email, "password", PASSWORD));
         assertThat(unverified.status()).isEqualTo(400);
@@ -37,15 +38,35 @@ class AccountApiTests extends IntegrationTest {
     }
 
     @Test
-    void refusesASecondAccountForTheSameAddressWith409() {
+    void signingUpWithATakenAddressAnswersLikeANewOneAndMailsTheOwner() {
         var email = uniqueEmail("twice");
-        http.post("/api/v1/accounts", Map.of("email", email, "password", PASSWORD, "displayName", "One"));
-        var again = http.post("/api/v1/accounts", Map.of("email", email.toUpperCase(), "password", PASSWORD, "displayName", "Two"));
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(again.json().get("field").asString()).isEqualTo("email");
+        signUpVerified(email, "One");
+        var fresh = http.post("/api/v1/accounts", Map.of("email", uniqueEmail("fresh"), "password", PASSWORD, "displayName", "Fresh"));
+        var again = http.post("/api/v1/accounts", Map.of("email", " " + email.toUpperCase() + "\u2003", "password", "another-password-1",
+                "displayName", "Two"));
+        assertThat(again.status()).isEqualTo(fresh.status()).isEqualTo(202);
+        assertThat(again.json().propertyNames()).isEqualTo(fresh.json().propertyNames());
+        assertThat(again.json().get("email").asString()).isEqualTo(email);
+        assertThat(again.header("Location")).isNull();
+
+        var mail = awaitMail(email, "already exists");
+        assertThat(mail).contains("Hello One", "/login", "/reset");
         assertThat(db.sql("select count(*) from members where email = :e").param("e", email).query(Long.class).single())
                 .isEqualTo(1);
+        // The account is as it was: the old password works, the one typed at the second sign-up does not.
+        assertThat(http.post("/api/v1/auth/tokens", Map.of("email", email, "password", "another-password-1")).status()).isEqualTo(401);
+        assertThat(http.withToken(tokenFor(email, PASSWORD)).get("/api/v1/me").json().get("displayName").asString()).isEqualTo("One");
+    }
+
+    @Test
+    void theSignUpPageAnswersATakenAddressLikeANewOne() {
+        var email = uniqueEmail("page");
+        signUpVerified(email, "Paige");
+        var fresh = http.submit("/signup", "/signup", Map.of("email", uniqueEmail("new"), "displayName", "New", "password", PASSWORD));
+        var taken = http.submit("/signup", "/signup", Map.of("email", email, "displayName", "Other", "password", PASSWORD));
+        assertThat(taken.status()).isEqualTo(fresh.status()).isEqualTo(302);
+        assertThat(taken.header("Location")).isEqualTo(fresh.header("Location")).endsWith("/signup/sent");
+        assertThat(awaitMail(email, "already exists")).contains("/reset");
     }
 
     @Test
@@ -111,6 +132,80 @@ class AccountApiTests extends IntegrationTest {
         var form = http.submit("/login", "/login", Map.of("email", email, "password", PASSWORD));
         assertThat(form.status()).isEqualTo(429);
         assertThat(form.header("Retry-After")).isNotNull();
+    }
+
+    @Test
+    void invisibleSpacesAroundTheAddressCountAgainstTheSameAccount() {
+        var email = uniqueEmail("spaces");
+        signUpVerified(email, "Spaces");
+        var spellings = List.of(email + "\u2003", "\u3000" + email, email + "\u00a0", "\u200b" + email.toUpperCase(), email + "\ufeff",
+                " " + email + "\u2002", email + "\u3000\u3000", "\u2007" + email, email + "\u202f", email);
+        for (var i = 0; i < spellings.size(); i++) {
+            var typed = spellings.get(i);
+            var status = i % 2 == 0
+                    ? http.post("/api/v1/auth/tokens", Map.of("email", typed, "password", "guess-" + i)).status()
+                    : http.submit("/login", "/login", Map.of("email", typed, "password", "guess-" + i)).status();
+            assertThat(status).as(typed).isIn(401, 302);
+        }
+        assertThat(http.post("/api/v1/auth/tokens", Map.of("email", email + "\u2003", "password", PASSWORD)).status()).isEqualTo(429);
+        assertThat(http.post("/api/v1/auth/tokens", Map.of("email", email, "password", PASSWORD)).status()).isEqualTo(429);
+    }
+
+    @Test
+    void invisibleSpacesAroundTheAddressStillSignIn() {
+        var email = uniqueEmail("pasted");
+        signUpVerified(email, "Pasted");
+        assertThat(http.post("/api/v1/auth/tokens", Map.of("email", "\u3000" + email.toUpperCase() + "\u2003\u200b", "password", PASSWORD))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    void aHugeEmailIsRefusedWithoutAServerErrorAndCounted() {
+        var huge = "a".repeat(1_000_000) + "@example.test";
+        for (int i = 0; i < 10; i++) {
+            var refused = http.post("/api/v1/auth/tokens", Map.of("email", huge, "password", "guess-" + i));
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(http.post("/api/v1/auth/tokens", Map.of("email", huge, "password", "guess")).status()).isEqualTo(429);
+    }
+
+    @Test
+    void unknownAndKnownAddressesGetTheSameAnswerAndTheSameLimit() {
+        var known = uniqueEmail("known");
+        signUpVerified(known, "Known");
+        var unknown = uniqueEmail("unknown");
+        var wrongForKnown = http.post("/api/v1/auth/tokens", Map.of("email", known, "password", "not-the-password"));
+        var wrongForUnknown = http.post("/api/v1/auth/tokens", Map.of("email", unknown, "password", "not-the-password"));
+        assertThat(wrongForUnknown.status()).isEqualTo(wrongForKnown.status()).isEqualTo(401);
+        assertThat(wrongForUnknown.body()).isEqualTo(wrongForKnown.body());
+
+        var formKnown = http.submit("/login", "/login", Map.of("email", known, "password", "not-the-password"));
+        var formUnknown = http.submit("/login", "/login", Map.of("email", unknown, "password", "not-the-password"));
+        assertThat(formUnknown.status()).isEqualTo(formKnown.status()).isEqualTo(302);
+        assertThat(formUnknown.header("Location")).isEqualTo(formKnown.header("Location")).endsWith("/login?error");
+
+        for (int i = 2; i < 10; i++) http.post("/api/v1/auth/tokens", Map.of("email", unknown, "password", "guess-" + i));
+        assertThat(http.post("/api/v1/auth/tokens", Map.of("email", unknown, "password", "guess")).status()).isEqualTo(429);
+    }
+
+    @Test
+    void aSuspensionEndsSessionsAndTokensForGood() {
+        var email = uniqueEmail("suspended");
+        long id = signUpVerified(email, "Suspended");
+        var token = http.withToken(tokenFor(email, PASSWORD));
+        var browser = new org.muster.Http("http://localhost:" + port);
+        assertThat(browser.submit("/login", "/login", Map.of("email", email, "password", PASSWORD)).status()).isEqualTo(302);
+        assertThat(browser.get("/api/v1/me").status()).isEqualTo(200);
+
+        var moderator = http.withToken(memberWithRole("moderator"));
+        assertThat(moderator.post("/api/v1/moderation/members/" + id + "/sanctions",
+                Map.of("kind", "suspend", "days", 7, "reason", "account taken over")).status()).isEqualTo(201);
+        moderator.delete("/api/v1/moderation/members/" + id + "/sanctions");
+
+        assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(browser.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(http.withToken(tokenFor(email, PASSWORD)).get("/api/v1/me").status()).isEqualTo(200);
     }
 
     @Test

@@ -45,6 +45,26 @@ class PasswordResetTests extends IntegrationTest {
     }
 
     @Test
+    void resettingEndsEveryApiTokenAndTheMailSaysSo() {
+        var email = uniqueEmail("tokens");
+        signUpVerified(email, "Tokens");
+        var laptop = http.withToken(tokenFor(email, PASSWORD));
+        var script = http.withToken(tokenFor(email, PASSWORD));
+        assertThat(laptop.get("/api/v1/me").status()).isEqualTo(200);
+
+        var other = new org.muster.Http("http://localhost:" + port);
+        other.submit("/reset", "/reset/request", Map.of("email", email + "\u2003"));
+        var mail = awaitMail(email, "Reset");
+        assertThat(mail).contains("signs you out everywhere", "API tokens");
+        var path = linkIn(mail).replaceFirst("https?://[^/]+", "");
+        other.submit(path, "/reset", Map.of("token", path.substring(path.indexOf("token=") + 6), "password", "another-password-1"));
+
+        assertThat(laptop.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(script.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(http.withToken(tokenFor(email, "another-password-1")).get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void unknownAddressesGetTheSameAnswerAndNoMail() {
         var email = uniqueEmail("nobody");
         var asked = http.submit("/reset", "/reset/request", Map.of("email", email));

@@ -73,6 +73,23 @@ class PageTests extends IntegrationTest {
     }
 
     @Test
+    void aSessionCookieWithAnyOtherAuthorizationHeaderStillNeedsTheCsrfToken() {
+        var email = uniqueEmail("csrf");
+        signUpVerified(email, "Cookie Holder");
+        var browser = new Http("http://localhost:" + port);
+        assertThat(browser.submit("/login", "/login", Map.of("email", email, "password", PASSWORD)).status()).isEqualTo(302);
+        for (var bogus : new String[]{"Basic Zm9vOmJhcg==", "Token mst_nothing", "x"}) {
+            var refused = browser.withHeaders(Map.of("Authorization", bogus)).patch("/api/v1/me", Map.of("displayName", "Ridden"));
+            assertThat(refused.status()).as(bogus).isEqualTo(403);
+        }
+        assertThat(browser.get("/api/v1/me").json().get("displayName").asString()).isEqualTo("Cookie Holder");
+
+        // A valid token authenticates the call by itself: no cookie is ridden, so no CSRF token is needed.
+        var changed = browser.withToken(tokenFor(email, PASSWORD)).patch("/api/v1/me", Map.of("displayName", "By Token"));
+        assertThat(changed.status()).isEqualTo(200);
+    }
+
+    @Test
     void unknownPagesAre404PagesWithoutInternals() {
         var page = http.get("/no/such/page");
         assertThat(page.status()).isIn(404, 302);
