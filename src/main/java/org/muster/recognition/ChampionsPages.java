@@ -26,12 +26,10 @@ class ChampionsPages {
 
     @GetMapping("/champions")
     String champions(Actor actor, Model model) {
-        var active = program.active();
         var terms = actor.isStaff() ? program.all(actor) : List.<ChampionTerm>of();
-        model.addAttribute("champions", active);
+        model.addAttribute("champions", program.champions());
         model.addAttribute("terms", terms);
         var ids = new java.util.HashSet<Long>();
-        active.forEach(t -> ids.add(t.memberId()));
         terms.forEach(t -> ids.add(t.memberId()));
         var names = new java.util.HashMap<Long, String>();
         members.summaries(ids).forEach((id, s) -> names.put(id, s.displayName()));
