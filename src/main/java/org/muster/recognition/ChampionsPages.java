@@ -39,8 +39,8 @@ class ChampionsPages {
     }
 
     @PostMapping("/champions/nominations")
-    String nominate(@RequestParam List<Long> memberId, @RequestParam String reason, Actor actor) {
-        for (var id : memberId) program.nominate(actor, id, reason);
+    String nominate(@RequestParam(required = false) List<Long> memberId, @RequestParam(required = false) String reason, Actor actor) {
+        program.nominate(actor, memberId, reason);
         return "redirect:/champions";
     }
 

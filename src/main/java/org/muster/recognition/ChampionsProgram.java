@@ -47,6 +47,14 @@ public class ChampionsProgram {
         this.links = links;
     }
 
+    /** The members ticked on the superfans page, all or none. */
+    @Transactional
+    public List<ChampionTerm> nominate(Actor actor, List<Long> memberIds, String reason) {
+        actor.require(Role.STAFF);
+        if (memberIds == null || memberIds.isEmpty()) throw new Invalid("memberId", "champion.pick");
+        return memberIds.stream().map(id -> nominate(actor, id, reason)).toList();
+    }
+
     @Transactional
     public ChampionTerm nominate(Actor actor, long memberId, String reason) {
         actor.require(Role.STAFF);
