@@ -37,9 +37,10 @@ class PageErrors {
         var message = messages.getMessage(e.key(), e.args(), e.key(), LocaleContextHolder.getLocale());
         var back = formPage(request);
         if (e.field() != null && back != null) {
-            RequestContextUtils.getOutputFlashMap(request).put("refusal", new Refusal(request.getRequestURI(), e.field(), message));
+            RequestContextUtils.getOutputFlashMap(request).put("refusal", new Refusal(request.getRequestURI(), message));
             RequestContextUtils.saveOutputFlashMap(back, request, response);
-            return new ModelAndView("redirect:" + back);
+            // The anchor scrolls to the message, which may sit far down a long page.
+            return new ModelAndView("redirect:" + back + "#refusal");
         }
         var page = new ModelAndView("error");
         // Exception handlers skip the model attributes of advice, so the layout's actor is added here.
