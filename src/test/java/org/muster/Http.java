@@ -91,7 +91,7 @@ public final class Http {
         return send(request(path).DELETE());
     }
 
-    /** Submits a form the way a browser does: with the CSRF token of the page it came from. */
+    /** Submits a form the way a browser does: with the CSRF token of the page it came from, and that page as Referer. */
     public Response submit(String pagePath, String action, Map<String, String> fields) {
         var page = get(pagePath);
         var matcher = CSRF.matcher(page.body());
@@ -101,6 +101,7 @@ public final class Http {
         var body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", pagePath.startsWith("http") ? pagePath : base + pagePath)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -121,6 +122,7 @@ public final class Http {
         out.writeBytes(file);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Referer", pagePath.startsWith("http") ? pagePath : base + pagePath)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }
 

@@ -74,8 +74,14 @@ class AccountPages {
     }
 
     @PostMapping("/reset/request")
-    String requestReset(@RequestParam String email, HttpServletRequest request) {
-        accounts.requestPasswordReset(email, request.getRemoteAddr());
+    String requestReset(@RequestParam(required = false) String email, HttpServletRequest request, Model model) {
+        try {
+            accounts.requestPasswordReset(email, request.getRemoteAddr());
+        } catch (Invalid refused) {
+            model.addAttribute("usable", false);
+            model.addAttribute("error", refused.key());
+            return "accounts/reset";
+        }
         return "redirect:/reset?requested";
     }
 

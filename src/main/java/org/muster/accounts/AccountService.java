@@ -95,6 +95,8 @@ public class AccountService {
     /** Mails a reset link when the address is known; the answer is the same either way. */
     @Transactional
     public void requestPasswordReset(String email, String address) {
+        // Only an empty address is refused: whether an account exists is never told.
+        if (email == null || email.isBlank()) throw new Invalid("email", "account.email.required");
         limiter.acquire("reset:address:" + address, limits.signUpsPerAddressPerHour(), Duration.ofHours(1));
         members.findByEmail(EmailAddresses.canonical(email)).ifPresent(member -> {
             var token = Secrets.generate("");

@@ -100,6 +100,11 @@ class MemberRepository {
                 .param("ids", ids).query(MEMBER).list();
     }
 
+    List<Member> listByRole(Role role) {
+        return db.sql("select " + COLUMNS + " from members where role = :role order by display_name, id")
+                .param("role", role.code()).query(MEMBER).list();
+    }
+
     /** Suspended members cannot sign in until the suspension ends. */
     Optional<Credentials> credentials(String email) {
         return db.sql("""

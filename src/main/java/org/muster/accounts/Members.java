@@ -35,6 +35,12 @@ public class Members {
                 .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
     }
 
+    /** Everyone holding exactly this role, by name. */
+    @Transactional(readOnly = true)
+    public List<MemberSummary> withRole(org.muster.platform.Role role) {
+        return members.listByRole(role).stream().map(Members::summary).toList();
+    }
+
     /**
      * Creates members for people of another community, once: a re-run finds them by source and
      * id. They have no password and an address under .invalid, so nobody can sign in as them.

@@ -80,9 +80,12 @@ class ProfilePages {
     }
 
     @PostMapping("/settings/tokens")
-    String createToken(Actor actor, @RequestParam(required = false) String name, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("issued", tokens.issue(actor, name));
-        return "redirect:/members/" + actor.requireMember() + "/edit#tokens";
+    String createToken(Actor actor, @RequestParam(required = false) String name, Model model) {
+        // Shown on this response only: a redirect would park the secret in the session table until the next page.
+        model.addAttribute("issued", tokens.issue(actor, name));
+        long id = actor.requireMember();
+        model.addAttribute("form", profiles.editForm(actor, id));
+        return editPage(id, actor, model);
     }
 
     @PostMapping("/settings/tokens/{tokenId}/revoke")

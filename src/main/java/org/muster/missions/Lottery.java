@@ -2,7 +2,6 @@ package org.muster.missions;
 
 import org.muster.platform.Actor;
 import org.muster.platform.JobLocks;
-import org.muster.platform.Conflict;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,10 +31,13 @@ public class Lottery {
     public record Entry(int rank, String name, boolean you, int partySize, double weight, String status) {
     }
 
-    public record Draw(long slotId, Instant optInUntil, Instant drawnAt, Long seed, String method, List<Entry> entries) {
+    /** Before the draw, drawnAt and seed are null, entries empty and entered counts the entries so far. */
+    public record Draw(long slotId, Instant optInUntil, Instant drawnAt, Long seed, String method, int entered, List<Entry> entries) {
     }
 
     private static final SecureRandom SEEDS = new SecureRandom();
+    private static final String METHOD = "weight = reliability / (1 + places in the 30 days before the slot); key = u^(1/weight), u = "
+            + "java.util.Random(seed).nextDouble() per entry in sign-up order; highest key first";
 
     private final JobLocks jobs;
     private final SlotRepository slots;
@@ -93,7 +95,7 @@ public class Lottery {
         long memberId = actor.requireMember();
         var slot = slots.find(slotId).orElseThrow(NotFound::new);
         if (slot.optInUntil() == null) throw new NotFound();
-        if (slot.drawnAt() == null) throw new Conflict(null, "mission.lottery.not-drawn", slot.optInUntil());
+        if (slot.drawnAt() == null) return new Draw(slotId, slot.optInUntil(), null, null, METHOD, slot.entered(), List.of());
         var roster = slots.roster(slotId).stream().filter(r -> r.signup().lotteryRank() != null)
                 .sorted(Comparator.comparingInt(r -> r.signup().lotteryRank())).toList();
         var entries = roster.stream().map(r -> {
@@ -102,8 +104,6 @@ public class Lottery {
             return new Entry(s.lotteryRank(), you || actor.has(Role.STAFF) ? r.displayName() : "Entry " + s.lotteryRank(), you,
                     s.partySize(), s.lotteryWeight(), s.status());
         }).toList();
-        return new Draw(slotId, slot.optInUntil(), slot.drawnAt(), slot.lotterySeed(),
-                "weight = reliability / (1 + places in the 30 days before the slot); key = u^(1/weight), u = "
-                        + "java.util.Random(seed).nextDouble() per entry in sign-up order; highest key first", entries);
+        return new Draw(slotId, slot.optInUntil(), slot.drawnAt(), slot.lotterySeed(), METHOD, entries.size(), entries);
     }
 }

@@ -28,8 +28,9 @@ import java.util.List;
 @Service
 public class Missions {
 
+    /** challengeCompleted: the member reached a challenge's target and was rewarded (progress may go on past the target). */
     public record Offer(Mission mission, boolean eligible, List<String> reasons, long budgetLeft, long cashBudgetLeft,
-                        Integer challengeProgress) {
+                        Integer challengeProgress, boolean challengeCompleted) {
     }
 
     public record NewMission(String program, String title, String description, String kind, Long rewardPoints,
@@ -145,7 +146,8 @@ public class Missions {
         var candidate = new Candidate(member, reputation.profile(memberId),
                 peers.profiles(List.of(memberId)).getOrDefault(memberId, PeerProfile.empty(memberId)), weekStart,
                 missions.participation(memberId, list.stream().map(Mission::id).toList(), weekStart.toInstant()),
-                rewards.budgetsOf(list.stream().map(Mission::programId).distinct().toList()));
+                rewards.budgetsOf(list.stream().map(Mission::programId).distinct().toList()),
+                java.util.Set.copyOf(missions.challengesCompletedBy(memberId)));
         return list.stream().map(m -> offer(m, candidate, now)).toList();
     }
 
@@ -171,7 +173,7 @@ public class Missions {
      */
     private record Candidate(Member member, Reputation.Profile recognition, PeerProfile peer, java.time.ZonedDateTime weekStart,
                              java.util.Map<Long, MissionRepository.Participation> taken,
-                             java.util.Map<Long, java.util.Map<String, Long>> budgets) {
+                             java.util.Map<Long, java.util.Map<String, Long>> budgets, java.util.Set<Long> completedChallenges) {
     }
 
     private Offer offer(Mission mission, Candidate c, Instant now) {
@@ -202,7 +204,8 @@ public class Missions {
         long cashLeft = mission.rewardCurrency() == null ? 0 : budgets.getOrDefault(mission.rewardCurrency(), 0L);
         if (mission.rewardPoints() > left || mission.rewardCash() > cashLeft) reasons.add("the program's budget is exhausted");
         Integer progress = mission.kind().equals("challenge") ? challengeCount(mission, member.id()) : null;
-        return new Offer(mission, reasons.isEmpty(), reasons, left, cashLeft, progress);
+        return new Offer(mission, reasons.isEmpty(), reasons, left, cashLeft, progress,
+                c.completedChallenges().contains(mission.id()));
     }
 
     /** A mission at a place is for peers whose travel radius reaches it. */

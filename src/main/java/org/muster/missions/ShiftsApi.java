@@ -92,7 +92,7 @@ class ShiftsApi {
     }
 
     @GetMapping("/api/v1/slots/{id}/lottery")
-    @Operation(summary = "A drawn slot's lottery: the seed, and each entry's weight and rank (names only for staff and yourself)")
+    @Operation(summary = "A slot's lottery: once drawn, the seed and each entry's weight and rank (names only for staff and yourself); before, when it will be drawn and how many entered")
     Lottery.Draw draw(@PathVariable long id, Actor actor) {
         return lottery.draw(actor, id);
     }

@@ -1,5 +1,7 @@
 package org.muster.platform;
 
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /** Puts a service's refusal beside the form field it names, in the reader's language. */
@@ -13,6 +15,18 @@ public final class FormErrors {
             form.rejectValue(refusal.field(), refusal.key(), refusal.args(), refusal.key());
         else
             form.reject(refusal.key(), refusal.args(), refusal.key());
+    }
+
+    /**
+     * Shows a form again with values other than the ones bound from the request (e.g. tags parsed from
+     * text) and the refusal beside its field. Replacing a model attribute drops the errors bound to it,
+     * so the errors are recorded against the new values, after they are in the model.
+     */
+    public static void show(Model model, String name, Object form, MusterException refusal) {
+        model.addAttribute(name, form);
+        var errors = new BeanPropertyBindingResult(form, name);
+        reject(errors, refusal);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
     }
 
     private static boolean isBindable(BindingResult form, String field) {

@@ -7,7 +7,6 @@ import org.muster.platform.MusterException;
 import org.muster.spaces.SpaceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -126,7 +125,7 @@ class QuestionPages {
     }
 
     @PostMapping("/ask")
-    String ask(Actor actor, @ModelAttribute("form") AskQuestion form, BindingResult errors,
+    String ask(Actor actor, @ModelAttribute("form") AskQuestion form,
                @RequestParam(name = "tagText", required = false) String tagText,
                @RequestParam Map<String, String> params, Model model) {
         var withTags = new AskQuestion(form.space(), form.title(), form.body(), splitTags(tagText), fieldsOf(params));
@@ -144,8 +143,7 @@ class QuestionPages {
             return "redirect:/questions/" + question.id() + "/" + question.slug();
         } catch (MusterException refused) {
             if (refused.field() == null && refused.status().value() != 413) throw refused;
-            FormErrors.reject(errors, refused);
-            model.addAttribute("form", withTags);
+            FormErrors.show(model, "form", withTags, refused);
             model.addAttribute("tagText", tagText);
             return askPage(actor, form.space(), model);
         }

@@ -48,9 +48,9 @@ class ChampionsApi {
     }
 
     @GetMapping("/api/v1/champions")
-    @Operation(summary = "Active champions with their tags and terms")
-    List<ChampionTerm> champions() {
-        return program.active();
+    @Operation(summary = "Every champion: members in an active term (with its tags and end) and members given the champion role directly")
+    List<ChampionsProgram.Champion> champions() {
+        return program.champions();
     }
 
     @GetMapping("/api/v1/champions/terms")

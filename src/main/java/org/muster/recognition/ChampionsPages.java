@@ -26,12 +26,10 @@ class ChampionsPages {
 
     @GetMapping("/champions")
     String champions(Actor actor, Model model) {
-        var active = program.active();
         var terms = actor.isStaff() ? program.all(actor) : List.<ChampionTerm>of();
-        model.addAttribute("champions", active);
+        model.addAttribute("champions", program.champions());
         model.addAttribute("terms", terms);
         var ids = new java.util.HashSet<Long>();
-        active.forEach(t -> ids.add(t.memberId()));
         terms.forEach(t -> ids.add(t.memberId()));
         var names = new java.util.HashMap<Long, String>();
         members.summaries(ids).forEach((id, s) -> names.put(id, s.displayName()));
@@ -41,8 +39,8 @@ class ChampionsPages {
     }
 
     @PostMapping("/champions/nominations")
-    String nominate(@RequestParam List<Long> memberId, @RequestParam String reason, Actor actor) {
-        for (var id : memberId) program.nominate(actor, id, reason);
+    String nominate(@RequestParam(required = false) List<Long> memberId, @RequestParam(required = false) String reason, Actor actor) {
+        program.nominate(actor, memberId, reason);
         return "redirect:/champions";
     }
 

@@ -47,6 +47,14 @@ public class ChampionsProgram {
         this.links = links;
     }
 
+    /** The members ticked on the superfans page, all or none. */
+    @Transactional
+    public List<ChampionTerm> nominate(Actor actor, List<Long> memberIds, String reason) {
+        actor.require(Role.STAFF);
+        if (memberIds == null || memberIds.isEmpty()) throw new Invalid("memberId", "champion.pick");
+        return memberIds.stream().map(id -> nominate(actor, id, reason)).toList();
+    }
+
     @Transactional
     public ChampionTerm nominate(Actor actor, long memberId, String reason) {
         actor.require(Role.STAFF);
@@ -103,10 +111,29 @@ public class ChampionsProgram {
         return terms.lock(termId).orElseThrow();
     }
 
-    /** Active champions, for the public program page. */
+    /** A champion as everyone sees them: the term's tags and end, or none for one an admin gave the role directly. */
+    public record Champion(long memberId, String name, List<String> tags, Instant until) {
+    }
+
+    /**
+     * Everyone who is a champion: members in an active term, and members an admin (or the demo) gave the
+     * champion role without a term, who validate answers all the same.
+     */
     @Transactional(readOnly = true)
-    public List<ChampionTerm> active() {
-        return terms.list("active");
+    public List<Champion> champions() {
+        var active = terms.list("active");
+        var names = members.summaries(active.stream().map(ChampionTerm::memberId).toList());
+        var list = new java.util.ArrayList<Champion>();
+        var inTerm = new java.util.HashSet<Long>();
+        for (var term : active) {
+            inTerm.add(term.memberId());
+            var name = names.get(term.memberId());
+            list.add(new Champion(term.memberId(), name == null ? "#" + term.memberId() : name.displayName(), term.tags(), term.endsAt()));
+        }
+        for (var holder : members.withRole(Role.CHAMPION))
+            if (!inTerm.contains(holder.id())) list.add(new Champion(holder.id(), holder.displayName(), List.of(), null));
+        list.sort(java.util.Comparator.comparing(Champion::name, String.CASE_INSENSITIVE_ORDER));
+        return list;
     }
 
     /** Every nomination and term, for staff. */

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * costs tens of milliseconds and a popular question is shown over and over. Only ids are kept;
  * titles are read from the index and visibility is confirmed in PostgreSQL on every use, so an
  * edited, redacted or deleted question shows as it is now. New questions join the lists when an
- * entry expires.
+ * entry expires. An empty ranking is never kept: it is what a question gets before the index has
+ * it (just asked), and keeping it would show "no related questions" for the whole TTL.
  */
 @Component
 class RelatedCache {
@@ -45,7 +46,7 @@ class RelatedCache {
             if (entry != null && entry.expiresAt() > now) return entry.ids();
         }
         var ids = List.copyOf(rank.get());
-        if (ttlMillis > 0) {
+        if (ttlMillis > 0 && !ids.isEmpty()) {
             synchronized (entries) {
                 entries.put(key, new Ranked(ids, now + ttlMillis));
             }

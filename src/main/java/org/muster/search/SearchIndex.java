@@ -55,7 +55,8 @@ class SearchIndex implements DisposableBean {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             if (!DirectoryReader.indexExists(directory)) {
-                LOG.warn("No search index in {}: building it from the database", path);
+                // Every first start (and a deleted index) comes here: nothing is wrong, so nothing to warn about.
+                LOG.info("No search index in {}: building it from the database", path);
                 create();
             } else {
                 openExisting();

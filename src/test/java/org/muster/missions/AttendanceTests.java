@@ -124,7 +124,14 @@ class AttendanceTests extends IntegrationTest {
         assertThat(before).isPositive();
         for (var e : entrants)
             assertThat(e.http().post("/api/v1/slots/" + slot + "/signups", Map.of()).json().get("status").asString()).isEqualTo("entered");
-        assertThat(entrants.get(1).http().get("/api/v1/slots/" + slot + "/lottery").status()).isEqualTo(409);
+        var pending = entrants.get(1).http().get("/api/v1/slots/" + slot + "/lottery");
+        assertThat(pending.status()).isEqualTo(200);
+        assertThat(pending.json().get("drawnAt").isNull()).isTrue();
+        assertThat(pending.json().get("entered").asInt()).isEqualTo(6);
+        assertThat(pending.json().get("entries").size()).isZero();
+        var pendingPage = session(entrants.get(1)).get("/slots/" + slot + "/lottery");
+        assertThat(pendingPage.status()).isEqualTo(200);
+        assertThat(pendingPage.body()).contains("the draw happens then", "6 entries so far").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
 
         db.sql("update mission_slots set opt_in_until = now() - interval '1 second' where id = :id").param("id", slot).update();
         // Signing up after the window closed, before the job ran, draws first: the late comer waits behind every entry.
@@ -187,5 +194,12 @@ class AttendanceTests extends IntegrationTest {
         var email = uniqueEmail("host");
         long id = signUpVerified(email, name);
         return new Peer(id, email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
+    }
+
+    /** The peer signed in on the pages, as a browser is. */
+    private Http session(Peer peer) {
+        var pages = new Http("http://localhost:" + port);
+        pages.submit("/login", "/login", Map.of("email", peer.email(), "password", PASSWORD));
+        return pages;
     }
 }

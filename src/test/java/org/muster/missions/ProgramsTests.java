@@ -55,6 +55,13 @@ class ProgramsTests extends IntegrationTest {
         challenges.sweep();
         challenges.sweep();
         assertThat(helper.http().get("/api/v1/me/rewards").json().get("available").asLong()).isEqualTo(50);
+        accepted(asker, helper, space, "wifi-" + token, "Wifi gone after the storm " + token);
+        awaitProgress(helper, slug, 3);
+        var pages = new Http("http://localhost:" + port);
+        pages.submit("/login", "/login", Map.of("email", helper.email(), "password", PASSWORD));
+        assertThat(pages.get("/missions/" + slug).body()).contains("Completed: target of 2 reached, 50 points paid")
+                .doesNotContain("3 of 2");
+        assertThat(pages.get("/missions").body()).contains("Completed: target of 2 reached, 50 points paid");
         assertThat(db.sql("select count(*) from challenge_completions c join missions m on m.id = c.mission_id where m.slug = :s")
                 .param("s", slug).query(Integer.class).single()).isEqualTo(1);
         assertThat(db.sql("select count(*) from domain_events where type = 'MissionCompleted' and payload ->> 'memberId' = :m")

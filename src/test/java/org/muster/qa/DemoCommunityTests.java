@@ -5,6 +5,9 @@ import org.muster.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,7 +20,7 @@ class DemoCommunityTests extends IntegrationTest {
     DemoCommunity demo;
 
     @Test
-    void loadsALivingCommunityOnceAndItsMembersCanSignIn() {
+    void loadsALivingCommunityOnceAndItsMembersCanSignInAsTheReadmeSays() throws java.io.IOException {
         var out = new ByteArrayOutputStream();
         demo.run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("300 questions");
@@ -33,5 +36,20 @@ class DemoCommunityTests extends IntegrationTest {
         var again = new ByteArrayOutputStream();
         demo.run(List.of(), new PrintStream(again, true, StandardCharsets.UTF_8));
         assertThat(again.toString(StandardCharsets.UTF_8)).contains("already loaded");
+        everyDemoAccountTheReadmeNamesSignsInWithTheRoleItSays();
+    }
+
+    /** The accounts the README offers for a first look exist, with the role it says. */
+    private void everyDemoAccountTheReadmeNamesSignsInWithTheRoleItSays() throws java.io.IOException {
+        var readme = Files.readString(Path.of("README.md"));
+        var named = Pattern.compile("`([a-z.]+@demo\\.muster)`\\s+\\((staff|moderator|champion|member|admin)\\)").matcher(readme);
+        int accounts = 0;
+        while (named.find()) {
+            var me = http.withToken(tokenFor(named.group(1), DemoCommunity.PASSWORD)).get("/api/v1/me");
+            assertThat(me.status()).as(named.group(1)).isEqualTo(200);
+            assertThat(me.json().get("role").asString()).as(named.group(1)).isEqualTo(named.group(2));
+            accounts++;
+        }
+        assertThat(accounts).as("demo accounts named in the README").isGreaterThanOrEqualTo(2);
     }
 }

@@ -92,6 +92,10 @@ class ChampionsTests extends IntegrationTest {
         var browser = signedInStaff();
         assertThat(browser.get("/superfans?city=utrecht+" + token).body()).contains("Sam Superfan", "Score =");
         assertThat(browser.get("/champions").body()).contains("Suggested by the superfan score");
+        var nobody = browser.submit("/superfans?city=utrecht+" + token, "/champions/nominations",
+                Map.of("reason", "Suggested by the superfan score"));
+        assertThat(nobody.header("Location")).endsWith("/superfans?city=utrecht+" + token + "#refusal");
+        assertThat(browser.get("/superfans?city=utrecht+" + token).body()).contains("Tick the members to nominate.");
         var nominated = browser.submit("/superfans?city=utrecht+" + token, "/champions/nominations",
                 Map.of("memberId", String.valueOf(fan.id()), "reason", "Suggested by the superfan score"));
         assertThat(nominated.status()).isEqualTo(302);
@@ -128,6 +132,14 @@ class ChampionsTests extends IntegrationTest {
         while (Instant.now().isBefore(deadline) && !badges.contains(slug))
             badges = new Http("http://localhost:" + port).get("/api/v1/members/" + helper.id() + "/recognition").body();
         assertThat(badges).contains(slug);
+    }
+
+    @Test
+    void aMemberGivenTheChampionRoleWithoutATermIsListedAsAChampion() {
+        var name = "Cleo Direct " + token;
+        memberWithRole("champion", name);
+        assertThat(new Http("http://localhost:" + port).get("/champions").body()).contains(name).doesNotContain("No champions yet");
+        assertThat(new Http("http://localhost:" + port).get("/api/v1/champions").body()).contains(name);
     }
 
     private long termOf(long memberId, String status) {
