@@ -174,9 +174,12 @@ class MatchRepository {
                 .param("r", requestId).param("f", fromRequester).param("b", body).update();
     }
 
-    List<MatchMessage> messages(long requestId) {
-        return db.sql("select id, request_id, from_requester, body, created_at from match_messages where request_id = :r order by id")
-                .param("r", requestId).query(MatchMessage.class).list();
+    /** The request's messages written since a time (the current peer's acceptance). */
+    List<MatchMessage> messages(long requestId, Instant since) {
+        return db.sql("""
+                        select id, request_id, from_requester, body, created_at from match_messages
+                        where request_id = :r and created_at >= :since order by id""")
+                .param("r", requestId).param("since", Timestamp.from(since)).query(MatchMessage.class).list();
     }
 
     boolean rate(long requestId, String side, Long rateeId, int stars, String comment) {

@@ -397,8 +397,11 @@ public class Matching {
         var mission = missions.findById(request.missionId()).orElseThrow();
         var proposal = matches.current(requestId).orElse(null);
         var standing = proposal == null ? null : reliability.standings(List.of(proposal.peerId())).get(proposal.peerId());
+        // A peer who took over after another withdrew or was passed over sees only their own conversation, and so does the requester.
+        var accepted = proposal != null && proposal.status().equals("accepted") ? proposal.decidedAt() : null;
         return new View(request, mission.title(), side.name().toLowerCase(Locale.ROOT), proposal == null ? null : seen(proposal, side),
-                standing, side == Side.STAFF ? List.of() : matches.messages(requestId), matches.ratedSides(requestId), newKey);
+                standing, side == Side.STAFF || accepted == null ? List.of() : matches.messages(requestId, accepted),
+                matches.ratedSides(requestId), newKey);
     }
 
     /** Until the peer accepts, the requester sees that someone was asked and why, not who. */

@@ -254,6 +254,7 @@ class MatchingTests extends IntegrationTest {
         // The layout names the signed-in member; the match itself must not present them as their own peer.
         assertThat(asked).contains("You were asked because:").doesNotContain("Your peer:", "Proposed peer", "id=\"peer-name\"");
         first.http().post("/api/v1/matches/" + id + "/accept", Map.of());
+        first.http().post("/api/v1/matches/" + id + "/messages", Map.of("body", "Sorry, my train may be late " + token));
         var accepted = first.http().get("/matches/" + id).body();
         assertThat(accepted).contains("You accepted this request", "/matches/" + id + "/withdraw").doesNotContain("Your peer:");
 
@@ -265,6 +266,10 @@ class MatchingTests extends IntegrationTest {
         assertThat(first.http().get("/api/v1/matches/" + id).status()).isEqualTo(404);
         assertThat(first.http().post("/api/v1/matches/" + id + "/withdraw", Map.of()).status()).isEqualTo(404);
         assertThat(staff.get("/api/v1/matches/" + id + "/proposals").body()).contains("withdrawn");
+        // The next peer starts a conversation of their own: the one who withdrew stays out of it.
+        next.http().post("/api/v1/matches/" + id + "/accept", Map.of());
+        assertThat(next.http().get("/matches/" + id).body()).doesNotContain("my train may be late");
+        assertThat(member.get("/api/v1/matches/" + id).body()).doesNotContain("my train may be late");
     }
 
     @Test
