@@ -46,7 +46,12 @@ public class Redactor {
     private static final Pattern VERSION_BEFORE = Pattern.compile("\\b(?:version|ver|v|build|release|firmware)\\s*$");
 
     /** Day, month and year however separated, or an ISO date: digits that libphonenumber may read as a number. */
-    private static final Pattern DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE = Pattern.compile(
+            "(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})(?!\\d|[./-]\\d)");
+
+    /** Domains reserved for documentation and tests (RFC 2606, RFC 6761): nobody's mailbox, e.g. name@example.com. */
+    private static final Pattern DOCUMENTATION_DOMAIN = Pattern.compile(
+            "(?i)@(?:[a-z0-9\\-]+\\.)*(?:example\\.(?:com|net|org)|example|test|invalid|localhost)$");
 
     private static final Pattern FILE_NAME = Pattern.compile(
             "(?i).*\\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js|css|html?|json|xml|ya?ml|txt|md|zip|gz|tar|java|py|rb|go|rs|ts)");
@@ -87,11 +92,13 @@ public class Redactor {
                     m -> card(m.group())),
             detector("email", "e-mail address",
                     "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]{1,64}@[A-Za-z0-9\\-]{1,63}(?:\\.[A-Za-z0-9\\-]{1,63})*\\.[A-Za-z]{2,24}\\b(?!:)",
-                    0, m -> !m.group().startsWith("git@") && !FILE_NAME.matcher(m.group()).matches()),
-            new Detector("phone", "phone number", Redactor::phones),
+                    0, m -> !m.group().startsWith("git@") && !FILE_NAME.matcher(m.group()).matches()
+                            && !DOCUMENTATION_DOMAIN.matcher(m.group()).find()),
+            // Before phones: four dotted groups (93.184.216.34) can also read as a ten-digit national number.
             detector("ip", "IP address", "(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\w.]|\\.\\d)", 0, (m, text) -> publicIpv4(m) && !VERSION_BEFORE.matcher(before(text, m.start())).find()),
             detector("ip", "IP address", "(?i)(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])|(?<![\\w:])(?:[0-9a-f]{1,4}:){2,6}:(?:[0-9a-f]{1,4}:?){1,5}[0-9a-f]{1,4}(?![\\w:])",
-                    0, Redactor::publicIpv6));
+                    0, Redactor::publicIpv6),
+            new Detector("phone", "phone number", Redactor::phones));
 
     private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
             Map.entry("AT", 20), Map.entry("BE", 16), Map.entry("CH", 21), Map.entry("CZ", 24), Map.entry("DE", 22),
@@ -206,9 +213,9 @@ public class Redactor {
      * Phone numbers as libphonenumber reads them. Written with a country code (+33 6 6614 5197) in any
      * grouping, a number of a possible length for that country counts: nothing else is written that way,
      * and fictional ranges still read as someone's number. Written nationally, only a valid number of a
-     * region members often write from counts, with the region's trunk 0 where it dials one (06 12 34 56
-     * 78, 07700 900456, (415) 555-0132). Never when the text just before makes the digits an order,
-     * invoice or tracking reference, nor when they are a date or a payment card's number.
+     * region members often write from counts, with the region's trunk 0 where it dials one, and grouped
+     * as people write them (06 12 34 56 78, 07700 900456, (415) 555-0132). Never when the text just before
+     * makes the digits an order, invoice or tracking reference, nor when they are a date or a card number.
      */
     private static List<int[]> phones(String text) {
         var spans = new ArrayList<int[]>();
@@ -220,6 +227,8 @@ public class Redactor {
                 var raw = match.rawString();
                 if (spans.stream().anyMatch(s -> s[0] < end && start < s[1])) continue;
                 if ("0".equals(trunk) && !raw.matches("\\+.*|\\(?0.*")) continue;
+                // Without a country code, an unbroken run of digits is more often a reference than a number someone wrote.
+                if (!region.equals("ZZ") && raw.matches("\\d+")) continue;
                 if (DATE.matcher(raw).find() || card(raw)) continue;
                 if (REFERENCE_BEFORE.matcher(before(text, start)).find()) continue;
                 spans.add(new int[]{start, end});

@@ -222,7 +222,7 @@ class MatchingTests extends IntegrationTest {
         var answer = visitor.post("/api/v1/missions/" + mission + "/requests", Map.of("name", "Noa Note",
                 "email", "noa-" + token + "@traveller.test", "windowStart", start.toString(),
                 "windowEnd", start.plus(Duration.ofHours(2)).toString(), "place", "Rotterdam Centraal", "language", language,
-                "note", "Text me on +33 6 6614 5197 or write to noa.private@mailbox.test"));
+                "note", "Text me on +33 6 6614 5197 or write to noa.private@mailbox.org"));
         long id = answer.json().get("request").get("id").asLong();
         var key = answer.json().get("accessKey").asString();
         var masked = "Text me on [redacted phone number] or write to [redacted e-mail address]";

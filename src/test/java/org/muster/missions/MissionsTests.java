@@ -100,7 +100,7 @@ class MissionsTests extends IntegrationTest {
         assertThat(submitted.json().get("body").asString()).isEqualTo("Done; call me on [redacted phone number] for the details.");
         long id = submitted.json().get("id").asLong();
         assertThat(staff.get("/api/v1/submissions").body()).doesNotContain("6134 5076");
-        staff.post("/api/v1/submissions/" + id + "/review", Map.of("decision", "more-info", "note", "Mail pia.proof@example.org the logs"));
+        staff.post("/api/v1/submissions/" + id + "/review", Map.of("decision", "more-info", "note", "Mail pia.proof@mailbox.org the logs"));
         assertThat(db.sql("select note from submission_events where submission_id = :id and status = 'more-info'").param("id", id)
                 .query(String.class).single()).isEqualTo("Mail [redacted e-mail address] the logs");
     }

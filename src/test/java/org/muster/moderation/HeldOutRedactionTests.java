@@ -1,6 +1,8 @@
 package org.muster.moderation;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,25 +20,34 @@ class HeldOutRedactionTests {
 
     private final Redactor redactor = new Redactor();
 
-    @Test
-    void findsAtLeast95PercentOfLeaksWithAtMost2PercentFalseAlarms() throws IOException {
+    /**
+     * Each batch was written before it was first measured, and must pass on its own. First measurements:
+     * batch 1 recall 94.4 %, false alarms 2.8 % (then fixed: IBANs before cards, prefixed setting names,
+     * dates, versions); batch 2 recall 96.0 %, false alarms 3.7 % (then fixed: IP before phone, dates
+     * inside groupings, unbroken national digit runs, documentation domains). Neither is unseen any more:
+     * a fresh batch is the honest figure.
+     */
+    @ParameterizedTest
+    @CsvSource({"leaks.tsv, lookalikes.tsv", "leaks-2.tsv, lookalikes-2.tsv"})
+    void findsAtLeast95PercentOfLeaksWithAtMost2PercentFalseAlarms(String leakFile, String lookAlikeFile) throws IOException {
         var missed = new ArrayList<String>();
-        var leaks = lines("leaks.tsv");
+        var leaks = lines(leakFile);
         for (var line : leaks) {
             var kind = line.substring(0, line.indexOf('\t'));
             var text = line.substring(line.indexOf('\t') + 1).replace("\\n", "\n");
             if (redactor.find(text).stream().noneMatch(f -> f.kind().equals(kind))) missed.add(line);
         }
         var falseAlarms = new ArrayList<String>();
-        var lookAlikes = lines("lookalikes.tsv");
+        var lookAlikes = lines(lookAlikeFile);
         for (var text : lookAlikes) {
             var findings = redactor.find(text);
             if (!findings.isEmpty()) falseAlarms.add(text + " -> " + findings);
         }
         double recall = 1 - (double) missed.size() / leaks.size();
         double falseAlarmRate = (double) falseAlarms.size() / lookAlikes.size();
-        System.out.printf("Held-out redaction corpus: recall %.1f %% (%d of %d leaks), false alarms %.1f %% (%d of %d look-alikes)%n",
-                recall * 100, leaks.size() - missed.size(), leaks.size(), falseAlarmRate * 100, falseAlarms.size(), lookAlikes.size());
+        System.out.printf("Held-out redaction corpus %s: recall %.1f %% (%d of %d leaks), false alarms %.1f %% (%d of %d look-alikes)%n",
+                leakFile, recall * 100, leaks.size() - missed.size(), leaks.size(), falseAlarmRate * 100, falseAlarms.size(),
+                lookAlikes.size());
         missed.forEach(m -> System.out.println("  missed: " + m));
         falseAlarms.forEach(f -> System.out.println("  false alarm: " + f));
         assertThat(recall).as("recall, missed: %s", missed).isGreaterThanOrEqualTo(0.95);
