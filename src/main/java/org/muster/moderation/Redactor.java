@@ -30,8 +30,10 @@ public class Redactor {
     }
 
     /** A reference word shortly before digits makes them an order, ticket or tracking number, not a phone. */
+    // A carrier's name makes the digits after it a parcel's; "#" counts only right before them ("my # is" is a phone's).
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-            "(?:\\b(?:order|invoice|ticket|case|ref|reference|tracking|serial|sku|part|item|build|version|release|id|isbn)\\b|#)[^\\n]{0,20}$");
+            "(?:\\b(?:order|invoice|ticket|case|ref|reference|tracking|serial|sku|part|item|build|version|release|id|isbn"
+                    + "|parcel|shipment|consignment|dhl|dpd|gls|ups|usps|fedex|tnt|postnl|colissimo)\\b[^\\n]{0,20}|#\\s*)$");
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
@@ -110,7 +112,7 @@ public class Redactor {
             Map.entry("LV", 21), Map.entry("EE", 20), Map.entry("MT", 31), Map.entry("CY", 28), Map.entry("IS", 26));
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?i)^(?:[*x•.#_\\-]+|<[^>]*>?|\\[[^]]*]?|\\{[^}]*}?|\\$\\{?[A-Za-z_][A-Za-z0-9_.]*}?|%[A-Za-z_]+%?|\\$[0-9]+|"
+            "(?i)^(?:[*x•.#_\\-]+|<[^>]*>?|\\[[^]]*]?|\\{[^}]*}?|\\([^)]*\\)?|\\$\\{?[A-Za-z_][A-Za-z0-9_.]*}?|%[A-Za-z_]+%?|\\$[0-9]+|"
                     + "(?:your|my|the|some|example|sample|dummy|placeholder|changeme|redacted|hidden|secret|password|pass|"
                     + "pwd|null|none|true|false|required|optional|string|str|value|token|key|env|undefined|"
                     + "yes|no|enabled|disabled|empty|blank|masked|removed)(?:[_-]?[a-z]+)*|\\d{1,4})$");

@@ -24,11 +24,12 @@ class HeldOutRedactionTests {
      * Each batch was written before it was first measured, and must pass on its own. First measurements:
      * batch 1 recall 94.4 %, false alarms 2.8 % (then fixed: IBANs before cards, prefixed setting names,
      * dates, versions); batch 2 recall 96.0 %, false alarms 3.7 % (then fixed: IP before phone, dates
-     * inside groupings, unbroken national digit runs, documentation domains). Neither is unseen any more:
-     * a fresh batch is the honest figure.
+     * inside groupings, unbroken national digit runs, documentation domains); batch 3 recall 95.0 %, false
+     * alarms 3.9 % (then fixed: "#" only right before digits, carriers' names before parcel numbers,
+     * placeholders in parentheses). None is unseen any more: the next fresh batch is the honest figure.
      */
     @ParameterizedTest
-    @CsvSource({"leaks.tsv, lookalikes.tsv", "leaks-2.tsv, lookalikes-2.tsv"})
+    @CsvSource({"leaks.tsv, lookalikes.tsv", "leaks-2.tsv, lookalikes-2.tsv", "leaks-3.tsv, lookalikes-3.tsv"})
     void findsAtLeast95PercentOfLeaksWithAtMost2PercentFalseAlarms(String leakFile, String lookAlikeFile) throws IOException {
         var missed = new ArrayList<String>();
         var leaks = lines(leakFile);
