@@ -396,11 +396,13 @@ public class Matching {
         var request = matches.find(requestId).orElseThrow();
         var mission = missions.findById(request.missionId()).orElseThrow();
         var proposal = matches.current(requestId).orElse(null);
-        var standing = proposal == null ? null : reliability.standings(List.of(proposal.peerId())).get(proposal.peerId());
+        var seen = proposal == null ? null : seen(proposal, side);
+        // The standing names the peer (and its counts fingerprint them): only once the requester may know who it is.
+        var standing = seen == null || seen.peerId() == null ? null
+                : reliability.standings(List.of(proposal.peerId())).get(proposal.peerId());
         // A peer who took over after another withdrew or was passed over sees only their own conversation, and so does the requester.
         var accepted = proposal != null && proposal.status().equals("accepted") ? proposal.decidedAt() : null;
-        return new View(request, mission.title(), side.name().toLowerCase(Locale.ROOT), proposal == null ? null : seen(proposal, side),
-                standing, side == Side.STAFF || accepted == null ? List.of() : matches.messages(requestId, accepted),
+        return new View(request, mission.title(), side.name().toLowerCase(Locale.ROOT), seen, standing, side == Side.STAFF || accepted == null ? List.of() : matches.messages(requestId, accepted),
                 matches.ratedSides(requestId), newKey);
     }
 

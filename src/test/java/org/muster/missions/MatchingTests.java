@@ -168,10 +168,12 @@ class MatchingTests extends IntegrationTest {
             assertThat(proposal.get("status").asString()).isEqualTo("proposed");
             assertThat(proposal.get("peerId").isNull()).isTrue();
             assertThat(proposal.get("peerName").isNull()).isTrue();
+            assertThat(before.get("peerReliability").isNull()).isTrue();
             // About 11 km: the band, never the kilometres.
             assertThat(proposal.get("reasons").asString()).contains("10–25 km away").doesNotContainPattern("(^|· )\\d+ km away");
         }
-        assertThat(requester.get("/api/v1/matches/" + id).body()).doesNotContain("Petra Private", "\"" + peer.id() + "\"");
+        assertThat(requester.get("/api/v1/matches/" + id).body()).doesNotContain("Petra Private")
+                .doesNotContainPattern("\"(peerId|memberId)\":" + peer.id() + "\\b");
         var page = visitor.get("/matches/" + id + "?key=" + key).body();
         assertThat(page).doesNotContain("Petra Private").contains("You will see who they are once they accept");
 
@@ -180,6 +182,7 @@ class MatchingTests extends IntegrationTest {
         assertThat(after.get("peerId").asLong()).isEqualTo(peer.id());
         assertThat(after.get("peerName").asString()).isEqualTo("Petra Private");
         assertThat(after.get("reasons").asString()).contains("10–25 km away");
+        assertThat(requester.get("/api/v1/matches/" + id).json().get("peerReliability").get("memberId").asLong()).isEqualTo(peer.id());
         assertThat(visitor.get("/matches/" + id + "?key=" + key).body()).contains("Your peer:", "Petra Private");
     }
 
