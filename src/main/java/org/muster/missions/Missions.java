@@ -245,7 +245,7 @@ public class Missions {
         var offer = eligibility(actor, mission);
         if (!mission.openAt(Instant.now())) throw new Conflict(null, "mission.closed");
         if (!offer.eligible()) throw new Forbidden("mission.not-eligible", String.join("; ", offer.reasons()));
-        long id = missions.insertSubmission(mission.id(), memberId, redactions.mask(text, Redactions.Source.PROOF), link == null || link.isBlank() ? null : link.strip(), "submitted");
+        long id = missions.insertSubmission(mission.id(), memberId, redactions.mask(text, Redactions.Source.MISSIONS), link == null || link.isBlank() ? null : link.strip(), "submitted");
         if (proofImage != null) missions.insertImage(id, proofImage);
         missions.setStatus(id, "submitted", memberId, "");
         if (mission.approval().equals("auto")) accept(mission, id, memberId, null, "approved automatically");
@@ -259,7 +259,7 @@ public class Missions {
         var submission = missions.lockSubmission(submissionId).orElseThrow(NotFound::new);
         if (!List.of("submitted", "more-info").contains(submission.status())) throw new Conflict(null, "mission.reviewed");
         var mission = missions.findById(submission.missionId()).orElseThrow();
-        note = redactions.mask(note, Redactions.Source.PROOF);
+        note = redactions.mask(note, Redactions.Source.MISSIONS);
         switch (decision == null ? "" : decision) {
             case "accept" -> accept(mission, submissionId, submission.memberId(), actor.memberId(), note);
             case "reject" -> {

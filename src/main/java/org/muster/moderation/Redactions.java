@@ -23,8 +23,8 @@ public class Redactions {
     public enum Source {
         /** Match request notes, match messages and ratings' comments. */
         MATCHING,
-        /** Proof of a task mission and staff's review notes. */
-        PROOF,
+        /** Proof of a task mission, staff's review notes and members' no-show appeals. */
+        MISSIONS,
         /** Support ticket notes. */
         TICKET
     }
