@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,10 @@ class MatchRanking {
     }
 
     static final int POOL = 500;
+
+    private static final String SEPARATOR = " · ";
+    private static final String RELIABILITY = "reliability ";
+    private static final String LOAD = " in the last 30 days";
 
     private final PeerRepository peers;
     private final MatchRepository matches;
@@ -75,6 +80,15 @@ class MatchRanking {
         return new Ranked(Optional.empty(), passedOver);
     }
 
+    /**
+     * The reasons without the peer's reliability and recent load: before the peer accepts, those figures
+     * would let a requester pick them out of everyone's public reliability.
+     */
+    static String withoutStanding(String reasons) {
+        return Arrays.stream(reasons.split(java.util.regex.Pattern.quote(SEPARATOR))).filter(r -> !r.startsWith(RELIABILITY) && !r.endsWith(LOAD))
+                .collect(Collectors.joining(SEPARATOR));
+    }
+
     /** How far, in bands wide enough that a few requests from different places cannot locate a peer's home. */
     static String distanceBand(double km) {
         if (km < 2) return "under 2 km";
@@ -104,11 +118,11 @@ class MatchRanking {
         var shared = request.interests().stream().filter(i -> theirs.contains(i.toLowerCase(java.util.Locale.ROOT))).toList();
         double interests = request.interests().isEmpty() ? 0.5 : (double) shared.size() / request.interests().size();
         if (!shared.isEmpty()) reasons.add("shares " + String.join(", ", shared));
-        reasons.add("reliability " + reliabilityPercent + " %");
-        reasons.add(load == 0 ? "no match in the last 30 days" : load + (load == 1 ? " match" : " matches") + " in the last 30 days");
+        reasons.add(RELIABILITY + reliabilityPercent + " %");
+        reasons.add(load == 0 ? "no match" + LOAD : load + (load == 1 ? " match" : " matches") + LOAD);
         double score = (0.30 * interests + 0.25 * near + 0.25 * reliabilityPercent / 100.0 + 0.20 / (1 + load))
                 * (peer.availability().isEmpty() ? 0.6 : 0.6 + 0.4 * free);
-        return Optional.of(new Candidate(peer.memberId(), score, String.join(" · ", reasons)));
+        return Optional.of(new Candidate(peer.memberId(), score, String.join(SEPARATOR, reasons)));
     }
 
     /** The share of the request's window inside the peer's weekly hours; 1 when they set none. */

@@ -54,7 +54,8 @@ public class Matching {
 
     /**
      * The peer asked or matched, as this side may see them: the requester learns who the peer is only
-     * once they accept (peerId and peerName are null before). Reasons give distance as a band, never exactly.
+     * once they accept (peerId and peerName are null before, and reasons leave out the peer's reliability and
+     * recent load). Reasons give distance as a band, never exactly.
      */
     public record Proposed(String status, Long peerId, String peerName, String reasons) {
     }
@@ -406,11 +407,11 @@ public class Matching {
                 matches.ratedSides(requestId), newKey);
     }
 
-    /** Until the peer accepts, the requester sees that someone was asked and why, not who. */
+    /** Until the peer accepts, the requester sees that someone was asked and why, not who, nor figures that single them out. */
     private static Proposed seen(MatchProposal proposal, Side side) {
         boolean known = side != Side.REQUESTER || proposal.status().equals("accepted");
         return new Proposed(proposal.status(), known ? proposal.peerId() : null, known ? proposal.peerName() : null,
-                proposal.reasons());
+                known ? proposal.reasons() : MatchRanking.withoutStanding(proposal.reasons()));
     }
 
     /** The requester (by account or by the secret link), the peer asked or matched, or staff; anyone else gets 404. */

@@ -170,7 +170,8 @@ class MatchingTests extends IntegrationTest {
             assertThat(proposal.get("peerName").isNull()).isTrue();
             assertThat(before.get("peerReliability").isNull()).isTrue();
             // About 11 km: the band, never the kilometres.
-            assertThat(proposal.get("reasons").asString()).contains("10–25 km away").doesNotContainPattern("(^|· )\\d+ km away");
+            assertThat(proposal.get("reasons").asString()).contains("10–25 km away").doesNotContainPattern("(^|· )\\d+ km away")
+                    .doesNotContain("reliability", "in the last 30 days");
         }
         assertThat(requester.get("/api/v1/matches/" + id).body()).doesNotContain("Petra Private")
                 .doesNotContainPattern("\"(peerId|memberId)\":" + peer.id() + "\\b");
@@ -181,7 +182,7 @@ class MatchingTests extends IntegrationTest {
         var after = requester.get("/api/v1/matches/" + id).json().get("proposal");
         assertThat(after.get("peerId").asLong()).isEqualTo(peer.id());
         assertThat(after.get("peerName").asString()).isEqualTo("Petra Private");
-        assertThat(after.get("reasons").asString()).contains("10–25 km away");
+        assertThat(after.get("reasons").asString()).contains("10–25 km away", "reliability");
         assertThat(requester.get("/api/v1/matches/" + id).json().get("peerReliability").get("memberId").asLong()).isEqualTo(peer.id());
         assertThat(visitor.get("/matches/" + id + "?key=" + key).body()).contains("Your peer:", "Petra Private");
     }
