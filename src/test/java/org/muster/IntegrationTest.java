@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
         "muster.limits.sign-ups-per-address-per-hour=100000",
         "muster.limits.tokens-per-address-per-hour=100000",
         "muster.limits.posts-per-address-per-hour=100000",
+        "muster.missions.requests-per-address-per-hour=100000",
         "muster.limits.failed-logins-per-address-per-minute=100000",
         "logging.level.root=WARN",
 })

@@ -1,6 +1,7 @@
 package org.muster.missions;
 
 import org.muster.accounts.Members;
+import org.muster.moderation.Redactions;
 import org.muster.platform.Actor;
 import org.muster.platform.JobLocks;
 import org.muster.platform.Conflict;
@@ -44,10 +45,12 @@ public class Attendance {
     private final PageFormats formats;
     private final ApplicationEventPublisher events;
     private final Duration reminderLead;
+    private final Redactions redactions;
 
     Attendance(JobLocks jobs, SlotRepository slots, MissionRepository missions, Rewards rewards, RateLimiter limiter, Mailer mailer,
                Members members, SiteLinks links, PageFormats formats, ApplicationEventPublisher events,
-               @Value("${muster.missions.reminder-lead:PT24H}") Duration reminderLead) {
+               Redactions redactions, @Value("${muster.missions.reminder-lead:PT24H}") Duration reminderLead) {
+        this.redactions = redactions;
         this.jobs = jobs;
         this.slots = slots;
         this.missions = missions;
@@ -130,7 +133,7 @@ public class Attendance {
         if (!signup.noShow()) throw new Conflict(null, "mission.appeal.no-no-show");
         var why = reason == null ? "" : reason.strip();
         if (why.length() < 5 || why.length() > 2000) throw new Invalid("reason", "mission.appeal.reason");
-        long id = slots.insertAppeal(signupId, why).orElseThrow(() -> new Conflict(null, "mission.appeal.exists"));
+        long id = slots.insertAppeal(signupId, redactions.mask(why, Redactions.Source.MISSIONS)).orElseThrow(() -> new Conflict(null, "mission.appeal.exists"));
         return slots.lockAppeal(id).orElseThrow();
     }
 

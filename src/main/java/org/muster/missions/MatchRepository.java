@@ -148,6 +148,16 @@ class MatchRepository {
         return found;
     }
 
+    /** How many requests each peer was asked to take since a time. */
+    Map<Long, Integer> proposalsSince(Collection<Long> peerIds, Instant since) {
+        var found = new HashMap<Long, Integer>();
+        if (peerIds.isEmpty()) return found;
+        db.sql("select peer_id, count(*)::int from match_proposals where peer_id in (:ids) and created_at > :since group by peer_id")
+                .param("ids", peerIds).param("since", Timestamp.from(since))
+                .query((rs, row) -> found.put(rs.getLong(1), rs.getInt(2))).list();
+        return found;
+    }
+
     /** Whether the peer has another match or a booked slot at that time. */
     boolean busy(long peerId, Instant from, Instant to) {
         return db.sql("""
@@ -164,9 +174,12 @@ class MatchRepository {
                 .param("r", requestId).param("f", fromRequester).param("b", body).update();
     }
 
-    List<MatchMessage> messages(long requestId) {
-        return db.sql("select id, request_id, from_requester, body, created_at from match_messages where request_id = :r order by id")
-                .param("r", requestId).query(MatchMessage.class).list();
+    /** The request's messages written since a time (the current peer's acceptance). */
+    List<MatchMessage> messages(long requestId, Instant since) {
+        return db.sql("""
+                        select id, request_id, from_requester, body, created_at from match_messages
+                        where request_id = :r and created_at >= :since order by id""")
+                .param("r", requestId).param("since", Timestamp.from(since)).query(MatchMessage.class).list();
     }
 
     boolean rate(long requestId, String side, Long rateeId, int stars, String comment) {

@@ -1,6 +1,7 @@
 package org.muster.missions;
 
 import org.muster.accounts.Members;
+import org.muster.moderation.Redactions;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -13,6 +14,7 @@ import org.muster.platform.RateLimiter;
 import org.muster.platform.Role;
 import org.muster.platform.Secrets;
 import org.muster.platform.SiteLinks;
+import org.muster.platform.TooManyRequests;
 import org.muster.rewards.Rewards;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,9 +22,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Match missions: a customer (a member, or anyone through the public form) asks for a peer at a time
@@ -41,8 +48,16 @@ public class Matching {
     }
 
     /** A request as one side sees it; the access key is only in the answer that created it. */
-    public record View(MatchRequest request, String missionTitle, String side, MatchProposal proposal,
+    public record View(MatchRequest request, String missionTitle, String side, Proposed proposal,
                        Reliability.Standing peerReliability, List<MatchMessage> messages, List<String> rated, String accessKey) {
+    }
+
+    /**
+     * The peer asked or matched, as this side may see them: the requester learns who the peer is only
+     * once they accept (peerId and peerName are null before, and reasons leave out the peer's reliability and
+     * recent load). Reasons give distance as a band, never exactly.
+     */
+    public record Proposed(String status, Long peerId, String peerName, String reasons) {
     }
 
     private final MatchRepository matches;
@@ -57,14 +72,25 @@ public class Matching {
     private final Reliability reliability;
     private final ApplicationEventPublisher events;
     private final JobLocks jobs;
+    private final Redactions redactions;
     private final Duration proposalTimeout;
+    private final int requestsPerRequesterPerDay;
+    private final int requestsPerAddressPerHour;
+    private final int proposalsPerPeerPerDay;
 
     Matching(MatchRepository matches, MissionRepository missions, MatchRanking ranking, Rewards rewards, Members members,
              Mailer mailer, SiteLinks links, PageFormats formats, RateLimiter limiter, Reliability reliability,
-             ApplicationEventPublisher events, JobLocks jobs,
-             @Value("${muster.missions.proposal-timeout:PT12H}") Duration proposalTimeout) {
+             ApplicationEventPublisher events, JobLocks jobs, Redactions redactions,
+             @Value("${muster.missions.proposal-timeout:PT12H}") Duration proposalTimeout,
+             @Value("${muster.missions.requests-per-requester-per-day:5}") int requestsPerRequesterPerDay,
+             @Value("${muster.missions.requests-per-address-per-hour:5}") int requestsPerAddressPerHour,
+             @Value("${muster.missions.proposals-per-peer-per-day:6}") int proposalsPerPeerPerDay) {
         this.jobs = jobs;
+        this.redactions = redactions;
         this.proposalTimeout = proposalTimeout;
+        this.requestsPerRequesterPerDay = requestsPerRequesterPerDay;
+        this.requestsPerAddressPerHour = requestsPerAddressPerHour;
+        this.proposalsPerPeerPerDay = proposalsPerPeerPerDay;
         this.matches = matches;
         this.missions = missions;
         this.ranking = ranking;
@@ -78,7 +104,12 @@ public class Matching {
         this.events = events;
     }
 
-    /** A request from a member or a visitor; the answer carries the secret link's key, also mailed to the requester. */
+    /**
+     * A request from a member or a visitor; the answer carries the secret link's key, also mailed to the
+     * requester. Each requester (member, or visitor by e-mail address however written) and each network
+     * address makes a few a day, and no peer is asked more than a few times a day, so nobody can locate
+     * a peer or flood their mailbox by asking again and again.
+     */
     @Transactional
     public View request(Actor actor, String missionSlug, NewRequest input, String address) {
         var mission = missions.find(missionSlug).orElseThrow(NotFound::new);
@@ -87,24 +118,50 @@ public class Matching {
         var request = validated(input);
         String name, email;
         if (!actor.isVisitor()) {
-            limiter.acquire("match-request:" + actor.memberId(), 10, Duration.ofDays(1));
+            limiter.acquire("match-request:member:" + actor.memberId(), requestsPerRequesterPerDay, Duration.ofDays(1));
             var me = members.profiles(List.of(actor.memberId())).getFirst();
             name = me.displayName();
             email = me.email();
         } else {
-            limiter.acquire("match-request:" + address, 5, Duration.ofHours(1));
             name = input.name() == null ? "" : input.name().strip();
             if (name.length() < 2 || name.length() > 80) throw new Invalid("name", "match.name");
             email = input.email() == null ? "" : input.email().strip();
             if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) throw new Invalid("email", "match.email");
+            limiter.acquire("match-request:address:" + network(address), requestsPerAddressPerHour, Duration.ofHours(1));
+            limiter.acquire("match-request:email:" + mailbox(email), requestsPerRequesterPerDay, Duration.ofDays(1));
         }
         var key = Secrets.generate("mk_");
         long id = matches.insert(mission.id(), !actor.isVisitor() ? actor.memberId() : null, name, email, Secrets.hash(key), request);
         mailer.send(email, "Your request: " + mission.title(), "Hello " + name + ",\n\nWe are looking for a peer for your request at "
                 + request.place() + " on " + formats.dateTime(request.windowStart()) + ". Follow it, talk to your peer and confirm here:\n"
                 + link(id, key) + "\n\nKeep this link to yourself: it opens your request.");
-        proposeNext(matches.lock(id).orElseThrow(), mission);
+        proposeNext(matches.lock(id).orElseThrow(), mission, true);
         return view(id, Side.REQUESTER, key);
+    }
+
+    /**
+     * One mailbox however its address is written: case, Unicode compatibility forms and a +tag
+     * (tom+1@, Tom+2@) make no new requester.
+     */
+    static String mailbox(String email) {
+        var normal = Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        int at = normal.lastIndexOf('@');
+        var local = normal.substring(0, at);
+        int tag = local.indexOf('+');
+        return (tag > 0 ? local.substring(0, tag) : local) + normal.substring(at);
+    }
+
+    /** An IPv6 client is counted by its /64, which one subscriber usually holds whole; IPv4 by its address. */
+    static String network(String address) {
+        // Only literals: a name would cost a DNS lookup.
+        if (address == null || !address.matches("[0-9A-Fa-f:.]+")) return String.valueOf(address);
+        try {
+            var bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length == 4) return InetAddress.getByAddress(bytes).getHostAddress();
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 
     private MatchRequest validated(NewRequest input) {
@@ -121,6 +178,7 @@ public class Matching {
             throw new Invalid("latitude", "mission.place");
         var note = input.note() == null ? "" : input.note().strip();
         if (note.length() > 2000) throw new Invalid("note", "match.note");
+        note = redactions.mask(note, Redactions.Source.MATCHING);
         var interests = input.interests() == null ? List.<String>of()
                 : input.interests().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().limit(20).toList();
         var language = input.language() == null || input.language().isBlank() ? null : input.language().strip();
@@ -128,9 +186,15 @@ public class Matching {
                 input.longitude(), language, interests, note, "open", null, null, null, null, null);
     }
 
-    /** Asks the best peer not asked yet; with nobody left the request is unmatched and the requester told. */
-    private void proposeNext(MatchRequest request, Mission mission) {
-        var best = ranking.best(request, mission, matches.proposedPeers(request.id()));
+    /**
+     * Asks the best peer not asked yet; with nobody left the request is unmatched and the requester told.
+     * When the requester asked and the only suitable peers were asked enough today, they are refused
+     * (429) with nothing kept, rather than told nobody exists.
+     */
+    private void proposeNext(MatchRequest request, Mission mission, boolean requesterAsked) {
+        var ranked = ranking.best(request, mission, matches.proposedPeers(request.id()), proposalsPerPeerPerDay);
+        var best = ranked.best();
+        if (best.isEmpty() && requesterAsked && ranked.passedOverForLoad()) throw new TooManyRequests(Duration.ofHours(1));
         if (best.isEmpty()) {
             matches.setStatus(request.id(), "unmatched", null);
             changed(request, "unmatched", null);
@@ -166,8 +230,22 @@ public class Matching {
                     + " accepted. Confirm the meeting and write to them on the request page.");
         } else {
             matches.decide(proposal.id(), "declined");
-            proposeNext(request, mission);
+            proposeNext(request, mission, false);
         }
+        return view(requestId, Side.PEER, null);
+    }
+
+    /** The peer who accepted can no longer make it: the requester is told and the next best peer is asked. */
+    @Transactional
+    public View withdraw(Actor actor, long requestId) {
+        long memberId = actor.requireMember();
+        var request = matches.lock(requestId).orElseThrow(NotFound::new);
+        if (request.peerId() == null || request.peerId() != memberId) throw new NotFound();
+        if (!List.of("accepted", "confirmed").contains(request.status())) throw new Conflict(null, "match.state", request.status());
+        matches.current(requestId).ifPresent(p -> matches.decide(p.id(), "withdrawn"));
+        notifyRequester(requestId, "Your peer can no longer make it", "Your peer for the request at " + request.place()
+                + " withdrew. We are asking another peer; follow it with the link you were sent.");
+        proposeNext(request, missions.findById(request.missionId()).orElseThrow(), false);
         return view(requestId, Side.PEER, null);
     }
 
@@ -183,7 +261,7 @@ public class Matching {
             mailer.send(peer.email(), "The traveller chose another peer", "The request at " + request.place() + " on "
                     + formats.dateTime(request.windowStart(), peer.timeZone()) + " will be taken by someone else. Thank you for accepting.");
         }
-        proposeNext(request, missions.findById(request.missionId()).orElseThrow());
+        proposeNext(request, missions.findById(request.missionId()).orElseThrow(), true);
         return view(requestId, Side.REQUESTER, null);
     }
 
@@ -198,7 +276,7 @@ public class Matching {
             var current = matches.current(requestId).filter(p -> p.status().equals("proposed"));
             if (current.isEmpty()) continue;
             matches.decide(current.get().id(), "expired");
-            proposeNext(request, missions.findById(request.missionId()).orElseThrow());
+            proposeNext(request, missions.findById(request.missionId()).orElseThrow(), false);
         }
         return due.size();
     }
@@ -262,9 +340,10 @@ public class Matching {
         var side = side(actor, request, key);
         if (side == Side.STAFF) throw new Forbidden("match.side");
         if (!List.of("accepted", "confirmed", "completed").contains(request.status())) throw new Conflict(null, "match.state", request.status());
-        var text = body == null ? "" : body.strip();
-        if (text.isEmpty() || text.length() > 4000) throw new Invalid("body", "match.message.length");
+        var written = body == null ? "" : body.strip();
+        if (written.isEmpty() || written.length() > 4000) throw new Invalid("body", "match.message.length");
         limiter.acquire("match-message:" + requestId + ":" + side, 60, Duration.ofHours(1));
+        var text = redactions.mask(written, Redactions.Source.MATCHING);
         matches.insertMessage(requestId, side == Side.REQUESTER, text);
         if (side == Side.REQUESTER) members.emailOf(request.peerId()).ifPresent(email -> mailer.send(email,
                 "New message from " + request.requesterName(), text + "\n\nReply on Muster: " + links.absolute("/matches/" + requestId)));
@@ -282,6 +361,7 @@ public class Matching {
         if (stars == null || stars < 1 || stars > 5) throw new Invalid("stars", "match.stars");
         var text = comment == null ? "" : comment.strip();
         if (text.length() > 1000) throw new Invalid("comment", "match.comment.long");
+        text = redactions.mask(text, Redactions.Source.MATCHING);
         boolean requester = side == Side.REQUESTER;
         if (!matches.rate(requestId, requester ? "requester" : "peer", requester ? request.peerId() : request.requesterId(), stars, text))
             throw new Conflict(null, "match.rated.already");
@@ -317,9 +397,21 @@ public class Matching {
         var request = matches.find(requestId).orElseThrow();
         var mission = missions.findById(request.missionId()).orElseThrow();
         var proposal = matches.current(requestId).orElse(null);
-        var standing = proposal == null ? null : reliability.standings(List.of(proposal.peerId())).get(proposal.peerId());
-        return new View(request, mission.title(), side.name().toLowerCase(java.util.Locale.ROOT), proposal, standing,
-                side == Side.STAFF ? List.of() : matches.messages(requestId), matches.ratedSides(requestId), newKey);
+        var seen = proposal == null ? null : seen(proposal, side);
+        // The standing names the peer (and its counts fingerprint them): only once the requester may know who it is.
+        var standing = seen == null || seen.peerId() == null ? null
+                : reliability.standings(List.of(proposal.peerId())).get(proposal.peerId());
+        // A peer who took over after another withdrew or was passed over sees only their own conversation, and so does the requester.
+        var accepted = proposal != null && proposal.status().equals("accepted") ? proposal.decidedAt() : null;
+        return new View(request, mission.title(), side.name().toLowerCase(Locale.ROOT), seen, standing, side == Side.STAFF || accepted == null ? List.of() : matches.messages(requestId, accepted),
+                matches.ratedSides(requestId), newKey);
+    }
+
+    /** Until the peer accepts, the requester sees that someone was asked and why, not who, nor figures that single them out. */
+    private static Proposed seen(MatchProposal proposal, Side side) {
+        boolean known = side != Side.REQUESTER || proposal.status().equals("accepted");
+        return new Proposed(proposal.status(), known ? proposal.peerId() : null, known ? proposal.peerName() : null,
+                known ? proposal.reasons() : MatchRanking.withoutStanding(proposal.reasons()));
     }
 
     /** The requester (by account or by the secret link), the peer asked or matched, or staff; anyone else gets 404. */

@@ -42,13 +42,13 @@ class MatchingApi {
 
     @PostMapping("/api/v1/missions/{slug}/requests")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Ask for a peer on a match mission {windowStart, windowEnd, place, latitude, longitude, language, interests, note; visitors also name, email}; the best available peer is asked at once; the answer's accessKey opens the request")
+    @Operation(summary = "Ask for a peer on a match mission {windowStart, windowEnd, place, latitude, longitude, language, interests, note; visitors also name, email}; the best available peer is asked at once; the answer's accessKey opens the request. Secrets and personal data in the note are masked. 429 past a few requests a day per requester (member, or e-mail address however written) or an hour per network address, or when the suitable peers were asked enough today")
     Matching.View request(@PathVariable String slug, @RequestBody Matching.NewRequest input, Actor actor, HttpServletRequest http) {
         return matching.request(actor, slug, input, http.getRemoteAddr());
     }
 
     @GetMapping("/api/v1/matches/{id}")
-    @Operation(summary = "A match request as you see it (requester, peer asked or matched, or staff): status, proposed peer with reasons and reliability, messages")
+    @Operation(summary = "A match request as you see it (requester, peer asked or matched, or staff): status, proposed peer with reasons (distance as a band) and reliability, messages; the requester sees who the peer is only once they accept")
     Matching.View show(@PathVariable long id, @RequestHeader(value = KEY, required = false) String key, Actor actor) {
         return matching.show(actor, id, key);
     }
@@ -63,6 +63,12 @@ class MatchingApi {
     @Operation(summary = "The proposed peer declines; the next best peer is asked")
     Matching.View decline(@PathVariable long id, Actor actor) {
         return matching.answer(actor, id, false);
+    }
+
+    @PostMapping("/api/v1/matches/{id}/withdraw")
+    @Operation(summary = "The peer who accepted can no longer make it: the requester is told and the next best peer is asked")
+    Matching.View withdraw(@PathVariable long id, Actor actor) {
+        return matching.withdraw(actor, id);
     }
 
     @PostMapping("/api/v1/matches/{id}/another")
@@ -91,7 +97,7 @@ class MatchingApi {
 
     @PostMapping("/api/v1/matches/{id}/messages")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A message to the other side {body}; contact stays on the platform")
+    @Operation(summary = "A message to the other side {body}; contact stays on the platform, and secrets and personal data (phone numbers, e-mail addresses...) are masked")
     Matching.View message(@PathVariable long id, @RequestHeader(value = KEY, required = false) String key,
                           @RequestBody Message input, Actor actor) {
         return matching.message(actor, id, key, input.body());

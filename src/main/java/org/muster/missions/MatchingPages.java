@@ -83,6 +83,7 @@ class MatchingPages {
         switch (action) {
             case "accept" -> matching.answer(actor, id, true);
             case "decline" -> matching.answer(actor, id, false);
+            case "withdraw" -> matching.withdraw(actor, id);
             case "another" -> matching.another(actor, id, key);
             case "confirm" -> matching.confirm(actor, id, key);
             case "complete" -> matching.complete(actor, id, key);

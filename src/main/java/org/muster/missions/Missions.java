@@ -2,6 +2,7 @@ package org.muster.missions;
 
 import org.muster.accounts.Member;
 import org.muster.accounts.Members;
+import org.muster.moderation.Redactions;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -10,6 +11,7 @@ import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.platform.PageFormats;
 import org.muster.platform.Slugs;
+import org.muster.platform.Unauthenticated;
 import org.muster.recognition.Reputation;
 import org.muster.rewards.Currencies;
 import org.muster.rewards.Rewards;
@@ -49,11 +51,13 @@ public class Missions {
     private final Reputation reputation;
     private final PeerRepository peers;
     private final PageFormats formats;
+    private final Redactions redactions;
     private final ApplicationEventPublisher events;
 
     Missions(MissionRepository missions, Rewards rewards, Members members, Reputation reputation, PeerRepository peers,
-             PageFormats formats, ApplicationEventPublisher events) {
+             PageFormats formats, ApplicationEventPublisher events, Redactions redactions) {
         this.events = events;
+        this.redactions = redactions;
         this.missions = missions;
         this.rewards = rewards;
         this.members = members;
@@ -157,6 +161,12 @@ public class Missions {
         return missions.find(slug).filter(m -> m.kind().equals("match")).orElseThrow(NotFound::new);
     }
 
+    /** A mission as a visitor sees it: a match mission takes requests from anyone; any other mission asks them to sign in. */
+    @Transactional(readOnly = true)
+    public Mission forVisitor(String slug) {
+        return missions.find(slug).filter(m -> m.kind().equals("match")).orElseThrow(Unauthenticated::new);
+    }
+
     /** Whether the actor may join the mission now, and if not, why. */
     Offer eligibility(Actor actor, Mission mission) {
         return eligibility(actor.requireMember(), mission);
@@ -238,7 +248,7 @@ public class Missions {
         var offer = eligibility(actor, mission);
         if (!mission.openAt(Instant.now())) throw new Conflict(null, "mission.closed");
         if (!offer.eligible()) throw new Forbidden("mission.not-eligible", String.join("; ", offer.reasons()));
-        long id = missions.insertSubmission(mission.id(), memberId, text, link == null || link.isBlank() ? null : link.strip(), "submitted");
+        long id = missions.insertSubmission(mission.id(), memberId, redactions.mask(text, Redactions.Source.MISSIONS), link == null || link.isBlank() ? null : link.strip(), "submitted");
         if (proofImage != null) missions.insertImage(id, proofImage);
         missions.setStatus(id, "submitted", memberId, "");
         if (mission.approval().equals("auto")) accept(mission, id, memberId, null, "approved automatically");
@@ -252,6 +262,7 @@ public class Missions {
         var submission = missions.lockSubmission(submissionId).orElseThrow(NotFound::new);
         if (!List.of("submitted", "more-info").contains(submission.status())) throw new Conflict(null, "mission.reviewed");
         var mission = missions.findById(submission.missionId()).orElseThrow();
+        note = redactions.mask(note, Redactions.Source.MISSIONS);
         switch (decision == null ? "" : decision) {
             case "accept" -> accept(mission, submissionId, submission.memberId(), actor.memberId(), note);
             case "reject" -> {

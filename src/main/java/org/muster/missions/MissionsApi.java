@@ -60,7 +60,7 @@ class MissionsApi {
 
     @PostMapping("/api/v1/missions/{slug}/submissions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Submit proof for a task mission {body, link, imageBase64 (PNG, JPEG, GIF or WebP up to 900 kB)}; 409 when closed, 403 with reasons when not eligible")
+    @Operation(summary = "Submit proof for a task mission {body, link, imageBase64 (PNG, JPEG, GIF or WebP up to 900 kB)}; secrets and personal data in the text are masked; 409 when closed, 403 with reasons when not eligible")
     Submission submit(@PathVariable String slug, @RequestBody Proof input, Actor actor) {
         return missions.submit(actor, slug, input.body(), input.link(), decode(input.imageBase64()), "imageBase64");
     }
@@ -87,7 +87,7 @@ class MissionsApi {
     }
 
     @PostMapping("/api/v1/submissions/{id}/review")
-    @Operation(summary = "Staff: {decision: accept|reject|more-info, note}; accepting pays the reward from the program's budget")
+    @Operation(summary = "Staff: {decision: accept|reject|more-info, note}; secrets and personal data in the note are masked; accepting pays the reward from the program's budget")
     Submission review(@PathVariable long id, @RequestBody Review input, Actor actor) {
         return missions.review(actor, id, input.decision(), input.note());
     }

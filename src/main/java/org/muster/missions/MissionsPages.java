@@ -120,6 +120,14 @@ class MissionsPages {
     }
 
     private String page(String slug, Actor actor, Model model) {
+        if (actor.isVisitor()) {
+            // A visitor sees a match mission, to ask for a peer; everything else needs sign-in.
+            model.addAttribute("m", missions.forVisitor(slug));
+            model.addAttribute("offer", null);
+            model.addAttribute("slots", List.of());
+            model.addAttribute("requests", List.of());
+            return "missions/mission";
+        }
         var offer = missions.offer(actor, slug);
         model.addAttribute("offer", offer);
         model.addAttribute("m", offer.mission());

@@ -5,5 +5,5 @@
  * program's budget through the rewards ledger; reliability is visible to all.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Missions",
-        allowedDependencies = {"platform", "accounts", "rewards", "recognition"})
+        allowedDependencies = {"platform", "accounts", "rewards", "recognition", "moderation"})
 package org.muster.missions;

@@ -1,5 +1,6 @@
 package org.muster.moderation;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import org.muster.qa.Finding;
 import org.springframework.stereotype.Component;
 
@@ -10,26 +11,49 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds secrets and personal data in text: private keys, well-known API key and token shapes, JWTs,
- * passwords in connection strings and configuration or logs, e-mail addresses, phone numbers,
+ * passwords in connection strings and configuration or logs, e-mail addresses, phone numbers (by libphonenumber),
  * payment card numbers (Luhn-checked), IBANs (checksum-checked) and public IP addresses. Each kind
  * is a pattern plus a check that keeps look-alikes (order numbers, versions, commit hashes) out.
  */
 @Component
 public class Redactor {
 
-    /** One kind of finding: its pattern, the group that is the secret itself, and a check of that group. */
-    private record Detector(String kind, String label, Pattern pattern, int group, BiPredicate<Matcher, String> valid) {
+    /** One kind of finding and where it occurs in a text, as [start, end) pairs. */
+    private record Detector(String kind, String label, Function<String, List<int[]>> spans) {
     }
 
     /** A reference word shortly before digits makes them an order, ticket or tracking number, not a phone. */
+    // A carrier's name makes the digits after it a parcel's; "#" counts only right before them ("my # is" is a phone's).
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-            "(?:\\b(?:order|invoice|ticket|case|ref|reference|tracking|serial|sku|part|item|build|version|release|id|isbn)\\b|#)[^\\n]{0,20}$");
+            "(?:\\b(?:order|invoice|ticket|case|ref|reference|tracking|serial|sku|part|item|build|version|release|id|isbn"
+                    + "|parcel|shipment|consignment|dhl|dpd|gls|ups|usps|fedex|tnt|postnl|colissimo)\\b[^\\n]{0,20}|#\\s*)$");
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    /**
+     * ZZ finds numbers written with a country code; the others read the national formats of countries
+     * many members write from. Countries whose mobile numbers have no trunk prefix (Spain, Italy) are left
+     * out: their national numbers look like any nine or ten digits, such as a ZIP+4 code.
+     */
+    private static final List<String> PHONE_REGIONS = List.of("ZZ", "US", "GB", "FR", "DE", "NL", "BE", "CH", "AT", "IE", "AU");
+
+    /** Four dotted numbers after these words are a version, not an IP address. */
+    private static final Pattern VERSION_BEFORE = Pattern.compile("\\b(?:version|ver|v|build|release|firmware)\\s*$");
+
+    /** Day, month and year however separated, or an ISO date: digits that libphonenumber may read as a number. */
+    private static final Pattern DATE = Pattern.compile(
+            "(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})(?!\\d|[./-]\\d)");
+
+    /** Domains reserved for documentation and tests (RFC 2606, RFC 6761): nobody's mailbox, e.g. name@example.com. */
+    private static final Pattern DOCUMENTATION_DOMAIN = Pattern.compile(
+            "(?i)@(?:[a-z0-9\\-]+\\.)*(?:example\\.(?:com|net|org)|example|test|invalid|localhost)$");
 
     private static final Pattern FILE_NAME = Pattern.compile(
             "(?i).*\\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js|css|html?|json|xml|ya?ml|txt|md|zip|gz|tar|java|py|rb|go|rs|ts)");
@@ -61,22 +85,22 @@ public class Redactor {
                     "\\b[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://[^\\s:/@\"'<>]{0,64}:([^\\s@/\"'<>]{1,128})@[A-Za-z0-9.\\-\\[]", 1,
                     m -> !placeholder(m.group(1))),
             detector("password", "password",
-                    "(?i)(?<![A-Za-z0-9_])(?:password|passwd|pwd|pass|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|private[_-]?key)[\"']?\\s*(?:[:=]|=>)\\s*[\"']?([^\\s\"',;<>]{4,128})",
+                    "(?i)(?<![A-Za-z0-9_])(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwd|pwd|pass|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|private[_-]?key)[\"']?\\s*(?:[:=]|=>)\\s*[\"']?([^\\s\"',;<>]{4,128})",
                     1, m -> !placeholder(m.group(1))),
-            detector("card", "payment card number", "(?<![\\d.\\-/+])(?:\\d[ -]?){12,18}\\d(?![\\d.\\-/])", 0,
-                    m -> card(m.group())),
+            // Before cards: an IBAN's digits can pass for a card number.
             detector("iban", "IBAN", "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b", 0,
                     m -> iban(m.group())),
+            detector("card", "payment card number", "(?<![\\d.\\-/+])(?:\\d[ -]?){12,18}\\d(?![\\d.\\-/])", 0,
+                    m -> card(m.group())),
             detector("email", "e-mail address",
                     "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]{1,64}@[A-Za-z0-9\\-]{1,63}(?:\\.[A-Za-z0-9\\-]{1,63})*\\.[A-Za-z]{2,24}\\b(?!:)",
-                    0, m -> !m.group().startsWith("git@") && !FILE_NAME.matcher(m.group()).matches()),
-            detector("phone", "phone number",
-                    "(?<![\\w.#/\\-+])(?:\\+\\d{1,3}[ .\\-]?)?(?:\\(\\d{2,4}\\)[ .\\-]?)?\\d{2,4}(?:[ .\\-]\\d{2,6}){1,4}(?![\\w.\\-/])",
-                    Redactor::phone),
-            detector("phone", "phone number", "(?<![\\w.#/\\-+])\\+\\d{9,14}(?![\\w.\\-/])"),
-            detector("ip", "IP address", "(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\w.]|\\.\\d)", 0, Redactor::publicIpv4),
+                    0, m -> !m.group().startsWith("git@") && !FILE_NAME.matcher(m.group()).matches()
+                            && !DOCUMENTATION_DOMAIN.matcher(m.group()).find()),
+            // Before phones: four dotted groups (93.184.216.34) can also read as a ten-digit national number.
+            detector("ip", "IP address", "(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\w.]|\\.\\d)", 0, (m, text) -> publicIpv4(m) && !VERSION_BEFORE.matcher(before(text, m.start())).find()),
             detector("ip", "IP address", "(?i)(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])|(?<![\\w:])(?:[0-9a-f]{1,4}:){2,6}:(?:[0-9a-f]{1,4}:?){1,5}[0-9a-f]{1,4}(?![\\w:])",
-                    0, Redactor::publicIpv6));
+                    0, Redactor::publicIpv6),
+            new Detector("phone", "phone number", Redactor::phones));
 
     private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
             Map.entry("AT", 20), Map.entry("BE", 16), Map.entry("CH", 21), Map.entry("CZ", 24), Map.entry("DE", 22),
@@ -88,7 +112,7 @@ public class Redactor {
             Map.entry("LV", 21), Map.entry("EE", 20), Map.entry("MT", 31), Map.entry("CY", 28), Map.entry("IS", 26));
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?i)^(?:[*x•.#_\\-]+|<[^>]*>?|\\[[^]]*]?|\\{[^}]*}?|\\$\\{?[A-Za-z_][A-Za-z0-9_.]*}?|%[A-Za-z_]+%?|\\$[0-9]+|"
+            "(?i)^(?:[*x•.#_\\-]+|<[^>]*>?|\\[[^]]*]?|\\{[^}]*}?|\\([^)]*\\)?|\\$\\{?[A-Za-z_][A-Za-z0-9_.]*}?|%[A-Za-z_]+%?|\\$[0-9]+|"
                     + "(?:your|my|the|some|example|sample|dummy|placeholder|changeme|redacted|hidden|secret|password|pass|"
                     + "pwd|null|none|true|false|required|optional|string|str|value|token|key|env|undefined|"
                     + "yes|no|enabled|disabled|empty|blank|masked|removed)(?:[_-]?[a-z]+)*|\\d{1,4})$");
@@ -97,16 +121,13 @@ public class Redactor {
     public List<Finding> find(String text) {
         if (text == null || text.isEmpty()) return List.of();
         var found = new ArrayList<Finding>();
-        for (var detector : DETECTORS) {
-            var matcher = detector.pattern().matcher(text);
-            while (matcher.find()) {
-                if (!detector.valid().test(matcher, text)) continue;
-                int start = matcher.start(detector.group()), end = matcher.end(detector.group());
+        for (var detector : DETECTORS)
+            for (var span : detector.spans().apply(text)) {
+                int start = span[0], end = span[1];
                 if (masked(text, start)) continue;
-                var candidate = new Finding(detector.kind(), detector.label(), start, end);
-                if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) found.add(candidate);
+                if (found.stream().noneMatch(f -> f.start() < end && start < f.end()))
+                    found.add(new Finding(detector.kind(), detector.label(), start, end));
             }
-        }
         found.sort(Comparator.comparingInt(Finding::start));
         return found;
     }
@@ -133,20 +154,31 @@ public class Redactor {
     }
 
     private static Detector detector(String kind, String label, String regex) {
-        return detector(kind, label, regex, 0, (Predicate<Matcher>) m -> true);
+        return detector(kind, label, regex, 0, m -> true);
     }
 
     private static Detector detector(String kind, String label, String regex, int group) {
-        return detector(kind, label, regex, group, (Predicate<Matcher>) m -> true);
+        return detector(kind, label, regex, group, m -> true);
     }
 
-    private static Detector detector(String kind, String label, String regex, int group,
-                                     Predicate<Matcher> valid) {
-        return new Detector(kind, label, Pattern.compile(regex), group, (m, text) -> valid.test(m));
+    private static Detector detector(String kind, String label, String regex, int group, Predicate<Matcher> valid) {
+        return detector(kind, label, regex, group, (m, text) -> valid.test(m));
     }
 
-    private static Detector detector(String kind, String label, String regex, BiPredicate<Matcher, String> valid) {
-        return new Detector(kind, label, Pattern.compile(regex), 0, valid);
+    /** A pattern, the group that is the secret itself, and a check of the match in its text. */
+    private static Detector detector(String kind, String label, String regex, int group, BiPredicate<Matcher, String> valid) {
+        var pattern = Pattern.compile(regex);
+        return new Detector(kind, label, text -> {
+            var spans = new ArrayList<int[]>();
+            var matcher = pattern.matcher(text);
+            while (matcher.find()) if (valid.test(matcher, text)) spans.add(new int[]{matcher.start(group), matcher.end(group)});
+            return spans;
+        });
+    }
+
+    /** Up to 40 characters before a position, lower-cased: the words that say what a number is. */
+    private static String before(String text, int position) {
+        return text.substring(Math.max(0, position - 40), position).toLowerCase(Locale.ROOT);
     }
 
     static boolean placeholder(String value) {
@@ -180,19 +212,31 @@ public class Redactor {
     }
 
     /**
-     * Grouped digits read as a phone number when there are 8 to 15 digits, the groups are not a date
-     * or a version, and the text just before is not an order, invoice, ticket or similar reference.
+     * Phone numbers as libphonenumber reads them. Written with a country code (+33 6 6614 5197) in any
+     * grouping, a number of a possible length for that country counts: nothing else is written that way,
+     * and fictional ranges still read as someone's number. Written nationally, only a valid number of a
+     * region members often write from counts, with the region's trunk 0 where it dials one, and grouped
+     * as people write them (06 12 34 56 78, 07700 900456, (415) 555-0132). Never when the text just before
+     * makes the digits an order, invoice or tracking reference, nor when they are a date or a card number.
      */
-    private static boolean phone(Matcher m, String text) {
-        var number = m.group();
-        var digits = number.replaceAll("\\D", "");
-        if (digits.length() < 8 || digits.length() > 15) return false;
-        if (number.matches("\\d{4}-\\d{2}-\\d{2}.*|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}")) return false;
-        if (number.matches("[\\d.]+") && !number.matches("\\d{3}\\.\\d{3}\\.\\d{4}")) return false;
-        if (!number.startsWith("+") && !number.startsWith("(") && !number.matches("0\\d.*|\\d{3}[ .\\-]\\d{3}[ .\\-]\\d{4}")) return false;
-        if (card(number)) return false;
-        var before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
-        return !REFERENCE_BEFORE.matcher(before).find();
+    private static List<int[]> phones(String text) {
+        var spans = new ArrayList<int[]>();
+        for (var region : PHONE_REGIONS) {
+            var leniency = region.equals("ZZ") ? PhoneNumberUtil.Leniency.POSSIBLE : PhoneNumberUtil.Leniency.VALID;
+            var trunk = PHONES.getNddPrefixForRegion(region, true);
+            for (var match : PHONES.findNumbers(text, region, leniency, Long.MAX_VALUE)) {
+                int start = match.start(), end = match.end();
+                var raw = match.rawString();
+                if (spans.stream().anyMatch(s -> s[0] < end && start < s[1])) continue;
+                if ("0".equals(trunk) && !raw.matches("\\+.*|\\(?0.*")) continue;
+                // Without a country code, an unbroken run of digits is more often a reference than a number someone wrote.
+                if (!region.equals("ZZ") && raw.matches("\\d+")) continue;
+                if (DATE.matcher(raw).find() || card(raw)) continue;
+                if (REFERENCE_BEFORE.matcher(before(text, start)).find()) continue;
+                spans.add(new int[]{start, end});
+            }
+        }
+        return spans;
     }
 
     /** Public addresses only: loopback, private, link-local, carrier-grade NAT, multicast and masks are not personal. */

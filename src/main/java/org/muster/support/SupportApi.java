@@ -84,7 +84,7 @@ class SupportApi {
 
     @PostMapping("/api/v1/support/tickets/{id}/notes")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Staff: add a private note to a ticket")
+    @Operation(summary = "Staff: add a private note to a ticket {body}; secrets and personal data are masked as in posts")
     TicketNote note(@PathVariable long id, @RequestBody NoteInput input, Actor actor) {
         return tickets.note(actor, id, input.body());
     }

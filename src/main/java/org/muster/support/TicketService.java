@@ -1,6 +1,7 @@
 package org.muster.support;
 
 import org.muster.accounts.Members;
+import org.muster.moderation.Redactions;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -47,10 +48,12 @@ public class TicketService {
     private final SiteLinks links;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final Redactions redactions;
 
     TicketService(TicketRepository tickets, WebhookRepository webhookRepository, Webhooks webhooks,
                   QuestionService questions, QuestionDocuments documents, Members members, Mailer mailer, SiteLinks links, JsonMapper json,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Redactions redactions) {
+        this.redactions = redactions;
         this.tickets = tickets;
         this.webhookRepository = webhookRepository;
         this.webhooks = webhooks;
@@ -164,7 +167,7 @@ public class TicketService {
         var text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > 10_000) throw new Invalid("body", "support.note.length");
         tickets.find(id).orElseThrow(NotFound::new);
-        long noteId = tickets.addNote(id, actor.memberId(), actor.displayName(), text);
+        long noteId = tickets.addNote(id, actor.memberId(), actor.displayName(), redactions.mask(text, Redactions.Source.TICKET));
         tickets.addEvent(id, "note", actor.memberId(), "{}");
         return tickets.notes(id).stream().filter(n -> n.id() == noteId).findFirst().orElseThrow();
     }

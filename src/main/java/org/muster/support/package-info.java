@@ -4,5 +4,5 @@
  * through a durable outbox, and the signed inbound webhook that brings the agent's reply back to the
  * thread as a validated answer.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Support", allowedDependencies = {"platform", "accounts", "spaces", "qa"})
+@org.springframework.modulith.ApplicationModule(displayName = "Support", allowedDependencies = {"platform", "accounts", "spaces", "qa", "moderation"})
 package org.muster.support;

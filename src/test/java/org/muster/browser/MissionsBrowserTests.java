@@ -83,9 +83,9 @@ class MissionsBrowserTests extends BrowserTest {
         type("language", language);
         type("interests", "museums");
         browser.findElement(By.cssSelector("form[action$='/requests'] button[type=submit]")).click();
-        awaitText("Greta Guide");
+        awaitText("You will see who they are once they accept");
         var matchUrl = browser.getCurrentUrl();
-        assertThat(text()).contains("peer asked", "speaks " + language);
+        assertThat(text()).contains("peer asked", "speaks " + language).doesNotContain("Greta Guide");
 
         logInAs(guide, PASSWORD);
         browser.get(matchUrl);
@@ -99,6 +99,7 @@ class MissionsBrowserTests extends BrowserTest {
 
         logInAs(traveller, PASSWORD);
         browser.get(matchUrl);
+        assertThat(text()).contains("Greta Guide");
         click("Confirm the meeting");
         awaitText("confirmed");
         long request = Long.parseLong(matchUrl.replaceAll(".*/matches/(\\d+).*", "$1"));

@@ -66,13 +66,13 @@ class MatchingTests extends IntegrationTest {
         assertThat(visitor.withHeaders(Map.of(MatchingApi.KEY, "mk_wrong")).get("/api/v1/matches/" + id).status()).isEqualTo(404);
         assertThat(far.http().get("/api/v1/matches/" + id).status()).isEqualTo(404);
 
-        var view = requester.get("/api/v1/matches/" + id).json();
+        var view = staff.get("/api/v1/matches/" + id).json();
         assertThat(view.get("proposal").get("peerId").asLong()).isEqualTo(near.id());
         assertThat(view.get("proposal").get("reasons").asString()).contains("km away", "speaks " + language, "shares museums, cycling");
         assertThat(awaitMail(near.email(), "Can you help")).contains("Schiphol airport").doesNotContain("tom-" + token);
 
         near.http().post("/api/v1/matches/" + id + "/decline", Map.of());
-        assertThat(requester.get("/api/v1/matches/" + id).json().get("proposal").get("peerId").asLong()).isEqualTo(second.id());
+        assertThat(staff.get("/api/v1/matches/" + id).json().get("proposal").get("peerId").asLong()).isEqualTo(second.id());
         assertThat(near.http().get("/api/v1/matches/" + id).status()).isEqualTo(404);
         second.http().post("/api/v1/matches/" + id + "/accept", Map.of());
         assertThat(requester.get("/api/v1/matches/" + id).json().get("request").get("status").asString()).isEqualTo("accepted");
@@ -139,14 +139,165 @@ class MatchingTests extends IntegrationTest {
                 "windowEnd", start.plus(Duration.ofHours(3)).toString(), "place", "Den Haag", "language", language,
                 "interests", List.of("museums")));
         long id = answer.json().get("request").get("id").asLong();
-        assertThat(answer.json().get("proposal").get("peerId").asLong()).isEqualTo(slow.id());
+        assertThat(staff.get("/api/v1/matches/" + id).json().get("proposal").get("peerId").asLong()).isEqualTo(slow.id());
         matching.expireUnanswered();
-        assertThat(member.get("/api/v1/matches/" + id).json().get("proposal").get("peerId").asLong()).isEqualTo(slow.id());
+        assertThat(staff.get("/api/v1/matches/" + id).json().get("proposal").get("peerId").asLong()).isEqualTo(slow.id());
         db.sql("update match_proposals set created_at = now() - interval '13 hours' where request_id = :id").param("id", id).update();
         matching.expireUnanswered();
-        assertThat(member.get("/api/v1/matches/" + id).json().get("proposal").get("peerId").asLong()).isEqualTo(quick.id());
+        assertThat(staff.get("/api/v1/matches/" + id).json().get("proposal").get("peerId").asLong()).isEqualTo(quick.id());
         assertThat(slow.http().post("/api/v1/matches/" + id + "/accept", Map.of()).status()).isEqualTo(404);
         assertThat(staff.get("/api/v1/matches/" + id + "/proposals").body()).contains("expired");
+    }
+
+    @Test
+    void theRequesterLearnsWhoThePeerIsOnlyOnceTheyAcceptAndNeverTheExactDistance() {
+        var peer = peer("Petra Private", 52.35, 4.90, 40, List.of("museums"), "");
+        var start = Instant.now().plus(Duration.ofDays(2));
+        var visitor = new Http("http://localhost:" + port);
+        var answer = visitor.post("/api/v1/missions/" + mission + "/requests", Map.of("name", "Vic Visitor",
+                "email", "vic-" + token + "@traveller.test", "windowStart", start.toString(),
+                "windowEnd", start.plus(Duration.ofHours(4)).toString(), "place", "Schiphol", "latitude", 52.31, "longitude", 4.76,
+                "language", language));
+        assertThat(answer.status()).isEqualTo(201);
+        long id = answer.json().get("request").get("id").asLong();
+        var key = answer.json().get("accessKey").asString();
+        var requester = visitor.withHeaders(Map.of(MatchingApi.KEY, key));
+
+        for (var before : List.of(answer.json(), requester.get("/api/v1/matches/" + id).json())) {
+            var proposal = before.get("proposal");
+            assertThat(proposal.get("status").asString()).isEqualTo("proposed");
+            assertThat(proposal.get("peerId").isNull()).isTrue();
+            assertThat(proposal.get("peerName").isNull()).isTrue();
+            assertThat(before.get("peerReliability").isNull()).isTrue();
+            // About 11 km: the band, never the kilometres.
+            assertThat(proposal.get("reasons").asString()).contains("10–25 km away").doesNotContainPattern("(^|· )\\d+ km away")
+                    .doesNotContain("reliability", "in the last 30 days");
+        }
+        assertThat(requester.get("/api/v1/matches/" + id).body()).doesNotContain("Petra Private")
+                .doesNotContainPattern("\"(peerId|memberId)\":" + peer.id() + "\\b");
+        var page = visitor.get("/matches/" + id + "?key=" + key).body();
+        assertThat(page).doesNotContain("Petra Private").contains("You will see who they are once they accept");
+
+        peer.http().post("/api/v1/matches/" + id + "/accept", Map.of());
+        var after = requester.get("/api/v1/matches/" + id).json().get("proposal");
+        assertThat(after.get("peerId").asLong()).isEqualTo(peer.id());
+        assertThat(after.get("peerName").asString()).isEqualTo("Petra Private");
+        assertThat(after.get("reasons").asString()).contains("10–25 km away", "reliability");
+        assertThat(requester.get("/api/v1/matches/" + id).json().get("peerReliability").get("memberId").asLong()).isEqualTo(peer.id());
+        assertThat(visitor.get("/matches/" + id + "?key=" + key).body()).contains("Your peer:", "Petra Private");
+    }
+
+    @Test
+    void aRequesterMakesAFewRequestsADayHoweverTheirAddressIsWritten() {
+        var start = Instant.now().plus(Duration.ofDays(5));
+        var visitor = new Http("http://localhost:" + port);
+        var written = List.of("lena." + token + "@traveller.test", "Lena." + token + "@Traveller.test",
+                "lena." + token + "+again@traveller.test", "LENA." + token + "+x@traveller.test", "lena." + token + "@TRAVELLER.TEST");
+        for (var email : written)
+            assertThat(request(visitor, email, start).status()).isEqualTo(201);
+        var refused = request(visitor, "Lena." + token + "+one-more@traveller.test", start);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Content-Type")).contains("application/problem+json");
+        assertThat(request(visitor, "someone-else-" + token + "@traveller.test", start).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aPeerIsAskedAFewTimesADayAtMostThenRequestersAreToldToComeBackLater() {
+        var peer = peer("Busy Bea", null, null, null, List.of(), "");
+        var start = Instant.now().plus(Duration.ofDays(6));
+        var visitor = new Http("http://localhost:" + port);
+        for (int i = 0; i < 6; i++) {
+            var asked = request(visitor, "asker" + i + "-" + token + "@traveller.test", start);
+            assertThat(asked.json().get("request").get("status").asString()).isEqualTo("proposed");
+        }
+        var refused = request(visitor, "asker7-" + token + "@traveller.test", start);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(db.sql("select count(*) from match_proposals where peer_id = :p").param("p", peer.id()).query(Integer.class).single())
+                .isEqualTo(6);
+        assertThat(db.sql("select count(*) from match_requests where requester_email = :e").param("e", "asker7-" + token + "@traveller.test")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void notesAndMessagesReachThePeerMasked() {
+        var peer = peer("Mia Masked", null, null, null, List.of(), "");
+        var start = Instant.now().plus(Duration.ofDays(2));
+        var visitor = new Http("http://localhost:" + port);
+        var answer = visitor.post("/api/v1/missions/" + mission + "/requests", Map.of("name", "Noa Note",
+                "email", "noa-" + token + "@traveller.test", "windowStart", start.toString(),
+                "windowEnd", start.plus(Duration.ofHours(2)).toString(), "place", "Rotterdam Centraal", "language", language,
+                "note", "Text me on +33 6 6614 5197 or write to noa.private@mailbox.org"));
+        long id = answer.json().get("request").get("id").asLong();
+        var key = answer.json().get("accessKey").asString();
+        var masked = "Text me on [redacted phone number] or write to [redacted e-mail address]";
+        assertThat(answer.json().get("request").get("note").asString()).isEqualTo(masked);
+        var peerPage = peer.http().get("/matches/" + id).body();
+        assertThat(peerPage).contains(masked).doesNotContain("6614", "noa.private");
+        assertThat(peer.http().get("/api/v1/matches/" + id).body()).doesNotContain("6614", "noa.private");
+        assertThat(awaitMail(peer.email(), "Can you help")).doesNotContain("6614", "noa.private");
+
+        peer.http().post("/api/v1/matches/" + id + "/accept", Map.of());
+        var requester = visitor.withHeaders(Map.of(MatchingApi.KEY, key));
+        requester.post("/api/v1/matches/" + id + "/messages", Map.of("body", "Or call +31 6 6134 5076 when you land"));
+        assertThat(awaitMail(peer.email(), "New message")).contains("Or call [redacted phone number] when you land").doesNotContain("6134");
+        assertThat(peer.http().get("/matches/" + id).body()).contains("Or call [redacted phone number] when you land");
+    }
+
+    @Test
+    void thePeersOwnPageSaysTheyWereAskedAndAnAcceptedPeerCanWithdraw() {
+        var first = peer("Wim Withdraws", null, null, null, List.of("museums"), "");
+        var next = peer("Nel Next", null, null, null, List.of(), "");
+        var requesterEmail = requesterEmail();
+        var member = new Http("http://localhost:" + port).withToken(tokenFor(requesterEmail, PASSWORD));
+        var start = Instant.now().plus(Duration.ofDays(3));
+        long id = member.post("/api/v1/missions/" + mission + "/requests", Map.of("windowStart", start.toString(),
+                "windowEnd", start.plus(Duration.ofHours(3)).toString(), "place", "Leiden", "language", language,
+                "interests", List.of("museums"))).json().get("request").get("id").asLong();
+
+        var asked = first.http().get("/matches/" + id).body();
+        // The layout names the signed-in member; the match itself must not present them as their own peer.
+        assertThat(asked).contains("You were asked because:").doesNotContain("Your peer:", "Proposed peer", "id=\"peer-name\"");
+        first.http().post("/api/v1/matches/" + id + "/accept", Map.of());
+        first.http().post("/api/v1/matches/" + id + "/messages", Map.of("body", "Sorry, my train may be late " + token));
+        var accepted = first.http().get("/matches/" + id).body();
+        assertThat(accepted).contains("You accepted this request", "/matches/" + id + "/withdraw").doesNotContain("Your peer:");
+
+        assertThat(first.http().submit("/matches/" + id, "/matches/" + id + "/withdraw", Map.of()).status()).isEqualTo(302);
+        assertThat(awaitMail(requesterEmail, "can no longer make it")).contains("Leiden");
+        var now = staff.get("/api/v1/matches/" + id).json();
+        assertThat(now.get("request").get("status").asString()).isEqualTo("proposed");
+        assertThat(now.get("proposal").get("peerId").asLong()).isEqualTo(next.id());
+        assertThat(first.http().get("/api/v1/matches/" + id).status()).isEqualTo(404);
+        assertThat(first.http().post("/api/v1/matches/" + id + "/withdraw", Map.of()).status()).isEqualTo(404);
+        assertThat(staff.get("/api/v1/matches/" + id + "/proposals").body()).contains("withdrawn");
+        // The next peer starts a conversation of their own: the one who withdrew stays out of it.
+        next.http().post("/api/v1/matches/" + id + "/accept", Map.of());
+        assertThat(next.http().get("/matches/" + id).body()).doesNotContain("my train may be late");
+        assertThat(member.get("/api/v1/matches/" + id).body()).doesNotContain("my train may be late");
+    }
+
+    @Test
+    void aVisitorOpensAMatchMissionAndItsRequestFormWithoutAnAccountButNotOtherMissions() {
+        var visitor = new Http("http://localhost:" + port);
+        var page = visitor.get("/missions/" + mission);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Layover friends " + token, "/missions/" + mission + "/request")
+                .doesNotContain("/peer-profile", "/missions/" + mission + "/slots");
+        var form = visitor.get("/missions/" + mission + "/request");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("name=\"name\"", "name=\"email\"");
+        var task = staff.post("/api/v1/missions", Map.of("program", "layover-friends-" + token, "title", "Members only " + token,
+                "description", "A task for members", "kind", "task", "rewardPoints", 5, "approval", "staff"));
+        var members = visitor.get("/missions/" + task.json().get("slug").asString());
+        assertThat(members.status()).isEqualTo(302);
+        assertThat(members.header("Location")).endsWith("/login");
+        assertThat(visitor.get("/missions/no-such-" + token).status()).isEqualTo(302);
+    }
+
+    private Http.Response request(Http visitor, String email, Instant start) {
+        return visitor.post("/api/v1/missions/" + mission + "/requests", Map.of("name", "Lena Limit", "email", email,
+                "windowStart", start.toString(), "windowEnd", start.plus(Duration.ofHours(2)).toString(), "place", "Delft",
+                "language", language));
     }
 
     private String requesterEmail() {

@@ -90,6 +90,21 @@ class MissionsTests extends IntegrationTest {
                 "endsAt", Instant.now().minusSeconds(60).toString())).json().get("errors").toString()).contains("endsAt");
     }
 
+    @Test
+    void proofAndReviewNotesAreMaskedLikePosts() {
+        var slug = staff.post("/api/v1/missions", mission("Share your setup " + token, 10, List.of())).json().get("slug").asString();
+        var tester = person("Pia Proof", List.of());
+        var submitted = tester.http().post("/api/v1/missions/" + slug + "/submissions",
+                Map.of("body", "Done; call me on +31 6 6134 5076 for the details."));
+        assertThat(submitted.status()).isEqualTo(201);
+        assertThat(submitted.json().get("body").asString()).isEqualTo("Done; call me on [redacted phone number] for the details.");
+        long id = submitted.json().get("id").asLong();
+        assertThat(staff.get("/api/v1/submissions").body()).doesNotContain("6134 5076");
+        staff.post("/api/v1/submissions/" + id + "/review", Map.of("decision", "more-info", "note", "Mail pia.proof@mailbox.org the logs"));
+        assertThat(db.sql("select note from submission_events where submission_id = :id and status = 'more-info'").param("id", id)
+                .query(String.class).single()).isEqualTo("Mail [redacted e-mail address] the logs");
+    }
+
     private Map<String, Object> mission(String title, long reward, List<String> skills) {
         return Map.of("program", program, "title", title, "description", "Do it and tell us", "kind", "task",
                 "rewardPoints", reward, "approval", "staff", "skills", skills);

@@ -190,6 +190,19 @@ class SupportTests extends IntegrationTest {
         return JSON.readTree(received.body()).get("ticket").get("id").asLong();
     }
 
+    @Test
+    void ticketNotesAreMaskedLikePosts() {
+        var asker = member("Asker");
+        long question = ask(asker, "Charged twice for one order " + token);
+        long ticketId = asker.post("/api/v1/questions/" + question + "/escalate", Map.of()).json().get("id").asLong();
+        var note = staff.post("/api/v1/support/tickets/" + ticketId + "/notes",
+                Map.of("body", "Customer wants a call on +33 6 6614 5197 or a mail to c.dupont@orange.fr"));
+        assertThat(note.status()).as(note.body()).isEqualTo(201);
+        var notes = staff.get("/api/v1/support/tickets/" + ticketId).json().get("notes").toString();
+        assertThat(notes).contains("Customer wants a call on [redacted phone number] or a mail to [redacted e-mail address]")
+                .doesNotContain("6614", "orange.fr");
+    }
+
     private Http member(String name) {
         var email = uniqueEmail("sup");
         establish(signUpVerified(email, name));
