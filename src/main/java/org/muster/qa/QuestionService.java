@@ -74,7 +74,6 @@ public class QuestionService {
         questions.replaceTags(id, tagIds);
         posts.addRevision(id, authorId, admitted.title(), admitted.body(), draft.tags(), admitted.fields(), "");
         if (admitted.held()) posts.setHeld(id, "review");
-        tagRepository.recount(tagIds);
         questions.watch(id, authorId, true);
         guard.stored(actor, draft, admitted, new StoredPost(id, id, null));
         events.publishEvent(new QuestionAsked(id, space.space().id(), authorId));
@@ -164,9 +163,9 @@ public class QuestionService {
                 : List.of(spaces.view(actor, spaceSlug).space().id());
         Long tagId = null;
         if (query.tag() != null) {
-            var tag = tagRepository.find(query.tag());
+            var tag = tagRepository.idOf(query.tag());
             if (tag.isEmpty()) return new QuestionPage(List.of(), null);
-            tagId = tag.get().id();
+            tagId = tag.get();
         }
         var rows = questions.list(spaceIds, tagId, query, cursor, spaceSlug != null && cursor == null);
         var page = rows.size() > query.size() ? rows.subList(0, query.size()) : rows;

@@ -1,5 +1,6 @@
 package org.muster.recognition;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.muster.accounts.Members;
 import org.muster.platform.Actor;
 import org.muster.platform.EventLog;
@@ -32,8 +33,14 @@ public class Reputation implements AuthorLabels {
     public record Leader(int place, long memberId, String name, int points, String rank) {
     }
 
+    /**
+     * A member's recognition as one reader sees it: points, answers and tags from the spaces he may
+     * read. Rank changes and whether the member hides from leaderboards are the member's own: empty
+     * (left out of the JSON) for anyone else.
+     */
     public record Profile(long memberId, int points, String rank, int answers, int accepted, Map<String, Integer> topTags,
-                          List<BadgeAward> badges, List<RankChange> rankChanges, boolean hidden, List<String> championTags,
+                          List<BadgeAward> badges, @JsonInclude(JsonInclude.Include.NON_NULL) List<RankChange> rankChanges,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hidden, List<String> championTags,
                           java.time.Instant championUntil) {
 
         public boolean champion() {
@@ -159,15 +166,31 @@ public class Reputation implements AuthorLabels {
         return labels;
     }
 
+    /** The member's whole record, for rules that decide what he may do (missions); never shown to others. */
     @Transactional(readOnly = true)
     public Profile profile(long memberId) {
         members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
         var points = reputation.totals(List.of(memberId)).getOrDefault(memberId, 0);
-        var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), weights.rankList().getFirst().name());
         var record = posts.authorRecords(List.of(memberId)).get(memberId);
+        return profile(memberId, points, record, reputation.tagPoints(memberId), badges.awardsOf(memberId), true);
+    }
+
+    /** The member's recognition as the reader may see it (see {@link Profile}). */
+    @Transactional(readOnly = true)
+    public Profile profile(Actor reader, long memberId) {
+        members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
+        var readable = spaces.visibleSpaceIds(reader);
+        var record = posts.authorRecords(List.of(memberId), readable).get(memberId);
+        return profile(memberId, reputation.points(memberId, readable), record, reputation.tagPoints(memberId, readable),
+                badges.awardsOf(reader, memberId), reader.isMember(memberId));
+    }
+
+    private Profile profile(long memberId, int points, org.muster.qa.AuthorRecord record, Map<String, Integer> topTags,
+                            List<BadgeAward> awards, boolean own) {
+        var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), weights.rankList().getFirst().name());
         var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst();
-        return new Profile(memberId, points, rank, record.answers(), record.accepted(), reputation.tagPoints(memberId),
-                badges.awardsOf(memberId), reputation.rankChanges(memberId), reputation.hidden(memberId),
+        return new Profile(memberId, points, rank, record.answers(), record.accepted(), topTags, awards,
+                own ? reputation.rankChanges(memberId) : null, own ? reputation.hidden(memberId) : null,
                 term.map(ChampionTerm::tags).orElse(List.of()), term.map(ChampionTerm::endsAt).orElse(null));
     }
 
@@ -197,7 +220,8 @@ public class Reputation implements AuthorLabels {
             default -> throw new Invalid("period", "leaderboard.period.bad", period);
         };
         Long spaceId = spaceSlug == null || spaceSlug.isBlank() ? null : spaces.view(actor, spaceSlug.strip()).space().id();
-        var standings = reputation.leaders(from, tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(), spaceId, 50);
+        var standings = reputation.leaders(from, tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(), spaceId,
+                spaces.visibleSpaceIds(actor), 50);
         var ids = standings.stream().map(ReputationRepository.Standing::memberId).toList();
         var names = members.summaries(ids);
         var ranks = reputation.ranks(ids);

@@ -54,6 +54,16 @@ class PageCacheTests extends QaFixture {
     }
 
     @Test
+    void aDeletedCommentIsGoneForVisitorsAtOnce() {
+        long id = ask(asker, "Does a deleted comment leave the cached page?");
+        var commented = asker.post("/api/v1/posts/" + id + "/comments", Map.of("body", "A comment its author regrets at once."));
+        assertThat(commented.status()).as(commented.body()).isEqualTo(201);
+        assertThat(visitor.get("/questions/" + id).body()).contains("A comment its author regrets");
+        assertThat(asker.delete("/api/v1/comments/" + commented.json().get("id").asLong()).status()).isEqualTo(204);
+        assertThat(visitor.get("/questions/" + id).body()).doesNotContain("A comment its author regrets");
+    }
+
+    @Test
     void cachedViewsStillCount() {
         long id = ask(asker, "Are views counted when the page comes from the cache?");
         for (var agent : new String[]{"Mozilla/5.0 (X11) Firefox/140", "Mozilla/5.0 (Mac) Safari/18", "Mozilla/5.0 (Win) Edge/140"})
