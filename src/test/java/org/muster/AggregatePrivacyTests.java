@@ -172,6 +172,47 @@ class AggregatePrivacyTests extends IntegrationTest {
     }
 
     @Test
+    void theReputationBesideAnAuthorsNameCountsOnlyWhatTheReaderMayRead() {
+        readers.forEach((reader, http) -> {
+            int points = READS.get(reader).stream().mapToInt(POINTS::get).sum();
+            var thread = http.get("/questions/" + questions.get("public")).body();
+            assertThat(thread).as("%s sees the helper's label", reader).contains("· " + points);
+            if (points != 240) assertThat(thread).doesNotContain("· 240");
+        });
+    }
+
+    @Test
+    void championsListAndReviewOnlyTagsAndItemsTheReaderMayRead() {
+        var email = uniqueEmail("champion");
+        long championId = signUpVerified(email, "Champion " + token);
+        var champion = new Http(base()).withToken(tokenFor(email, PASSWORD));
+        var staff = readers.get("staff");
+        var nominated = staff.post("/api/v1/champions/nominations", Map.of("memberId", championId, "reason", "Knows routers"));
+        assertThat(nominated.status()).as(nominated.body()).isEqualTo(201);
+        var approved = staff.post("/api/v1/champions/terms/" + nominated.json().get("id").asLong() + "/approve",
+                Map.of("months", 6, "tags", List.of(tag("public"), tag("private"))));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        readers.forEach((reader, http) -> {
+            var shown = new ArrayList<String>();
+            for (var term : http.get("/api/v1/champions").json())
+                if (term.get("memberId").asLong() == championId) term.get("tags").forEach(t -> shown.add(t.asString()));
+            var expected = READS.get(reader).contains("private") ? List.of(tag("public"), tag("private")) : List.of(tag("public"));
+            assertThat(shown).as("%s sees the champion's tags", reader).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(http.get("/champions").body().contains(tag("private"))).as("%s's champions page", reader)
+                    .isEqualTo(READS.get(reader).contains("private"));
+            var profileTags = http.get("/api/v1/members/" + championId + "/recognition").json().get("championTags").toString();
+            assertThat(profileTags.contains(tag("private"))).as("%s sees the champion's tags on the profile", reader)
+                    .isEqualTo(READS.get(reader).contains("private"));
+        });
+        // The private question carries the public tag too; the champion may still not read it.
+        var queue = champion.get("/api/v1/moderation/queue");
+        assertThat(queue.status()).isEqualTo(200);
+        var seen = new ArrayList<Long>();
+        for (var item : queue.json()) seen.add(item.get("post").get("id").asLong());
+        assertThat(seen).contains(answers.get("public")).doesNotContain(answers.get("private"));
+    }
+
+    @Test
     void onlyTheMemberSeesTheirRankChangesAndWhetherTheyHide() {
         var own = helper.get("/api/v1/members/" + helperId + "/recognition").json();
         assertThat(own.get("rankChanges").isEmpty()).isFalse();

@@ -145,7 +145,7 @@ public class QuestionService {
                 signedIn ? posts.votesOf(actor.memberId(), postIds) : Map.of(),
                 signedIn ? posts.helpedBy(actor.memberId(), postIds) : Set.of(),
                 signedIn && questions.watching(id, actor.memberId()), duplicateOf, duplicates,
-                Rights.of(actor, question), labels.labels(authorIds, question.tags()));
+                Rights.of(actor, question), labels.labels(actor, authorIds, question.tags()));
     }
 
     /** Counts the view once per visitor and day; crawlers are not counted. */

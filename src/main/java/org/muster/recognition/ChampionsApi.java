@@ -48,9 +48,9 @@ class ChampionsApi {
     }
 
     @GetMapping("/api/v1/champions")
-    @Operation(summary = "Active champions with their tags and terms")
-    List<ChampionTerm> champions() {
-        return program.active();
+    @Operation(summary = "Active champions with their terms and those of their tags the reader may see")
+    List<ChampionTerm> champions(Actor actor) {
+        return program.active(actor);
     }
 
     @GetMapping("/api/v1/champions/terms")

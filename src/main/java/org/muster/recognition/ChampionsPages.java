@@ -26,7 +26,7 @@ class ChampionsPages {
 
     @GetMapping("/champions")
     String champions(Actor actor, Model model) {
-        var active = program.active();
+        var active = program.active(actor);
         var terms = actor.isStaff() ? program.all(actor) : List.<ChampionTerm>of();
         model.addAttribute("champions", active);
         model.addAttribute("terms", terms);

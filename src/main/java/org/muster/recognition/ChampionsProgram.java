@@ -10,6 +10,7 @@ import org.muster.platform.Mailer;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.platform.SiteLinks;
+import org.muster.qa.TagService;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,11 @@ public class ChampionsProgram {
     private final Settings moderation;
     private final Mailer mailer;
     private final SiteLinks links;
+    private final TagService tags;
 
     ChampionsProgram(ChampionRepository terms, Members members, Settings moderation, Mailer mailer, SiteLinks links,
-                     JobLocks jobs) {
+                     JobLocks jobs, TagService tags) {
+        this.tags = tags;
         this.jobs = jobs;
         this.terms = terms;
         this.members = members;
@@ -105,8 +108,10 @@ public class ChampionsProgram {
 
     /** Active champions, for the public program page. */
     @Transactional(readOnly = true)
-    public List<ChampionTerm> active() {
-        return terms.list("active");
+    public List<ChampionTerm> active(Actor reader) {
+        var active = terms.list("active");
+        var readable = List.copyOf(tags.readableNames(reader, active.stream().flatMap(t -> t.tags().stream()).distinct().toList()));
+        return active.stream().map(t -> t.withTags(readable)).toList();
     }
 
     /** Every nomination and term, for staff. */

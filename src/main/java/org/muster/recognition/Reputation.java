@@ -8,6 +8,7 @@ import org.muster.platform.Invalid;
 import org.muster.platform.Role;
 import org.muster.qa.AuthorLabels;
 import org.muster.qa.PostModeration;
+import org.muster.qa.TagService;
 import org.muster.spaces.SpaceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,10 +60,12 @@ public class Reputation implements AuthorLabels {
     private final SpaceService spaces;
     private final PostModeration posts;
     private final ChampionRepository champions;
+    private final TagService tags;
 
     Reputation(ReputationRepository reputation, ReputationLedger ledger, Badges badges, EventLog events,
                RecognitionWeights weights, Members members, SpaceService spaces, PostModeration posts,
-               ChampionRepository champions) {
+               ChampionRepository champions, TagService tags) {
+        this.tags = tags;
         this.reputation = reputation;
         this.ledger = ledger;
         this.badges = badges;
@@ -151,8 +154,8 @@ public class Reputation implements AuthorLabels {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<Long, String> labels(Collection<Long> authorIds, Collection<String> tags) {
-        var totals = reputation.totals(authorIds);
+    public Map<Long, String> labels(Actor reader, Collection<Long> authorIds, Collection<String> tags) {
+        var totals = reputation.points(authorIds, spaces.visibleSpaceIds(reader));
         var ranks = reputation.ranks(authorIds);
         var experts = champions.activeTags(authorIds);
         var labels = new HashMap<Long, String>();
@@ -172,7 +175,8 @@ public class Reputation implements AuthorLabels {
         members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
         var points = reputation.totals(List.of(memberId)).getOrDefault(memberId, 0);
         var record = posts.authorRecords(List.of(memberId)).get(memberId);
-        return profile(memberId, points, record, reputation.tagPoints(memberId), badges.awardsOf(memberId), true);
+        var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst();
+        return profile(memberId, points, record, reputation.tagPoints(memberId), badges.awardsOf(memberId), term, true);
     }
 
     /** The member's recognition as the reader may see it (see {@link Profile}). */
@@ -181,14 +185,15 @@ public class Reputation implements AuthorLabels {
         members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
         var readable = spaces.visibleSpaceIds(reader);
         var record = posts.authorRecords(List.of(memberId), readable).get(memberId);
-        return profile(memberId, reputation.points(memberId, readable), record, reputation.tagPoints(memberId, readable),
-                badges.awardsOf(reader, memberId), reader.isMember(memberId));
+        var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst()
+                .map(t -> t.withTags(List.copyOf(tags.readableNames(reader, t.tags()))));
+        return profile(memberId, reputation.points(List.of(memberId), readable).getOrDefault(memberId, 0), record, reputation.tagPoints(memberId, readable),
+                badges.awardsOf(reader, memberId), term, reader.isMember(memberId));
     }
 
     private Profile profile(long memberId, int points, org.muster.qa.AuthorRecord record, Map<String, Integer> topTags,
-                            List<BadgeAward> awards, boolean own) {
+                            List<BadgeAward> awards, java.util.Optional<ChampionTerm> term, boolean own) {
         var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), weights.rankList().getFirst().name());
-        var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst();
         return new Profile(memberId, points, rank, record.answers(), record.accepted(), topTags, awards,
                 own ? reputation.rankChanges(memberId) : null, own ? reputation.hidden(memberId) : null,
                 term.map(ChampionTerm::tags).orElse(List.of()), term.map(ChampionTerm::endsAt).orElse(null));

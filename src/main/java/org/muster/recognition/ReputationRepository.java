@@ -135,10 +135,16 @@ class ReputationRepository {
         return points;
     }
 
-    /** The member's points earned in these spaces. */
-    int points(long memberId, Collection<Long> spaceIds) {
-        return db.sql("select coalesce(sum(points), 0)::int from reputation_sources where member_id = :m and space_id = any(:spaces)")
-                .param("m", memberId).param("spaces", ids(spaceIds)).query(Integer.class).single();
+    /** The members' points earned in these spaces; a member without any is left out. */
+    Map<Long, Integer> points(Collection<Long> memberIds, Collection<Long> spaceIds) {
+        var points = new HashMap<Long, Integer>();
+        if (memberIds.isEmpty()) return points;
+        db.sql("""
+                        select member_id, sum(points)::int from reputation_sources
+                        where member_id = any(:members) and space_id = any(:spaces) group by member_id""")
+                .param("members", ids(memberIds)).param("spaces", ids(spaceIds))
+                .query((rs, row) -> points.put(rs.getLong(1), rs.getInt(2))).list();
+        return points;
     }
 
     Map<String, String> ranks(Collection<Long> memberIds) {
