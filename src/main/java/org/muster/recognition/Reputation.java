@@ -35,9 +35,9 @@ public class Reputation implements AuthorLabels {
     }
 
     /**
-     * A member's recognition as one reader sees it: points, answers and tags from the spaces he may
-     * read. Rank changes and whether the member hides from leaderboards are the member's own: empty
-     * (left out of the JSON) for anyone else.
+     * A member's recognition as one reader sees it: points, answers, tags and the rank they earn
+     * from the spaces he may read. Rank changes and whether the member hides from leaderboards are
+     * the member's own: empty (left out of the JSON) for anyone else.
      */
     public record Profile(long memberId, int points, String rank, int answers, int accepted, Map<String, Integer> topTags,
                           List<BadgeAward> badges, @JsonInclude(JsonInclude.Include.NON_NULL) List<RankChange> rankChanges,
@@ -155,16 +155,19 @@ public class Reputation implements AuthorLabels {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, String> labels(Actor reader, Collection<Long> authorIds, Collection<String> tags) {
-        var totals = reputation.points(authorIds, spaces.visibleSpaceIds(reader));
-        var ranks = reputation.ranks(authorIds);
+        var readable = spaces.visibleSpaceIds(reader);
+        // Who has a label stays as before (anyone who has a total); what it says counts readable spaces only.
+        var known = reputation.totals(authorIds).keySet();
+        var shownPoints = reputation.points(authorIds, readable);
+        var records = posts.authorRecords(authorIds, readable);
         var experts = champions.activeTags(authorIds);
         var labels = new HashMap<Long, String>();
         for (var id : authorIds) {
-            var points = totals.get(id);
             var expert = experts.getOrDefault(id, List.of()).stream().anyMatch(tags::contains);
-            if (points == null && !expert) continue;
-            var rank = ranks.getOrDefault(String.valueOf(id), weights.rankList().getFirst().name());
-            labels.put(id, rank + " · " + String.format("%,d", points == null ? 0 : points) + (expert ? " · verified expert" : ""));
+            if (!known.contains(id) && !expert) continue;
+            int shown = shownPoints.getOrDefault(id, 0);
+            labels.put(id, rankFor(shown, records.get(id).answers()) + " · " + String.format("%,d", shown)
+                    + (expert ? " · verified expert" : ""));
         }
         return labels;
     }
@@ -175,8 +178,9 @@ public class Reputation implements AuthorLabels {
         members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
         var points = reputation.totals(List.of(memberId)).getOrDefault(memberId, 0);
         var record = posts.authorRecords(List.of(memberId)).get(memberId);
+        var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), weights.rankList().getFirst().name());
         var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst();
-        return profile(memberId, points, record, reputation.tagPoints(memberId), badges.awardsOf(memberId), term, true);
+        return profile(memberId, points, rank, record, reputation.tagPoints(memberId), badges.awardsOf(memberId), term, true);
     }
 
     /** The member's recognition as the reader may see it (see {@link Profile}). */
@@ -187,13 +191,16 @@ public class Reputation implements AuthorLabels {
         var record = posts.authorRecords(List.of(memberId), readable).get(memberId);
         var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst()
                 .map(t -> t.withTags(List.copyOf(tags.readableNames(reader, t.tags()))));
-        return profile(memberId, reputation.points(List.of(memberId), readable).getOrDefault(memberId, 0), record, reputation.tagPoints(memberId, readable),
+        int points = reputation.points(List.of(memberId), readable).getOrDefault(memberId, 0);
+        // The rank shown is the one these points and answers earn: the stored rank counts spaces the
+        // reader may not read.
+        return profile(memberId, points, rankFor(points, record.answers()), record, reputation.tagPoints(memberId, readable),
                 badges.awardsOf(reader, memberId), term, reader.isMember(memberId));
     }
 
-    private Profile profile(long memberId, int points, org.muster.qa.AuthorRecord record, Map<String, Integer> topTags,
-                            List<BadgeAward> awards, java.util.Optional<ChampionTerm> term, boolean own) {
-        var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), weights.rankList().getFirst().name());
+    private Profile profile(long memberId, int points, String rank, org.muster.qa.AuthorRecord record,
+                            Map<String, Integer> topTags, List<BadgeAward> awards, java.util.Optional<ChampionTerm> term,
+                            boolean own) {
         return new Profile(memberId, points, rank, record.answers(), record.accepted(), topTags, awards,
                 own ? reputation.rankChanges(memberId) : null, own ? reputation.hidden(memberId) : null,
                 term.map(ChampionTerm::tags).orElse(List.of()), term.map(ChampionTerm::endsAt).orElse(null));
@@ -225,16 +232,17 @@ public class Reputation implements AuthorLabels {
             default -> throw new Invalid("period", "leaderboard.period.bad", period);
         };
         Long spaceId = spaceSlug == null || spaceSlug.isBlank() ? null : spaces.view(actor, spaceSlug.strip()).space().id();
+        var readable = spaces.visibleSpaceIds(actor);
         var standings = reputation.leaders(from, tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(), spaceId,
-                spaces.visibleSpaceIds(actor), 50);
+                readable, 50);
         var ids = standings.stream().map(ReputationRepository.Standing::memberId).toList();
         var names = members.summaries(ids);
-        var ranks = reputation.ranks(ids);
+        var records = posts.authorRecords(ids, readable);
         var leaders = new java.util.ArrayList<Leader>();
         for (var s : standings)
             leaders.add(new Leader(leaders.size() + 1, s.memberId(),
                     names.containsKey(s.memberId()) ? names.get(s.memberId()).displayName() : "#" + s.memberId(), s.points(),
-                    ranks.getOrDefault(String.valueOf(s.memberId()), weights.rankList().getFirst().name())));
+                    rankFor(s.points(), records.get(s.memberId()).answers())));
         return leaders;
     }
 
