@@ -53,7 +53,7 @@ public class FlagService {
         if (reviews.flagsToday(memberId) >= FLAGS_PER_DAY) throw new TooManyRequests(java.time.Duration.ofHours(1));
         int weight = weight(actor, members.standing(memberId).orElseThrow().effectiveTrust());
         if (!reviews.insertFlag(postId, memberId, why, text, weight)) throw new Conflict(null, "moderation.flag.repeated");
-        reviews.open(postId, null, post.authorId(), "flags", 0, java.util.List.of(), post.tags());
+        reviews.open(postId, null, post.spaceId(), post.authorId(), "flags", 0, java.util.List.of(), post.tags());
         if (post.held() == null && reviews.openFlagWeight(postId) >= settings.current().flagsToHide()) {
             posts.hide(postId, "flags");
             audit.record(null, "hide", "post", postId, "flags from trusted members", Map.of("visible", true),
@@ -71,7 +71,7 @@ public class FlagService {
     public void reportVotingRing(long postId, long authorId, long voterId, int mutualVotes) {
         var post = posts.post(postId).orElseThrow();
         var signal = "voting ring: members " + authorId + " and " + voterId + " upvoted each other " + mutualVotes + " times";
-        long review = reviews.open(postId, null, authorId, "votes", 0, java.util.List.of(signal), post.tags());
+        long review = reviews.open(postId, null, post.spaceId(), authorId, "votes", 0, java.util.List.of(signal), post.tags());
         audit.record(null, "voting-ring", "post", postId, signal, null, Map.of("review", review));
     }
 

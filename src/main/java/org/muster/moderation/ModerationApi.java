@@ -73,13 +73,15 @@ class ModerationApi {
     }
 
     @GetMapping("/api/v1/moderation/queue")
-    @Operation(summary = "Open review items (moderators: all; champions: their tags) with post, author history and flags")
+    @Operation(summary = "Open review items in the spaces the reviewer may read (moderators: all of them; champions: "
+            + "their tags) with post, author history there and flags")
     List<QueueItem> queue(Actor actor) {
         return queue.open(actor);
     }
 
     @PostMapping("/api/v1/moderation/reviews/{id}")
-    @Operation(summary = "Resolve a review item: {action: approve|hide|delete|lock|close, sanction: none|warn|silence|suspend, days, reason}")
+    @Operation(summary = "Resolve a review item: {action: approve|hide|delete|lock|close, sanction: none|warn|silence|suspend, "
+            + "days, reason}; an item of a space the reviewer may not read answers 404")
     Review resolve(@PathVariable long id, @RequestBody Resolution input, Actor actor) {
         return queue.resolve(actor, id, input.action(), input.sanction(), input.days(), input.reason());
     }

@@ -98,7 +98,7 @@ class ModerationGuard implements PostGuard {
         if (draft.isEdit()) return;
         spam.remember(admission.body(), actor.memberId());
         if (!admission.held()) return;
-        long reviewId = reviews.open(post.postId(), post.commentId(), actor.memberId(), "spam", admission.spamScore(),
+        long reviewId = reviews.open(post.postId(), post.commentId(), draft.spaceId(), actor.memberId(), "spam", admission.spamScore(),
                 admission.signals(), draft.tags());
         audit.record(null, "hold", post.commentId() == null ? "post" : "comment",
                 post.commentId() == null ? post.postId() : post.commentId(), String.join(", ", admission.signals()),

@@ -12,6 +12,7 @@ import org.muster.qa.CloseQuestion;
 import org.muster.qa.PostModeration;
 import org.muster.qa.PostService;
 import org.muster.qa.QuestionService;
+import org.muster.spaces.SpaceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +24,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The review queue: moderators see every open item, champions those on questions with their tags.
- * Resolving an item takes one action on the post and, optionally, a sanction on its author.
+ * The review queue: moderators see every open item, champions those on questions with their tags,
+ * both only in the spaces they may read (an item elsewhere does not exist for them). Resolving an
+ * item takes one action on the post and, optionally, a sanction on its author.
  */
 @Service
 public class ReviewQueue {
@@ -43,10 +45,12 @@ public class ReviewQueue {
     private final SpamClassifier classifier;
     private final AuditLog audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SpaceService spaces;
 
     ReviewQueue(ReviewRepository reviews, SettingsRepository settings, PostModeration posts, PostService postService,
                 QuestionService questions, Members members, Sanctions sanctions, SpamClassifier classifier,
-                AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+                AuditLog audit, org.springframework.context.ApplicationEventPublisher events, SpaceService spaces) {
+        this.spaces = spaces;
         this.reviews = reviews;
         this.settings = settings;
         this.posts = posts;
@@ -61,7 +65,8 @@ public class ReviewQueue {
 
     @Transactional(readOnly = true)
     public List<QueueItem> open(Actor actor) {
-        var open = reviews.listOpen(reviewTags(actor), PAGE);
+        var readable = spaces.visibleSpaceIds(actor);
+        var open = reviews.listOpen(reviewTags(actor), readable, PAGE);
         var postIds = open.stream().map(Review::postId).collect(Collectors.toSet());
         var postById = posts.posts(postIds);
         var flags = reviews.openFlags(postIds).stream().collect(Collectors.groupingBy(Flag::postId));
@@ -70,7 +75,8 @@ public class ReviewQueue {
         flags.values().forEach(list -> list.forEach(f -> people.add(f.memberId())));
         var names = members.summaries(people);
         var standings = members.standings(people);
-        var records = posts.authorRecords(open.stream().map(Review::authorId).filter(java.util.Objects::nonNull).toList());
+        var records = posts.authorRecords(open.stream().map(Review::authorId).filter(java.util.Objects::nonNull).toList(),
+                readable);
         return open.stream().filter(r -> postById.containsKey(r.postId())).map(r -> new QueueItem(r, postById.get(r.postId()),
                 r.commentId() == null ? null : posts.comment(r.commentId()).orElse(null),
                 r.authorId() == null ? null : standings.get(r.authorId()),
@@ -82,7 +88,7 @@ public class ReviewQueue {
     @Transactional(readOnly = true)
     public int countOpen(Actor actor) {
         actor.require(Role.MODERATOR);
-        return reviews.countOpen();
+        return reviews.countOpen(spaces.visibleSpaceIds(actor));
     }
 
     /**
@@ -138,6 +144,7 @@ public class ReviewQueue {
     private void authorize(Actor actor, Review review, String action) {
         actor.requireMember();
         if (!ACTIONS.contains(action)) throw new Invalid("action", "moderation.review.action", action);
+        spaces.requireVisible(actor, review.spaceId());
         if (actor.has(Role.MODERATOR)) return;
         actor.require(Role.CHAMPION);
         var tags = settings.championTags(actor.memberId());

@@ -14,11 +14,11 @@ import java.util.Optional;
 class ReviewRepository {
 
     private static final String REVIEW_COLUMNS = """
-            id, post_id, comment_id, author_id, cause, spam_score, signals, tags, created_at, resolved_at,
+            id, post_id, comment_id, space_id, author_id, cause, spam_score, signals, tags, created_at, resolved_at,
             resolved_by, resolution""";
 
     private static final RowMapper<Review> REVIEW = (rs, row) -> new Review(rs.getLong("id"), rs.getLong("post_id"),
-            (Long) rs.getObject("comment_id"), (Long) rs.getObject("author_id"), rs.getString("cause"),
+            (Long) rs.getObject("comment_id"), rs.getLong("space_id"), (Long) rs.getObject("author_id"), rs.getString("cause"),
             rs.getDouble("spam_score"), List.of((String[]) rs.getArray("signals").getArray()),
             List.of((String[]) rs.getArray("tags").getArray()), instant(rs.getTimestamp("created_at")),
             instant(rs.getTimestamp("resolved_at")), (Long) rs.getObject("resolved_by"), rs.getString("resolution"));
@@ -30,7 +30,7 @@ class ReviewRepository {
     }
 
     /** The open review of a post (or comment), made now if there is none; returns its id. */
-    long open(long postId, Long commentId, Long authorId, String cause, double score, List<String> signals,
+    long open(long postId, Long commentId, long spaceId, Long authorId, String cause, double score, List<String> signals,
               List<String> tags) {
         var existing = db.sql("""
                         select id from reviews where post_id = :post and resolved_at is null
@@ -38,9 +38,10 @@ class ReviewRepository {
                 .param("post", postId).param("comment", commentId).query(Long.class).optional();
         if (existing.isPresent()) return existing.get();
         return db.sql("""
-                        insert into reviews (post_id, comment_id, author_id, cause, spam_score, signals, tags)
-                        values (:post, :comment, :author, :cause, :score, :signals, :tags) returning id""")
-                .param("post", postId).param("comment", commentId).param("author", authorId).param("cause", cause)
+                        insert into reviews (post_id, comment_id, space_id, author_id, cause, spam_score, signals, tags)
+                        values (:post, :comment, :space, :author, :cause, :score, :signals, :tags) returning id""")
+                .param("post", postId).param("comment", commentId).param("space", spaceId).param("author", authorId)
+                .param("cause", cause)
                 .param("score", score).param("signals", signals.toArray(String[]::new))
                 .param("tags", tags.toArray(String[]::new))
                 .query(Long.class).single();
@@ -51,17 +52,22 @@ class ReviewRepository {
                 .query(REVIEW).optional();
     }
 
-    /** Open reviews, oldest first; with tags, only those on questions carrying one of them. */
-    List<Review> listOpen(List<String> tags, int limit) {
+    /**
+     * Open reviews in the given spaces (those the reviewer may read), oldest first; with tags, only
+     * those on questions carrying one of them.
+     */
+    List<Review> listOpen(List<String> tags, Collection<Long> spaceIds, int limit) {
         return db.sql("select " + REVIEW_COLUMNS + """
-                         from reviews where resolved_at is null and (:all or tags && cast(:tags as text[]))
+                         from reviews where resolved_at is null and space_id = any(:spaces)
+                          and (:all or tags && cast(:tags as text[]))
                         order by created_at, id limit :limit""")
                 .param("all", tags == null).param("tags", tags == null ? new String[0] : tags.toArray(String[]::new))
-                .param("limit", limit).query(REVIEW).list();
+                .param("spaces", spaceIds.toArray(Long[]::new)).param("limit", limit).query(REVIEW).list();
     }
 
-    int countOpen() {
-        return db.sql("select count(*) from reviews where resolved_at is null").query(Integer.class).single();
+    int countOpen(Collection<Long> spaceIds) {
+        return db.sql("select count(*) from reviews where resolved_at is null and space_id = any(:spaces)")
+                .param("spaces", spaceIds.toArray(Long[]::new)).query(Integer.class).single();
     }
 
     void resolve(long id, long by, String resolution) {

@@ -1,5 +1,7 @@
 package org.muster.qa;
 
+import org.muster.platform.Actor;
+
 import java.util.Collection;
 import java.util.Map;
 
@@ -9,6 +11,9 @@ import java.util.Map;
  */
 public interface AuthorLabels {
 
-    /** Labels of the authors of a thread whose question carries these tags (a champion of one is a verified expert). */
-    Map<Long, String> labels(Collection<Long> authorIds, Collection<String> tags);
+    /**
+     * Labels of the authors of a thread whose question carries these tags (a champion of one is a
+     * verified expert), as the reader may see them: reputation from the spaces he may read.
+     */
+    Map<Long, String> labels(Actor reader, Collection<Long> authorIds, Collection<String> tags);
 }

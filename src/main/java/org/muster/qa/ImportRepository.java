@@ -127,12 +127,6 @@ class ImportRepository {
                                and a.deleted_at is null and (a.id = q.accepted_answer_id or a.validated_at is not null))
                         where q.source = :source and q.kind = 'question'""")
                 .param("source", source).update();
-        db.sql("""
-                        update tags t set question_count = (select count(*) from post_tags pt join posts p on p.id = pt.post_id
-                                                            where pt.tag_id = t.id and p.deleted_at is null)
-                        where t.id in (select pt.tag_id from post_tags pt join posts p on p.id = pt.post_id
-                                       where p.source = :source)""")
-                .param("source", source).update();
         // Fresh statistics, or the planner judges the first queries after a bulk load by empty tables.
         for (var table : List.of("posts", "post_tags", "tags", "comments", "post_revisions"))
             db.sql("analyze " + table).update();

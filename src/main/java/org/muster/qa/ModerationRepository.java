@@ -39,7 +39,8 @@ class ModerationRepository {
                 .list();
     }
 
-    Map<Long, AuthorRecord> authorRecords(Collection<Long> authorIds) {
+    /** Over every space, or with {@code spaceIds} over those only. */
+    Map<Long, AuthorRecord> authorRecords(Collection<Long> authorIds, Collection<Long> spaceIds) {
         var records = new HashMap<Long, AuthorRecord>();
         if (authorIds.isEmpty()) return records;
         db.sql("""
@@ -49,8 +50,10 @@ class ModerationRepository {
                                count(*) filter (where p.deleted_at is not null) as deleted,
                                count(*) filter (where p.kind = 'answer' and p.deleted_at is null and exists (
                                    select 1 from posts q where q.accepted_answer_id = p.id)) as accepted
-                        from posts p where p.author_id in (:ids) group by p.author_id""")
-                .param("ids", authorIds)
+                        from posts p where p.author_id in (:ids)
+                          and (cast(:spaces as bigint[]) is null or p.space_id = any(cast(:spaces as bigint[])))
+                        group by p.author_id""")
+                .param("ids", authorIds).param("spaces", spaceIds == null ? null : spaceIds.toArray(Long[]::new))
                 .query((rs, row) -> records.put(rs.getLong("author_id"), new AuthorRecord(rs.getLong("author_id"),
                         rs.getInt("questions"), rs.getInt("answers"), rs.getInt("deleted"), rs.getInt("accepted"))))
                 .list();

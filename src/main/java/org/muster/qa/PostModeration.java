@@ -20,17 +20,15 @@ public class PostModeration {
     private final PostRepository posts;
     private final QuestionRepository questions;
     private final CommentRepository comments;
-    private final TagRepository tags;
     private final ModerationRepository moderated;
     private final Markdown markdown;
     private final ApplicationEventPublisher events;
 
-    PostModeration(PostRepository posts, QuestionRepository questions, CommentRepository comments, TagRepository tags,
+    PostModeration(PostRepository posts, QuestionRepository questions, CommentRepository comments,
                    ModerationRepository moderated, Markdown markdown, ApplicationEventPublisher events) {
         this.posts = posts;
         this.questions = questions;
         this.comments = comments;
-        this.tags = tags;
         this.moderated = moderated;
         this.markdown = markdown;
         this.events = events;
@@ -54,7 +52,13 @@ public class PostModeration {
 
     @Transactional(readOnly = true)
     public Map<Long, AuthorRecord> authorRecords(Collection<Long> authorIds) {
-        return moderated.authorRecords(authorIds);
+        return moderated.authorRecords(authorIds, null);
+    }
+
+    /** What the authors posted in these spaces only: a reader's view counts what he may read. */
+    @Transactional(readOnly = true)
+    public Map<Long, AuthorRecord> authorRecords(Collection<Long> authorIds, Collection<Long> spaceIds) {
+        return moderated.authorRecords(authorIds, spaceIds);
     }
 
     /** Live posts by the author: the first few of a new member get stricter checks. */
@@ -86,13 +90,17 @@ public class PostModeration {
     @Transactional
     public void hideComment(long commentId, String why) {
         var comment = comments.find(commentId).orElseThrow();
-        if (comment.deletedAt() == null) comments.setHeld(commentId, why);
+        if (comment.deletedAt() != null) return;
+        comments.setHeld(commentId, why);
+        events.publishEvent(commentDeleted(comment, true));
     }
 
     @Transactional
     public void releaseComment(long commentId) {
         var comment = comments.find(commentId).orElseThrow();
-        if (comment.hold() != null) comments.setHeld(commentId, null);
+        if (comment.hold() == null) return;
+        comments.setHeld(commentId, null);
+        events.publishEvent(commentDeleted(comment, false));
     }
 
     /**
@@ -109,13 +117,22 @@ public class PostModeration {
 
     @Transactional
     public int redactComment(long commentId, String text, String mask) {
-        return comments.redact(commentId, text, mask);
+        var comment = comments.find(commentId).orElseThrow();
+        int changed = comments.redact(commentId, text, mask);
+        if (changed > 0) {
+            var post = posts.find(comment.postId()).orElseThrow();
+            events.publishEvent(new CommentRedacted(commentId, post.id(), post.questionId()));
+        }
+        return changed;
+    }
+
+    private CommentDeleted commentDeleted(Comment comment, boolean deleted) {
+        var post = posts.find(comment.postId()).orElseThrow();
+        return new CommentDeleted(comment.id(), post.id(), post.questionId(), null, deleted);
     }
 
     private void counted(PostRepository.PostRef post) {
-        if (post.isQuestion()) {
-            tags.recount(tags.idsOf(post.id()));
-        } else {
+        if (!post.isQuestion()) {
             questions.countAnswers(post.questionId());
             questions.refreshSolved(post.questionId());
         }

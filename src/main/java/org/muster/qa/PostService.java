@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,6 @@ public class PostService {
     private final PostRepository posts;
     private final QuestionRepository questions;
     private final CommentRepository comments;
-    private final TagRepository tagRepository;
     private final Tags tags;
     private final SpaceService spaces;
     private final Markdown markdown;
@@ -31,12 +29,11 @@ public class PostService {
     private final ApplicationEventPublisher events;
 
     PostService(PostRepository posts, QuestionRepository questions,
-                CommentRepository comments, TagRepository tagRepository, Tags tags, SpaceService spaces,
+                CommentRepository comments, Tags tags, SpaceService spaces,
                 Markdown markdown, PostGuard guard, ApplicationEventPublisher events) {
         this.posts = posts;
         this.questions = questions;
         this.comments = comments;
-        this.tagRepository = tagRepository;
         this.tags = tags;
         this.spaces = spaces;
         this.markdown = markdown;
@@ -91,10 +88,11 @@ public class PostService {
     public void deleteComment(Actor actor, long commentId) {
         actor.requireMember();
         var comment = comments.find(commentId).orElseThrow(NotFound::new);
-        visible(actor, comment.postId());
+        var post = visible(actor, comment.postId());
         if (!Rights.isAuthor(actor, comment.authorId()) && !actor.has(Role.MODERATOR))
             throw new Forbidden("comment.delete.forbidden");
         comments.delete(commentId, actor.memberId());
+        events.publishEvent(new CommentDeleted(commentId, post.id(), post.questionId(), actor.memberId(), true));
     }
 
     /** Authors and champions edit; every edit is kept as a revision. */
@@ -117,13 +115,7 @@ public class PostService {
             title = admitted.title();
             body = admitted.body();
             fields = admitted.fields();
-            var before = new HashSet<>(tagRepository.idsOf(postId));
-            if (edit.tags() != null) {
-                var tagIds = tags.resolve(actor, space, edit.tags());
-                questions.replaceTags(postId, tagIds);
-                before.addAll(tagIds);
-                tagRepository.recount(before);
-            }
+            if (edit.tags() != null) questions.replaceTags(postId, tags.resolve(actor, space, edit.tags()));
             questions.update(postId, title, body, markdown.toHtml(body), fields, editorId);
             revision = posts.addRevision(postId, editorId, title, body, tagNames, fields, edit.comment());
         } else {
@@ -147,9 +139,7 @@ public class PostService {
             throw new Forbidden("post.delete.forbidden");
         if ((post.deletedAt() != null) == deleted && post.held() == null) return;
         posts.setDeleted(postId, deleted ? actor.memberId() : null);
-        if (post.isQuestion()) {
-            tagRepository.recount(tagRepository.idsOf(postId));
-        } else {
+        if (!post.isQuestion()) {
             questions.countAnswers(post.questionId());
             questions.refreshSolved(post.questionId());
         }

@@ -51,7 +51,7 @@ class QuestionPages {
 
     @GetMapping("/tags/{name}")
     String tag(@PathVariable String name, Actor actor, @ModelAttribute("query") ListParams params, Model model) {
-        var tag = tags.get(name);
+        var tag = tags.get(actor, name);
         model.addAttribute("tag", tag);
         model.addAttribute("canDescribe", actor.has(org.muster.platform.Role.CHAMPION));
         return listPage(questions.homePage(actor,
@@ -73,8 +73,8 @@ class QuestionPages {
     }
 
     @GetMapping("/tags")
-    String tagList(@RequestParam(required = false) String prefix, Model model) {
-        model.addAttribute("tags", tags.list(prefix));
+    String tagList(@RequestParam(required = false) String prefix, Actor actor, Model model) {
+        model.addAttribute("tags", tags.list(actor, prefix));
         model.addAttribute("prefix", prefix);
         return "qa/tags";
     }

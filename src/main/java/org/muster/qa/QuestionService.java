@@ -74,7 +74,6 @@ public class QuestionService {
         questions.replaceTags(id, tagIds);
         posts.addRevision(id, authorId, admitted.title(), admitted.body(), draft.tags(), admitted.fields(), "");
         if (admitted.held()) posts.setHeld(id, "review");
-        tagRepository.recount(tagIds);
         questions.watch(id, authorId, true);
         guard.stored(actor, draft, admitted, new StoredPost(id, id, null));
         events.publishEvent(new QuestionAsked(id, space.space().id(), authorId));
@@ -146,7 +145,7 @@ public class QuestionService {
                 signedIn ? posts.votesOf(actor.memberId(), postIds) : Map.of(),
                 signedIn ? posts.helpedBy(actor.memberId(), postIds) : Set.of(),
                 signedIn && questions.watching(id, actor.memberId()), duplicateOf, duplicates,
-                Rights.of(actor, question), labels.labels(authorIds, question.tags()));
+                Rights.of(actor, question), labels.labels(actor, authorIds, question.tags()));
     }
 
     /** Counts the view once per visitor and day; crawlers are not counted. */
@@ -164,9 +163,9 @@ public class QuestionService {
                 : List.of(spaces.view(actor, spaceSlug).space().id());
         Long tagId = null;
         if (query.tag() != null) {
-            var tag = tagRepository.find(query.tag());
+            var tag = tagRepository.idOf(query.tag());
             if (tag.isEmpty()) return new QuestionPage(List.of(), null);
-            tagId = tag.get().id();
+            tagId = tag.get();
         }
         var rows = questions.list(spaceIds, tagId, query, cursor, spaceSlug != null && cursor == null);
         var page = rows.size() > query.size() ? rows.subList(0, query.size()) : rows;

@@ -25,19 +25,21 @@ class TagApi {
     }
 
     @GetMapping("/api/v1/tags")
-    @Operation(summary = "Tags by popularity, optionally starting with a prefix")
-    List<Tag> list(@RequestParam(required = false) String prefix) {
-        return tags.list(prefix);
+    @Operation(summary = "Tags by popularity, optionally starting with a prefix: those on questions the reader may read "
+            + "or named by a space he may read, counting only the questions he may read")
+    List<Tag> list(@RequestParam(required = false) String prefix, Actor actor) {
+        return tags.list(actor, prefix);
     }
 
     @GetMapping("/api/v1/tags/{name}")
-    @Operation(summary = "A tag with its description and question count")
-    Tag get(@PathVariable String name) {
-        return tags.get(name);
+    @Operation(summary = "A tag with its description and the number of questions the reader may read; 404 for a tag "
+            + "only used where he may not read")
+    Tag get(@PathVariable String name, Actor actor) {
+        return tags.get(actor, name);
     }
 
     @PatchMapping("/api/v1/tags/{name}")
-    @Operation(summary = "Describe a tag (champions and up)")
+    @Operation(summary = "Describe a tag the reader may see (champions and up)")
     Tag describe(Actor actor, @PathVariable String name, @RequestBody Description input) {
         return tags.describe(actor, name, input.description());
     }

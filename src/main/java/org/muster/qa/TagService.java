@@ -1,40 +1,60 @@
 package org.muster.qa;
 
 import org.muster.platform.Actor;
+import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
+import org.muster.spaces.SpaceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.Locale;
 
-/** Tags and their pages. Counts are over all live questions; lists filter by what the reader sees. */
+/**
+ * Tags and their pages, as the reader sees them: a tag exists for him when a question he may read
+ * carries it or a space he may read names it, and its count is of the questions he may read.
+ */
 @Service
 public class TagService {
 
     private final TagRepository tags;
+    private final SpaceService spaces;
 
-    TagService(TagRepository tags) {
+    TagService(TagRepository tags, SpaceService spaces) {
         this.tags = tags;
+        this.spaces = spaces;
     }
 
     @Transactional(readOnly = true)
-    public List<Tag> list(String prefix) {
-        return tags.listPopular(prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT), 100);
+    public List<Tag> list(Actor actor, String prefix) {
+        return tags.listReadable(prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT),
+                spaces.visibleSpaceIds(actor), spaces.definedTags(actor), 100);
     }
 
+    /** The tag, or 404 when it does not exist for the reader. */
     @Transactional(readOnly = true)
-    public Tag get(String name) {
-        return tags.find(name.toLowerCase(java.util.Locale.ROOT)).orElseThrow(NotFound::new);
+    public Tag get(Actor actor, String name) {
+        return tags.findReadable(name.toLowerCase(Locale.ROOT), spaces.visibleSpaceIds(actor), spaces.definedTags(actor))
+                .orElseThrow(NotFound::new);
+    }
+
+    /** The names among these that exist for the reader (see {@link #get}). */
+    @Transactional(readOnly = true)
+    public Set<String> readableNames(Actor actor, Collection<String> names) {
+        if (names.isEmpty()) return Set.of();
+        return Set.copyOf(tags.readableNames(names, spaces.visibleSpaceIds(actor), spaces.definedTags(actor)));
     }
 
     @Transactional
     public Tag describe(Actor actor, String name, String description) {
         actor.require(Role.CHAMPION);
-        var tag = get(name);
+        var tag = get(actor, name);
         var text = description == null ? "" : description.strip();
-        if (text.length() > 2000) throw new org.muster.platform.Invalid("description", "tag.description.too-long");
+        if (text.length() > 2000) throw new Invalid("description", "tag.description.too-long");
         tags.describe(tag.id(), text);
-        return get(name);
+        return get(actor, name);
     }
 }

@@ -4,6 +4,7 @@ import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
 import org.muster.spaces.SpaceDetails;
+import org.muster.spaces.SpaceService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +21,13 @@ class Tags {
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+([-_.+#][a-z0-9]+)*[+#]*");
 
     private final TagRepository tags;
+    private final SpaceService spaces;
     private final int positivePostsToCreate;
 
-    Tags(TagRepository tags, @Value("${muster.qa.tag-creation-positive-posts:3}") int positivePostsToCreate) {
+    Tags(TagRepository tags, SpaceService spaces,
+         @Value("${muster.qa.tag-creation-positive-posts:3}") int positivePostsToCreate) {
         this.tags = tags;
+        this.spaces = spaces;
         this.positivePostsToCreate = positivePostsToCreate;
     }
 
@@ -34,18 +38,20 @@ class Tags {
         for (var group : space.tagGroups())
             if (group.tags().stream().noneMatch(names::contains))
                 throw new Invalid("tags", "question.tags.group", group.name(), String.join(", ", group.tags()));
-        var existing = tags.findAll(names);
+        var existing = tags.findIds(names);
+        var readable = existing.isEmpty() ? List.<String>of()
+                : tags.readableNames(existing.keySet(), spaces.visibleSpaceIds(actor), spaces.definedTags(actor));
         var ids = new ArrayList<Long>();
         for (var name : names) {
-            var found = existing.stream().filter(t -> t.name().equals(name)).findFirst();
-            if (found.isPresent()) {
-                ids.add(found.get().id());
-            } else {
-                // Tags an admin named in the space's groups exist for everyone from their first use.
-                boolean named = space.tagGroups().stream().anyMatch(g -> g.tags().contains(name));
-                if (!named && !mayCreate(actor)) throw new Invalid("tags", "question.tags.unknown", name);
-                ids.add(tags.create(name, actor.memberId()));
-            }
+            // Tags an admin named in the space's groups exist for everyone from their first use.
+            boolean named = space.tagGroups().stream().anyMatch(g -> g.tags().contains(name));
+            if (!named && !readable.contains(name) && !mayCreate(actor))
+                throw new Invalid("tags", "question.tags.unknown", name);
+            // A tag used only where the actor may not read stays there: carrying it into his spaces
+            // would show its name, description and questions to his readers.
+            if (existing.containsKey(name) && !readable.contains(name))
+                throw new Invalid("tags", "question.tags.unavailable", name);
+            ids.add(existing.containsKey(name) ? existing.get(name) : tags.create(name, actor.memberId()));
         }
         return ids;
     }

@@ -51,6 +51,15 @@ class BadgeRepository {
         db.sql("update badges set rule = :rule where id = :id").param("id", badgeId).param("rule", rule).update();
     }
 
+    /** The tag of each of these badges that has one. */
+    Map<Long, String> tagsOf(java.util.Collection<Long> badgeIds) {
+        var tags = new java.util.HashMap<Long, String>();
+        if (badgeIds.isEmpty()) return tags;
+        db.sql("select id, tag from badges where id in (:ids) and tag is not null").param("ids", badgeIds)
+                .query((rs, row) -> tags.put(rs.getLong(1), rs.getString(2))).list();
+        return tags;
+    }
+
     List<Badge> list() {
         return db.sql("select id, slug, name, description, level, kind, tag, created_at from badges order by kind, level, name")
                 .query(Badge.class).list();

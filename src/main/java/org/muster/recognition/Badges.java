@@ -8,6 +8,8 @@ import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.qa.ModeratedPost;
 import org.muster.qa.PostModeration;
+import org.muster.qa.TagService;
+import org.muster.spaces.SpaceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Badges: built-in ones earned by activity (first answer, first accepted answer, 10/50/100 accepted,
@@ -35,12 +38,17 @@ public class Badges {
     private final ReputationRepository reputation;
     private final PostModeration posts;
     private final Members members;
+    private final SpaceService spaces;
+    private final TagService tags;
 
-    Badges(BadgeRepository badges, ReputationRepository reputation, PostModeration posts, Members members) {
+    Badges(BadgeRepository badges, ReputationRepository reputation, PostModeration posts, Members members,
+           SpaceService spaces, TagService tags) {
         this.badges = badges;
         this.reputation = reputation;
         this.posts = posts;
         this.members = members;
+        this.spaces = spaces;
+        this.tags = tags;
     }
 
     /** After reputation moved: the badges that counts, tag reputation and admins' rules earn. */
@@ -48,6 +56,7 @@ public class Badges {
         var records = posts.authorRecords(memberIds);
         var rules = badges.rules();
         var totals = reputation.totals(memberIds);
+        var publicSpaces = spaces.visibleSpaceIds(Actor.visitor());
         for (var memberId : memberIds) {
             var record = records.get(memberId);
             if (!rules.isEmpty()) {
@@ -72,7 +81,9 @@ public class Badges {
             if (longestRun(reputation.helpedWeeks(memberId)) >= STREAK_WEEKS)
                 earn(memberId, "helpful-streak", "Helpful streak",
                         "Posts marked \"this helped me\" in " + STREAK_WEEKS + " weeks in a row.", "silver", null);
-            reputation.tagPoints(memberId).forEach((tag, points) -> {
+            // A tag badge is public (listed, on profiles, exported as an Open Badge), so only what
+            // anyone may read earns one: reputation in public spaces.
+            reputation.tagPoints(memberId, publicSpaces).forEach((tag, points) -> {
                 for (int i = 0; i < TAG_STEPS.length; i++)
                     if (points >= TAG_STEPS[i])
                         earn(memberId, "tag-" + tag + "-" + ACCEPTED_LEVELS[i], tag + " (" + ACCEPTED_LEVELS[i] + ")",
@@ -90,14 +101,27 @@ public class Badges {
         badges.award(badge, authorId, "Accepted answer within an hour", null, answer.id(), salt(), true);
     }
 
+    /** Every badge the reader may know of: a tag badge only when its tag exists for him. */
     @Transactional(readOnly = true)
-    public List<Badge> list() {
-        return badges.list();
+    public List<Badge> list(Actor reader) {
+        var all = badges.list();
+        var readable = tags.readableNames(reader, all.stream().map(Badge::tag).filter(Objects::nonNull).toList());
+        return all.stream().filter(b -> b.tag() == null || readable.contains(b.tag())).toList();
     }
 
+    /** The member's awards, every one; for what decides what he may do, not for showing. */
     @Transactional(readOnly = true)
     public List<BadgeAward> awardsOf(long memberId) {
         return badges.awardsOf(memberId);
+    }
+
+    /** The member's awards as the reader may see them: of the badges {@link #list(Actor)} gives him. */
+    @Transactional(readOnly = true)
+    public List<BadgeAward> awardsOf(Actor reader, long memberId) {
+        var awards = badges.awardsOf(memberId);
+        var tagOf = badges.tagsOf(awards.stream().map(BadgeAward::badgeId).toList());
+        var readable = tags.readableNames(reader, tagOf.values());
+        return awards.stream().filter(a -> !tagOf.containsKey(a.badgeId()) || readable.contains(tagOf.get(a.badgeId()))).toList();
     }
 
     /** Admins create a badge earned by a rule over members' counters; a rule that does not parse is 400 with its position. */

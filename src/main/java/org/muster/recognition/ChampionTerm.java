@@ -7,4 +7,10 @@ import java.util.List;
 public record ChampionTerm(long id, long memberId, String status, String reason, Long nominatedBy, Instant nominatedAt,
                            Long decidedBy, Instant decidedAt, Instant startsAt, Instant endsAt, List<String> tags,
                            Instant remindedAt, Instant endedAt, String endReason) {
+
+    /** The same term naming only these of its tags. */
+    ChampionTerm withTags(List<String> shown) {
+        return new ChampionTerm(id, memberId, status, reason, nominatedBy, nominatedAt, decidedBy, decidedAt, startsAt, endsAt,
+                tags.stream().filter(shown::contains).toList(), remindedAt, endedAt, endReason);
+    }
 }

@@ -48,9 +48,9 @@ class ChampionsApi {
     }
 
     @GetMapping("/api/v1/champions")
-    @Operation(summary = "Every champion: members in an active term (with its tags and end) and members given the champion role directly")
-    List<ChampionsProgram.Champion> champions() {
-        return program.champions();
+    @Operation(summary = "Every champion: members in an active term (with those of its tags the reader may see, and its end) and members given the champion role directly")
+    List<ChampionsProgram.Champion> champions(Actor actor) {
+        return program.champions(actor);
     }
 
     @GetMapping("/api/v1/champions/terms")

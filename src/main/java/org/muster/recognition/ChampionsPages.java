@@ -27,7 +27,7 @@ class ChampionsPages {
     @GetMapping("/champions")
     String champions(Actor actor, Model model) {
         var terms = actor.isStaff() ? program.all(actor) : List.<ChampionTerm>of();
-        model.addAttribute("champions", program.champions());
+        model.addAttribute("champions", program.champions(actor));
         model.addAttribute("terms", terms);
         var ids = new java.util.HashSet<Long>();
         terms.forEach(t -> ids.add(t.memberId()));

@@ -10,6 +10,7 @@ import org.muster.platform.Mailer;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.platform.SiteLinks;
+import org.muster.qa.TagService;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,11 @@ public class ChampionsProgram {
     private final Settings moderation;
     private final Mailer mailer;
     private final SiteLinks links;
+    private final TagService tags;
 
     ChampionsProgram(ChampionRepository terms, Members members, Settings moderation, Mailer mailer, SiteLinks links,
-                     JobLocks jobs) {
+                     JobLocks jobs, TagService tags) {
+        this.tags = tags;
         this.jobs = jobs;
         this.terms = terms;
         this.members = members;
@@ -120,12 +123,13 @@ public class ChampionsProgram {
      * champion role without a term, who validate answers all the same.
      */
     @Transactional(readOnly = true)
-    public List<Champion> champions() {
+    public List<Champion> champions(Actor reader) {
         var active = terms.list("active");
+        var readable = List.copyOf(tags.readableNames(reader, active.stream().flatMap(t -> t.tags().stream()).distinct().toList()));
         var names = members.summaries(active.stream().map(ChampionTerm::memberId).toList());
         var list = new java.util.ArrayList<Champion>();
         var inTerm = new java.util.HashSet<Long>();
-        for (var term : active) {
+        for (var term : active.stream().map(t -> t.withTags(readable)).toList()) {
             inTerm.add(term.memberId());
             var name = names.get(term.memberId());
             list.add(new Champion(term.memberId(), name == null ? "#" + term.memberId() : name.displayName(), term.tags(), term.endsAt()));

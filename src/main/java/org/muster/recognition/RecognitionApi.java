@@ -43,13 +43,15 @@ class RecognitionApi {
     }
 
     @GetMapping("/api/v1/members/{id}/recognition")
-    @Operation(summary = "A member's reputation, rank, top tags, badges (revoked ones with their history) and rank changes")
-    Reputation.Profile profile(@PathVariable long id) {
-        return reputation.profile(id);
+    @Operation(summary = "A member's reputation, answers and top tags from the spaces the reader may read, rank, badges "
+            + "(revoked ones with their history); rank changes and whether they hide from leaderboards only to the member")
+    Reputation.Profile profile(@PathVariable long id, Actor actor) {
+        return reputation.profile(actor, id);
     }
 
     @GetMapping("/api/v1/leaderboards")
-    @Operation(summary = "Top 50 by reputation: period=week|month|all, optionally tag= or space= (members who hid themselves are left out)")
+    @Operation(summary = "Top 50 by reputation earned in the spaces the reader may read: period=week|month|all, optionally "
+            + "tag= or space= (members who hid themselves are left out)")
     List<Reputation.Leader> leaderboard(@RequestParam(defaultValue = "all") String period, @RequestParam(required = false) String tag,
                                         @RequestParam(required = false) String space, Actor actor) {
         return reputation.leaderboard(actor, period, tag, space);
@@ -63,9 +65,9 @@ class RecognitionApi {
     }
 
     @GetMapping("/api/v1/badges")
-    @Operation(summary = "Every badge: built-in ones and those admins created")
-    List<Badge> badges() {
-        return badges.list();
+    @Operation(summary = "Every badge: built-in ones and those admins created; tag badges only for tags the reader may see")
+    List<Badge> badges(Actor actor) {
+        return badges.list(actor);
     }
 
     @PostMapping("/api/v1/badges")

@@ -33,7 +33,7 @@ class RecognitionPages {
 
     @GetMapping("/members/{id}/recognition")
     String recognition(@PathVariable long id, Actor actor, HttpServletRequest request, Model model) {
-        model.addAttribute("profile", reputation.profile(id));
+        model.addAttribute("profile", reputation.profile(actor, id));
         model.addAttribute("own", actor.isMember(id));
         return request.getHeader("HX-Request") != null ? "recognition/profile :: panel" : "recognition/profile";
     }
@@ -46,7 +46,7 @@ class RecognitionPages {
 
     @GetMapping("/badges")
     String badgeList(Actor actor, Model model) {
-        model.addAttribute("badges", badges.list());
+        model.addAttribute("badges", badges.list(actor));
         return "recognition/badges";
     }
 

@@ -1,5 +1,6 @@
 package org.muster.recognition;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.muster.accounts.Members;
 import org.muster.platform.Actor;
 import org.muster.platform.EventLog;
@@ -7,6 +8,7 @@ import org.muster.platform.Invalid;
 import org.muster.platform.Role;
 import org.muster.qa.AuthorLabels;
 import org.muster.qa.PostModeration;
+import org.muster.qa.TagService;
 import org.muster.spaces.SpaceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +34,14 @@ public class Reputation implements AuthorLabels {
     public record Leader(int place, long memberId, String name, int points, String rank) {
     }
 
+    /**
+     * A member's recognition as one reader sees it: points, answers, tags and the rank they earn
+     * from the spaces he may read. Rank changes and whether the member hides from leaderboards are
+     * the member's own: empty (left out of the JSON) for anyone else.
+     */
     public record Profile(long memberId, int points, String rank, int answers, int accepted, Map<String, Integer> topTags,
-                          List<BadgeAward> badges, List<RankChange> rankChanges, boolean hidden, List<String> championTags,
+                          List<BadgeAward> badges, @JsonInclude(JsonInclude.Include.NON_NULL) List<RankChange> rankChanges,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hidden, List<String> championTags,
                           java.time.Instant championUntil) {
 
         public boolean champion() {
@@ -52,10 +60,12 @@ public class Reputation implements AuthorLabels {
     private final SpaceService spaces;
     private final PostModeration posts;
     private final ChampionRepository champions;
+    private final TagService tags;
 
     Reputation(ReputationRepository reputation, ReputationLedger ledger, Badges badges, EventLog events,
                RecognitionWeights weights, Members members, SpaceService spaces, PostModeration posts,
-               ChampionRepository champions) {
+               ChampionRepository champions, TagService tags) {
+        this.tags = tags;
         this.reputation = reputation;
         this.ledger = ledger;
         this.badges = badges;
@@ -144,30 +154,55 @@ public class Reputation implements AuthorLabels {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<Long, String> labels(Collection<Long> authorIds, Collection<String> tags) {
-        var totals = reputation.totals(authorIds);
-        var ranks = reputation.ranks(authorIds);
+    public Map<Long, String> labels(Actor reader, Collection<Long> authorIds, Collection<String> tags) {
+        var readable = spaces.visibleSpaceIds(reader);
+        // Who has a label stays as before (anyone who has a total); what it says counts readable spaces only.
+        var known = reputation.totals(authorIds).keySet();
+        var shownPoints = reputation.points(authorIds, readable);
+        var records = posts.authorRecords(authorIds, readable);
         var experts = champions.activeTags(authorIds);
         var labels = new HashMap<Long, String>();
         for (var id : authorIds) {
-            var points = totals.get(id);
             var expert = experts.getOrDefault(id, List.of()).stream().anyMatch(tags::contains);
-            if (points == null && !expert) continue;
-            var rank = ranks.getOrDefault(String.valueOf(id), weights.rankList().getFirst().name());
-            labels.put(id, rank + " · " + String.format("%,d", points == null ? 0 : points) + (expert ? " · verified expert" : ""));
+            if (!known.contains(id) && !expert) continue;
+            int shown = shownPoints.getOrDefault(id, 0);
+            labels.put(id, rankFor(shown, records.get(id).answers()) + " · " + String.format("%,d", shown)
+                    + (expert ? " · verified expert" : ""));
         }
         return labels;
     }
 
+    /** The member's whole record, for rules that decide what he may do (missions); never shown to others. */
     @Transactional(readOnly = true)
     public Profile profile(long memberId) {
         members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
         var points = reputation.totals(List.of(memberId)).getOrDefault(memberId, 0);
-        var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), weights.rankList().getFirst().name());
         var record = posts.authorRecords(List.of(memberId)).get(memberId);
+        var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), weights.rankList().getFirst().name());
         var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst();
-        return new Profile(memberId, points, rank, record.answers(), record.accepted(), reputation.tagPoints(memberId),
-                badges.awardsOf(memberId), reputation.rankChanges(memberId), reputation.hidden(memberId),
+        return profile(memberId, points, rank, record, reputation.tagPoints(memberId), badges.awardsOf(memberId), term, true);
+    }
+
+    /** The member's recognition as the reader may see it (see {@link Profile}). */
+    @Transactional(readOnly = true)
+    public Profile profile(Actor reader, long memberId) {
+        members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
+        var readable = spaces.visibleSpaceIds(reader);
+        var record = posts.authorRecords(List.of(memberId), readable).get(memberId);
+        var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst()
+                .map(t -> t.withTags(List.copyOf(tags.readableNames(reader, t.tags()))));
+        int points = reputation.points(List.of(memberId), readable).getOrDefault(memberId, 0);
+        // The rank shown is the one these points and answers earn: the stored rank counts spaces the
+        // reader may not read.
+        return profile(memberId, points, rankFor(points, record.answers()), record, reputation.tagPoints(memberId, readable),
+                badges.awardsOf(reader, memberId), term, reader.isMember(memberId));
+    }
+
+    private Profile profile(long memberId, int points, String rank, org.muster.qa.AuthorRecord record,
+                            Map<String, Integer> topTags, List<BadgeAward> awards, java.util.Optional<ChampionTerm> term,
+                            boolean own) {
+        return new Profile(memberId, points, rank, record.answers(), record.accepted(), topTags, awards,
+                own ? reputation.rankChanges(memberId) : null, own ? reputation.hidden(memberId) : null,
                 term.map(ChampionTerm::tags).orElse(List.of()), term.map(ChampionTerm::endsAt).orElse(null));
     }
 
@@ -197,15 +232,17 @@ public class Reputation implements AuthorLabels {
             default -> throw new Invalid("period", "leaderboard.period.bad", period);
         };
         Long spaceId = spaceSlug == null || spaceSlug.isBlank() ? null : spaces.view(actor, spaceSlug.strip()).space().id();
-        var standings = reputation.leaders(from, tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(), spaceId, 50);
+        var readable = spaces.visibleSpaceIds(actor);
+        var standings = reputation.leaders(from, tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(), spaceId,
+                readable, 50);
         var ids = standings.stream().map(ReputationRepository.Standing::memberId).toList();
         var names = members.summaries(ids);
-        var ranks = reputation.ranks(ids);
+        var records = posts.authorRecords(ids, readable);
         var leaders = new java.util.ArrayList<Leader>();
         for (var s : standings)
             leaders.add(new Leader(leaders.size() + 1, s.memberId(),
                     names.containsKey(s.memberId()) ? names.get(s.memberId()).displayName() : "#" + s.memberId(), s.points(),
-                    ranks.getOrDefault(String.valueOf(s.memberId()), weights.rankList().getFirst().name())));
+                    rankFor(s.points(), records.get(s.memberId()).answers())));
         return leaders;
     }
 

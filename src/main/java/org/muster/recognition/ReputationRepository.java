@@ -118,12 +118,32 @@ class ReputationRepository {
         return counts;
     }
 
+    /** The member's best tags by points, over every space (for admins' badge rules). */
     Map<String, Integer> tagPoints(long memberId) {
+        return tagPoints(memberId, null);
+    }
+
+    /** The member's best tags by points earned in these spaces only. */
+    Map<String, Integer> tagPoints(long memberId, Collection<Long> spaceIds) {
         var points = new java.util.LinkedHashMap<String, Integer>();
         db.sql("""
                         select tag, sum(points)::int as points from reputation_sources, unnest(tags) as tag
-                        where member_id = :m group by tag having sum(points) > 0 order by 2 desc, 1 limit 20""")
-                .param("m", memberId).query((rs, row) -> points.put(rs.getString(1), rs.getInt(2))).list();
+                        where member_id = :m and (cast(:spaces as bigint[]) is null or space_id = any(cast(:spaces as bigint[])))
+                        group by tag having sum(points) > 0 order by 2 desc, 1 limit 20""")
+                .param("m", memberId).param("spaces", spaceIds == null ? null : ids(spaceIds))
+                .query((rs, row) -> points.put(rs.getString(1), rs.getInt(2))).list();
+        return points;
+    }
+
+    /** The members' points earned in these spaces; a member without any is left out. */
+    Map<Long, Integer> points(Collection<Long> memberIds, Collection<Long> spaceIds) {
+        var points = new HashMap<Long, Integer>();
+        if (memberIds.isEmpty()) return points;
+        db.sql("""
+                        select member_id, sum(points)::int from reputation_sources
+                        where member_id = any(:members) and space_id = any(:spaces) group by member_id""")
+                .param("members", ids(memberIds)).param("spaces", ids(spaceIds))
+                .query((rs, row) -> points.put(rs.getLong(1), rs.getInt(2))).list();
         return points;
     }
 
@@ -157,26 +177,23 @@ class ReputationRepository {
                 .param("m", memberId).query(RankChange.class).list();
     }
 
-    /** Members by points in a period (from a day on), optionally in one tag or space, without the hidden ones. */
-    List<Standing> leaders(LocalDate from, String tag, Long spaceId, int limit) {
-        if (from == null && tag == null && spaceId == null) {
-            return db.sql("""
-                            select t.member_id, t.points from reputation_totals t
-                            where t.points > 0 and not exists (select 1 from recognition_preferences p
-                                  where p.member_id = t.member_id and p.hidden_on_leaderboards)
-                            order by t.points desc, t.member_id limit :limit""")
-                    .param("limit", limit).query(Standing.class).list();
-        }
+    /**
+     * Members by points earned in the given spaces (those the reader may read) in a period (from a
+     * day on), optionally in one tag or one of those spaces, without the hidden ones.
+     */
+    List<Standing> leaders(LocalDate from, String tag, Long spaceId, Collection<Long> readable, int limit) {
         return db.sql("""
                         select s.member_id, sum(s.points)::int as points from reputation_sources s
-                        where (cast(:from as date) is null or s.day >= :from)
+                        where s.space_id = any(:readable)
+                          and (cast(:from as date) is null or s.day >= :from)
                           and (cast(:tag as text) is null or s.tags @> array[cast(:tag as text)])
                           and (cast(:space as bigint) is null or s.space_id = :space)
                           and not exists (select 1 from recognition_preferences p
                                           where p.member_id = s.member_id and p.hidden_on_leaderboards)
                         group by s.member_id having sum(s.points) > 0
                         order by 2 desc, 1 limit :limit""")
-                .param("from", from).param("tag", tag).param("space", spaceId).param("limit", limit)
+                .param("from", from).param("tag", tag).param("space", spaceId).param("readable", ids(readable))
+                .param("limit", limit)
                 .query(Standing.class).list();
     }
 
@@ -236,5 +253,9 @@ class ReputationRepository {
                 .param("reason", reason).param("tag", tag).param("from", from).param("to", to).param("minimum", minimum)
                 .param("member", memberId).query((rs, row) -> found.put(rs.getLong(1), rs.getInt(2))).list();
         return found;
+    }
+
+    private static Long[] ids(Collection<Long> ids) {
+        return ids.toArray(Long[]::new);
     }
 }

@@ -34,11 +34,12 @@ class SearchApi {
         return search.search(actor, q, page);
     }
 
-    @PostMapping("/api/v1/searches/{searchId}/opened")
+    @PostMapping("/api/v1/searches/{searchKey}/opened")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record that a result of a search (its searchId) was opened, so it does not count as a gap")
-    void opened(@PathVariable long searchId) {
-        search.opened(searchId);
+    @Operation(summary = "Record that a result of a search was opened, so it does not count as a gap; searchKey is the "
+            + "secret its results gave the searcher (anything else changes nothing)")
+    void opened(@PathVariable String searchKey) {
+        search.opened(searchKey);
     }
 
     @GetMapping("/api/v1/search/gaps")

@@ -20,8 +20,8 @@ class SearchLogRepository {
      * may lose its last moment, so no search waits for a disk flush (synchronous_commit off, for this
      * transaction only).
      */
-    long record(String query, String normalized, int resultCount, Long memberId) {
-        return db.sql("""
+    void record(String query, String normalized, int resultCount, Long memberId, byte[] openKeyHash) {
+        db.sql("""
                         with relaxed as (select set_config('synchronous_commit', 'off', true)),
                         gap as (
                             insert into search_gaps (normalized, example, searches, no_results, last_seen)
@@ -30,20 +30,21 @@ class SearchLogRepository {
                                 no_results = search_gaps.no_results + excluded.no_results,
                                 example = excluded.example, last_seen = now()),
                         logged as (
-                            insert into search_log (query, normalized, result_count, member_id)
-                            values (:query, :normalized, :count, :member) returning id)
+                            insert into search_log (query, normalized, result_count, member_id, open_key_hash)
+                            values (:query, :normalized, :count, :member, :key) returning id)
                         select logged.id from logged, relaxed""")
                 .param("normalized", normalized).param("query", query).param("none", resultCount == 0 ? 1 : 0)
-                .param("count", resultCount).param("member", memberId)
+                .param("count", resultCount).param("member", memberId).param("key", openKeyHash)
                 .query(Long.class).single();
     }
 
-    /** Marks a search as having led to an opened result, once. */
-    void opened(long searchId) {
+    /** Marks the search with this key as having led to an opened result, once. */
+    void opened(byte[] openKeyHash) {
         db.sql("""
-                        with marked as (update search_log set opened = true where id = :id and not opened returning normalized)
+                        with marked as (update search_log set opened = true where open_key_hash = :key and not opened
+                                        returning normalized)
                         update search_gaps g set opened = g.opened + 1 from marked where g.normalized = marked.normalized""")
-                .param("id", searchId).update();
+                .param("key", openKeyHash).update();
     }
 
     List<SearchGap> gaps(int limit) {

@@ -38,8 +38,8 @@ class SearchPages {
 
     /** Where a result's link goes: counts the search as successful, then opens the question. */
     @GetMapping("/search/open")
-    String open(@RequestParam("s") long searchId, @RequestParam("q") long questionId) {
-        search.opened(searchId);
+    String open(@RequestParam("s") String searchKey, @RequestParam("q") long questionId) {
+        search.opened(searchKey);
         return "redirect:/questions/" + questionId;
     }
 

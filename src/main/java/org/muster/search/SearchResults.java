@@ -3,11 +3,11 @@ package org.muster.search;
 import java.util.List;
 
 /**
- * A page of search results with the facets of all matches. {@code searchId} identifies the search in
- * the log (null for later pages and empty queries), so that opening a result can be recorded.
+ * A page of search results with the facets of all matches. {@code searchKey} is the secret with which
+ * only this reader records that he opened a result (null for later pages and empty queries).
  */
 public record SearchResults(String query, List<SearchHit> hits, int total, int page, int pages, Facets facets,
-                            Long searchId, boolean recent) {
+                            String searchKey, boolean recent) {
 
     /** Counts by space, by tag (the most frequent) and by solved state, over every match the reader may see. */
     public record Facets(List<FacetValue> spaces, List<FacetValue> tags, int solved, int unsolved) {

@@ -11,6 +11,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
+import org.muster.platform.Secrets;
 import org.muster.qa.QuestionDocuments;
 import org.muster.spaces.Space;
 import org.muster.spaces.SpaceService;
@@ -72,18 +73,21 @@ public class SearchService {
         var hits = found.hits();
         var facets = facets(found.counts(), byId);
         var total = found.counts().total();
-        Long searchId = null;
+        String searchKey = null;
         if (page == 1 && !query.raw().isEmpty()) {
-            searchId = log.record(query.raw(), normalized(query.raw()), total, actor.memberId());
+            // A secret, not the log's id: only the reader who got these results can mark them opened,
+            // so nobody else empties the gap report.
+            searchKey = Secrets.generate("");
+            log.record(query.raw(), normalized(query.raw()), total, actor.memberId(), Secrets.hash(searchKey));
         }
         int pages = Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new SearchResults(query.raw(), hits, total, page, pages, facets, searchId, !query.hasText());
+        return new SearchResults(query.raw(), hits, total, page, pages, facets, searchKey, !query.hasText());
     }
 
-    /** Records that a result of this search was opened; what no one opens is a gap too. */
+    /** Records that a result of the search with this key was opened; what no one opens is a gap too. */
     @Transactional
-    public void opened(long searchId) {
-        log.opened(searchId);
+    public void opened(String searchKey) {
+        if (searchKey != null && !searchKey.isBlank()) log.opened(Secrets.hash(searchKey.strip()));
     }
 
     @Transactional(readOnly = true)

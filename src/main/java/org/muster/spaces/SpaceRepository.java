@@ -58,6 +58,12 @@ class SpaceRepository {
                 .query(Long.class).list();
     }
 
+    List<String> listDefinedTags(long memberId, boolean staff) {
+        return db.sql("select distinct unnest(g.tags) from space_tag_groups g join spaces s on s.id = g.space_id where " + VISIBLE)
+                .param("memberId", memberId).param("staff", staff)
+                .query(String.class).list();
+    }
+
     Optional<Space> find(String slug) {
         return db.sql("select " + COLUMNS + " from spaces s where s.slug = :slug")
                 .param("slug", slug).query(SPACE).optional();

@@ -48,6 +48,15 @@ public class SpaceService {
         return spaces.listVisibleIds(memberId(actor), actor.isStaff());
     }
 
+    /**
+     * The tags named in the tag groups of the spaces the actor may see: such a tag is visible to him
+     * even before a question carries it.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> definedTags(Actor actor) {
+        return Set.copyOf(spaces.listDefinedTags(memberId(actor), actor.isStaff()));
+    }
+
     @Transactional(readOnly = true)
     public SpaceDetails view(Actor actor, String slug) {
         var space = spaces.findVisible(slug, memberId(actor), actor.isStaff()).orElseThrow(NotFound::new);

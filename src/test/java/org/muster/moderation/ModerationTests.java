@@ -255,7 +255,8 @@ class ModerationTests extends IntegrationTest {
     /** A resolved review to hang a decision on, as the queue leaves behind. */
     private long decidedReview(long postId) {
         return db.sql("""
-                        insert into reviews (post_id, cause, resolved_at, resolution) values (:p, 'spam', now(), 'delete')
+                        insert into reviews (post_id, space_id, cause, resolved_at, resolution)
+                        select id, space_id, 'spam', now(), 'delete' from posts where id = :p
                         returning id""").param("p", postId).query(Long.class).single();
     }
 
