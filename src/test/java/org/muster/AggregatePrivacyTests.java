@@ -276,6 +276,16 @@ class AggregatePrivacyTests extends IntegrationTest {
             assertThat(http.get("/api/v1/members/" + helperId + "/recognition").json().get("badges").toString()
                     .contains(tag("private"))).as("%s sees the award on the profile", reader).isEqualTo(reads);
         });
+        // Badge classes, achievements and images are public documents: a private tag's badge has none.
+        var visitor = readers.get("visitor");
+        var slug = "tag-" + tag("private") + "-bronze";
+        assertThat(visitor.get("/openbadges/badges/" + slug).status()).isEqualTo(404);
+        assertThat(visitor.get("/openbadges/badges/" + slug + "/image.svg").status()).isEqualTo(404);
+        assertThat(visitor.get("/openbadges/v3/achievements/" + slug).status()).isEqualTo(404);
+        assertThat(visitor.get("/openbadges/badges/tag-" + tag("public") + "-bronze").status()).isEqualTo(200);
+        // Nor does anyone's award list name its evidence post or give the salt of its hashed recipient.
+        var awards = readers.get("staff").get("/api/v1/members/" + helperId + "/recognition").json().get("badges").toString();
+        assertThat(awards).contains(tag("private")).doesNotContain("\"salt\"", "evidencePost");
     }
 
     @Test

@@ -193,9 +193,12 @@ public class Badges {
         return badges.findAward(publicId).orElseThrow(NotFound::new);
     }
 
+    /** A badge by its slug, when the reader may know of it: as {@link #list(Actor)} decides. */
     @Transactional(readOnly = true)
-    public Badge badge(String slug) {
-        return badges.find(slug).orElseThrow(NotFound::new);
+    public Badge badge(Actor reader, String slug) {
+        var badge = badges.find(slug).orElseThrow(NotFound::new);
+        if (badge.tag() != null && !tags.readableNames(reader, List.of(badge.tag())).contains(badge.tag())) throw new NotFound();
+        return badge;
     }
 
     private void earn(long memberId, String slug, String name, String description, String level, String tag) {
