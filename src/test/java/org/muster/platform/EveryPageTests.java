@@ -252,7 +252,8 @@ class EveryPageTests extends IntegrationTest {
         }
         var challenge = staff.post("/api/v1/missions", Map.of("program", programSlug, "title", "Every challenge " + token,
                 "description", "Answer one question", "kind", "challenge", "rewardPoints", 10, "challengeMetric", "accepted",
-                "challengeTarget", 1, "startsAt", Instant.now().minusSeconds(60).toString(),
+                // Its own tag: a challenge open to all would pay every other test's answerers too.
+                "challengeTag", "every-page-" + token, "challengeTarget", 1, "startsAt", Instant.now().minusSeconds(60).toString(),
                 "endsAt", Instant.now().plus(Duration.ofDays(30)).toString()));
         assertThat(challenge.status()).as(challenge.body()).isEqualTo(201);
         var item = admin.post("/api/v1/rewards/items", Map.of("name", "Every item " + token, "description", "10 % off",

@@ -199,7 +199,7 @@ class SiteLinksTests extends IntegrationTest {
         var header = json.readTree(Base64.getUrlDecoder().decode(jwt[0]));
         var payload = json.readTree(Base64.getUrlDecoder().decode(jwt[1]));
         assertThat(payload.get("iss").asString()).isEqualTo(base() + "/openbadges/v3/issuer");
-        assertThat(header.get("kid").asString()).startsWith(base() + "/openbadges/v3/jwks.json#");
+        assertThat(header.get("kid").asString()).startsWith(base() + "/openbadges/v3/keys/");
     }
 
     private String base() {
