@@ -47,13 +47,16 @@ class IndexFollower {
     @Scheduled(fixedDelayString = "${muster.feed.poll:PT0.25S}")
     synchronized void follow() {
         if (cursor == null) start();
-        var events = cursor.next(2000);
-        var questions = new LinkedHashSet<Long>();
-        var spaces = new LinkedHashSet<Long>();
-        for (var event : events) collect(event, questions, spaces);
-        if (!questions.isEmpty()) builder.reindex(List.copyOf(questions));
-        spaces.forEach(builder::reindexSpace);
-        if (!questions.isEmpty() || !spaces.isEmpty()) index.refresh();
+        // The cursor moves on only once the batch is in the index: a failure (the database away) has
+        // the same events handed out again next time; a question that cannot be indexed is skipped by the builder.
+        cursor.next(2000, events -> {
+            var questions = new LinkedHashSet<Long>();
+            var spaces = new LinkedHashSet<Long>();
+            for (var event : events) collect(event, questions, spaces);
+            if (!questions.isEmpty()) builder.reindex(List.copyOf(questions));
+            spaces.forEach(builder::reindexSpace);
+            if (!questions.isEmpty() || !spaces.isEmpty()) index.refresh();
+        });
         if (cursor.settled() != index.position() && Instant.now().isAfter(committedAt.plus(COMMIT_EVERY))) {
             index.commit(cursor.settled());
             committedAt = Instant.now();
