@@ -2,6 +2,7 @@ package org.muster.missions;
 
 import org.muster.accounts.Member;
 import org.muster.accounts.Members;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -87,7 +88,7 @@ public class Missions {
                 .orElseThrow(() -> new Invalid("program", "mission.program.unknown"));
         var title = input.title() == null ? "" : input.title().strip();
         if (title.length() < 5 || title.length() > 120) throw new Invalid("title", "mission.title");
-        if (!KINDS.contains(input.kind())) throw new Invalid("kind", "mission.kind", input.kind());
+        if (!Choices.isOneOf(input.kind(), KINDS)) throw new Invalid("kind", "mission.kind", input.kind());
         long reward = input.rewardPoints() == null ? 0 : input.rewardPoints();
         if (reward < 0) throw new Invalid("rewardPoints", "mission.reward");
         if (reward > rewards.budgetLeft(program.id(), "points"))
@@ -97,7 +98,7 @@ public class Missions {
         if (cash > 0 && cash > rewards.budgetLeft(program.id(), Currencies.iso(input.rewardCurrency(), "rewardCurrency")))
             throw new Invalid("rewardCash", "mission.reward.budget", rewards.budgetLeft(program.id(), Currencies.iso(input.rewardCurrency(), "rewardCurrency")));
         var approval = input.approval() == null ? "staff" : input.approval();
-        if (!List.of("auto", "staff").contains(approval)) throw new Invalid("approval", "mission.approval", approval);
+        if (!Choices.isOneOf(approval, List.of("auto", "staff"))) throw new Invalid("approval", "mission.approval", approval);
         if (input.perMemberLimit() != null && input.perMemberLimit() < 1) throw new Invalid("perMemberLimit", "mission.limit");
         if (input.perWeekLimit() != null && input.perWeekLimit() < 1) throw new Invalid("perWeekLimit", "mission.limit");
         if (input.minRank() != null && !input.minRank().isBlank() && !reputation.rankNames().contains(input.minRank().strip()))
@@ -117,7 +118,7 @@ public class Missions {
 
     private static void checkChallenge(NewMission input) {
         boolean challenge = "challenge".equals(input.kind());
-        if (challenge && !CHALLENGE_METRICS.contains(input.challengeMetric()))
+        if (challenge && !Choices.isOneOf(input.challengeMetric(), CHALLENGE_METRICS))
             throw new Invalid("challengeMetric", "mission.challenge.metric", String.join(", ", CHALLENGE_METRICS));
         if (challenge && (input.challengeTarget() == null || input.challengeTarget() < 1 || input.challengeTarget() > 10_000))
             throw new Invalid("challengeTarget", "mission.challenge.target");

@@ -1,5 +1,6 @@
 package org.muster.missions;
 
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
@@ -47,7 +48,7 @@ public class Partners {
         var program = program(programSlug);
         var title = name == null ? "" : name.strip();
         if (title.length() < 2 || title.length() > 120) throw new Invalid("name", "partner.name");
-        if (!KINDS.contains(kind)) throw new Invalid("kind", "partner.kind", String.join(", ", KINDS));
+        if (!Choices.isOneOf(kind, KINDS)) throw new Invalid("kind", "partner.kind", String.join(", ", KINDS));
         var aim = goal == null ? "" : goal.strip();
         if (aim.length() > 2000) throw new Invalid("goal", "partner.goal");
         long id = partners.insert(program.id(), title, kind, aim).orElseThrow(() -> new Conflict("name", "partner.taken"));

@@ -2,6 +2,7 @@ package org.muster.qa;
 
 import org.muster.accounts.MemberSummary;
 import org.muster.accounts.Members;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
@@ -192,7 +193,7 @@ public class QuestionService {
     public Question close(Actor actor, long id, CloseQuestion close) {
         var question = moderated(actor, id);
         var reason = close.reason() == null ? "" : close.reason().strip();
-        if (!CLOSE_REASONS.contains(reason)) throw new Invalid("reason", "question.close.reason", reason);
+        if (!Choices.isOneOf(reason, CLOSE_REASONS)) throw new Invalid("reason", "question.close.reason", reason);
         if (question.closed()) throw new Conflict(null, "question.closed");
         Long duplicateOf = null;
         if (reason.equals("duplicate")) {

@@ -1,6 +1,7 @@
 package org.muster.recognition;
 
 import org.muster.accounts.Members;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
@@ -122,7 +123,7 @@ public class Badges {
         if (title.length() < 2 || title.length() > 60) throw new Invalid("name", "badge.name");
         var text = description == null ? "" : description.strip();
         if (text.isEmpty() || text.length() > 500) throw new Invalid("description", "badge.description");
-        if (!List.of("bronze", "silver", "gold").contains(level)) throw new Invalid("level", "badge.level", level);
+        if (!Choices.isOneOf(level, List.of("bronze", "silver", "gold"))) throw new Invalid("level", "badge.level", level);
         var slug = org.muster.platform.Slugs.of(title);
         if (badges.find(slug).isPresent()) throw new Conflict("name", "badge.taken");
         badges.ensure(slug, title, text, level, kind, null, actor.memberId());

@@ -1,6 +1,7 @@
 package org.muster.support;
 
 import org.muster.accounts.Members;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -146,9 +147,9 @@ public class TicketService {
         actor.require(Role.STAFF);
         var ticket = tickets.lock(id).orElseThrow(NotFound::new);
         var status = change.status() == null ? ticket.status() : change.status().strip();
-        if (!STATUSES.contains(status)) throw new Invalid("status", "support.ticket.status", status);
+        if (!Choices.isOneOf(status, STATUSES)) throw new Invalid("status", "support.ticket.status", status);
         var priority = change.priority() == null ? ticket.priority() : change.priority().strip();
-        if (!PRIORITIES.contains(priority)) throw new Invalid("priority", "support.ticket.priority", priority);
+        if (!Choices.isOneOf(priority, PRIORITIES)) throw new Invalid("priority", "support.ticket.priority", priority);
         Long assignee = Boolean.TRUE.equals(change.unassign()) ? null
                 : change.assigneeId() == null ? ticket.assigneeId() : change.assigneeId();
         if (assignee != null && !assignee.equals(ticket.assigneeId())) {
