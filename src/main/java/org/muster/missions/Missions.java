@@ -2,6 +2,7 @@ package org.muster.missions;
 
 import org.muster.accounts.Member;
 import org.muster.accounts.Members;
+import org.muster.platform.InputText;
 import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
@@ -67,7 +68,7 @@ public class Missions {
     public Program createProgram(Actor actor, String name, String description, Long budget, String currency, Long cashBudget) {
         actor.require(Role.STAFF);
         var title = name == null ? "" : name.strip();
-        if (title.length() < 2 || title.length() > 80) throw new Invalid("name", "mission.program.name");
+        if (!InputText.fits(title, 2, 80)) throw new Invalid("name", "mission.program.name");
         if (budget == null || budget < 0 || budget > 1_000_000_000L) throw new Invalid("budget", "mission.program.budget");
         long cash = cashBudget == null ? 0 : cashBudget;
         if (cash < 0 || cash > 100_000_000_000L) throw new Invalid("cashBudget", "mission.program.budget");
@@ -87,7 +88,7 @@ public class Missions {
         var program = missions.findProgram(input.program() == null ? "" : input.program().strip())
                 .orElseThrow(() -> new Invalid("program", "mission.program.unknown"));
         var title = input.title() == null ? "" : input.title().strip();
-        if (title.length() < 5 || title.length() > 120) throw new Invalid("title", "mission.title");
+        if (!InputText.fits(title, 5, 120)) throw new Invalid("title", "mission.title");
         if (!Choices.isOneOf(input.kind(), KINDS)) throw new Invalid("kind", "mission.kind", input.kind());
         long reward = input.rewardPoints() == null ? 0 : input.rewardPoints();
         if (reward < 0) throw new Invalid("rewardPoints", "mission.reward");
@@ -228,7 +229,7 @@ public class Missions {
     public Submission submit(Actor actor, String slug, String body, String link, byte[] image, String imageField) {
         long memberId = actor.requireMember();
         var text = body == null ? "" : body.strip();
-        if (text.length() < 5 || text.length() > 10_000) throw new Invalid("body", "mission.proof");
+        if (!InputText.fits(text, 5, 10_000)) throw new Invalid("body", "mission.proof");
         if (link != null && !link.isBlank() && !link.strip().matches("https?://\\S{3,2000}")) throw new Invalid("link", "mission.link");
         var proofImage = ProofImage.of(image, imageField);
         var mission = missions.find(slug).orElseThrow(NotFound::new);

@@ -1,6 +1,7 @@
 package org.muster.moderation;
 
 import org.muster.accounts.Members;
+import org.muster.platform.InputText;
 import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
@@ -45,7 +46,7 @@ public class FlagService {
         var why = reason == null ? "" : reason.strip();
         if (!Choices.isOneOf(why, REASONS)) throw new Invalid("reason", "moderation.flag.reason", why);
         var text = note == null ? "" : note.strip();
-        if (text.length() > 500) throw new Invalid("note", "moderation.flag.note-length");
+        if (InputText.visibleLength(text) > 500) throw new Invalid("note", "moderation.flag.note-length");
         postService.questionOf(actor, postId);
         var post = posts.post(postId).orElseThrow();
         if (post.deleted() && post.held() == null) throw new Conflict(null, "post.deleted.conflict");

@@ -2,6 +2,7 @@ package org.muster.moderation;
 
 import org.muster.accounts.Members;
 import org.muster.accounts.Standing;
+import org.muster.platform.InputText;
 import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Forbidden;
@@ -47,7 +48,7 @@ public class Sanctions {
     public Sanction impose(Actor actor, long memberId, String kind, Integer days, String reason) {
         actor.require(Role.MODERATOR);
         var why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 1000) throw new Invalid("reason", "moderation.sanction.reason");
+        if (!InputText.fits(why, 3, 1000)) throw new Invalid("reason", "moderation.sanction.reason");
         if (!Choices.isOneOf(kind, List.of("warn", "silence", "suspend"))) throw new Invalid("kind", "moderation.sanction.kind", kind);
         var target = sanctionable(actor, memberId);
         Instant endsAt = null;

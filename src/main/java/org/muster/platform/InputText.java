@@ -48,6 +48,12 @@ public final class InputText {
         return count;
     }
 
+    /** Whether the text's {@linkplain #visibleLength visible length} is at least min and at most max. */
+    public static boolean fits(CharSequence text, int min, int max) {
+        int length = visibleLength(text);
+        return length >= min && length <= max;
+    }
+
     /** Nothing a reader could see: empty, spaces and line breaks, or only invisible characters. */
     public static boolean isBlank(CharSequence text) {
         if (text == null) return true;

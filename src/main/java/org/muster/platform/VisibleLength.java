@@ -41,9 +41,7 @@ class VisibleLength {
 
         @Override
         public boolean isValid(String text, ConstraintValidatorContext context) {
-            if (text == null) return true;
-            int length = InputText.visibleLength(text);
-            return length >= min && length <= max;
+            return text == null || InputText.fits(text, min, max);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.muster.qa;
 
+import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
@@ -33,7 +34,7 @@ public class TagService {
         actor.require(Role.CHAMPION);
         var tag = get(name);
         var text = description == null ? "" : description.strip();
-        if (text.length() > 2000) throw new org.muster.platform.Invalid("description", "tag.description.too-long");
+        if (InputText.visibleLength(text) > 2000) throw new org.muster.platform.Invalid("description", "tag.description.too-long");
         tags.describe(tag.id(), text);
         return get(name);
     }

@@ -1,6 +1,7 @@
 package org.muster.recognition;
 
 import org.muster.accounts.Members;
+import org.muster.platform.InputText;
 import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
@@ -120,9 +121,9 @@ public class Badges {
     private Badge create(Actor actor, String name, String description, String level, String kind) {
         actor.require(Role.ADMIN);
         var title = name == null ? "" : name.strip();
-        if (title.length() < 2 || title.length() > 60) throw new Invalid("name", "badge.name");
+        if (!InputText.fits(title, 2, 60)) throw new Invalid("name", "badge.name");
         var text = description == null ? "" : description.strip();
-        if (text.isEmpty() || text.length() > 500) throw new Invalid("description", "badge.description");
+        if (text.isEmpty() || InputText.visibleLength(text) > 500) throw new Invalid("description", "badge.description");
         if (!Choices.isOneOf(level, List.of("bronze", "silver", "gold"))) throw new Invalid("level", "badge.level", level);
         var slug = org.muster.platform.Slugs.of(title);
         if (badges.find(slug).isPresent()) throw new Conflict("name", "badge.taken");
@@ -135,7 +136,7 @@ public class Badges {
         actor.require(Role.STAFF);
         var badge = badges.find(slug).orElseThrow(NotFound::new);
         var why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 500) throw new Invalid("reason", "badge.reason");
+        if (!InputText.fits(why, 3, 500)) throw new Invalid("reason", "badge.reason");
         members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "badge.member"));
         if (!badges.award(badge.id(), memberId, why, actor.memberId(), null, salt(), false))
             throw new Conflict(null, "badge.held");
@@ -146,7 +147,7 @@ public class Badges {
     public BadgeAward revoke(Actor actor, long awardId, String reason) {
         actor.require(Role.STAFF);
         var why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 500) throw new Invalid("reason", "badge.reason");
+        if (!InputText.fits(why, 3, 500)) throw new Invalid("reason", "badge.reason");
         badges.findAward(awardId).orElseThrow(NotFound::new);
         if (!badges.revoke(awardId, actor.memberId(), why)) throw new Conflict(null, "badge.revoked");
         return badges.findAward(awardId).orElseThrow();

@@ -1,5 +1,6 @@
 package org.muster.rewards;
 
+import org.muster.platform.InputText;
 import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
@@ -42,7 +43,7 @@ public class Catalog {
                              Integer perMemberLimit) {
         actor.require(Role.ADMIN);
         var title = name == null ? "" : name.strip();
-        if (title.length() < 2 || title.length() > 80) throw new Invalid("name", "rewards.item.name");
+        if (!InputText.fits(title, 2, 80)) throw new Invalid("name", "rewards.item.name");
         if (!Choices.isOneOf(kind, KINDS)) throw new Invalid("kind", "rewards.item.kind", kind);
         if (cost == null || cost <= 0 || cost > 10_000_000) throw new Invalid("cost", "rewards.item.cost");
         if (stock != null && stock < 0) throw new Invalid("stock", "rewards.item.stock");

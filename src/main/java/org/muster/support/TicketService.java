@@ -1,6 +1,7 @@
 package org.muster.support;
 
 import org.muster.accounts.Members;
+import org.muster.platform.InputText;
 import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
@@ -163,7 +164,7 @@ public class TicketService {
     public TicketNote note(Actor actor, long id, String body) {
         actor.require(Role.STAFF);
         var text = body == null ? "" : body.strip();
-        if (text.isEmpty() || text.length() > 10_000) throw new Invalid("body", "support.note.length");
+        if (text.isEmpty() || InputText.visibleLength(text) > 10_000) throw new Invalid("body", "support.note.length");
         tickets.find(id).orElseThrow(NotFound::new);
         long noteId = tickets.addNote(id, actor.memberId(), actor.displayName(), text);
         tickets.addEvent(id, "note", actor.memberId(), "{}");
