@@ -32,6 +32,7 @@ class AccountPages {
 
     @PostMapping("/signup")
     String signUp(@Valid @ModelAttribute("form") SignUp form, BindingResult errors, HttpServletRequest request) {
+        FormErrors.requireBuilt(form, errors);
         if (errors.hasErrors()) return "accounts/signup";
         try {
             accounts.signUp(form, request.getRemoteAddr());

@@ -129,6 +129,7 @@ class QuestionPages {
     String ask(Actor actor, @ModelAttribute("form") AskQuestion form, BindingResult errors,
                @RequestParam(name = "tagText", required = false) String tagText,
                @RequestParam Map<String, String> params, Model model) {
+        FormErrors.requireBuilt(form, errors);
         var withTags = new AskQuestion(form.space(), form.title(), form.body(), splitTags(tagText), fieldsOf(params));
         if (params.containsKey("mask")) {
             var masked = new AskQuestion(form.space(), mask(form.title()), mask(form.body()), withTags.tags(),
