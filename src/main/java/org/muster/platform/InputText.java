@@ -33,6 +33,12 @@ public final class InputText {
         return isBlank(normal) ? "" : normal;
     }
 
+    /** The text for a place that holds one line (a mail subject): line breaks and tabs become one space. */
+    public static String singleLine(String text) {
+        var normal = normalise(text);
+        return normal == null ? null : normal.replaceAll("[\\t\\n\\u2028\\u2029]+", " ");
+    }
+
     /**
      * How long the text looks: letters, digits, signs and spaces, not UTF-16 units, combining marks
      * (an accent typed after its letter) or invisible formatting.

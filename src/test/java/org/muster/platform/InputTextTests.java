@@ -47,6 +47,12 @@ class InputTextTests {
     }
 
     @Test
+    void aSingleLineHasNoLineBreaks() {
+        assertThat(InputText.singleLine("New answer on: Router\r\nBcc: everyone@example.test\u2028x\ty"))
+                .isEqualTo("New answer on: Router Bcc: everyone@example.test x y");
+    }
+
+    @Test
     void plainTextIsKeptAsItIs() {
         var text = "How do I reset the router? It says: \"error 42\".";
         assertThat(InputText.normalise(text)).isSameAs(text);
