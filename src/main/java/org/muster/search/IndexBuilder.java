@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /** Writes questions into this node's index: a few by id as they change, a space after an import, or all. */
@@ -32,15 +34,22 @@ class IndexBuilder {
         this.feed = feed;
     }
 
-    /** Brings these questions up to date: changed ones rewritten, deleted or vanished ones dropped. */
+    /**
+     * Brings these questions up to date: changed ones rewritten, deleted or vanished ones dropped. One
+     * question that cannot be read or indexed is logged and left out; the others are still written.
+     */
     void reindex(Collection<Long> questionIds) {
+        aloneOnFailure(List.copyOf(questionIds), this::reindexTogether, id -> id);
+    }
+
+    private void reindexTogether(List<Long> questionIds) {
         var documents = questions.byIds(questionIds);
         var seen = new HashSet<Long>();
         for (var document : documents) {
             seen.add(document.id());
             if (document.deleted()) index.remove(document.id());
         }
-        put(documents.stream().filter(d -> !d.deleted()).toList());
+        putTogether(documents.stream().filter(d -> !d.deleted()).toList());
         questionIds.stream().filter(id -> !seen.contains(id)).forEach(index::remove);
     }
 
@@ -69,26 +78,30 @@ class IndexBuilder {
         return questions.count();
     }
 
-    /**
-     * Writes the documents, each on its own when the batch fails, so that one question that cannot be
-     * indexed is logged and left out instead of keeping its neighbours out too. A database failure is
-     * not the questions' fault: it is thrown, and the caller tries the whole batch again later.
-     */
-    private void put(List<QuestionDocument> documents) {
+    private void putTogether(List<QuestionDocument> documents) {
         if (documents.isEmpty()) return;
+        var vectors = embeddings.of(documents);
+        for (var document : documents) {
+            index.put(document.id(), IndexedQuestion.document(document, vectors.get(document.id())));
+        }
+    }
+
+    /**
+     * Applies the action to the batch and, when that fails, to each item on its own, so that one
+     * question that cannot be indexed is logged and left out instead of keeping its neighbours out too.
+     * A database failure is not the questions' fault: it is thrown, and the caller tries again later.
+     */
+    private static <T> void aloneOnFailure(List<T> batch, Consumer<List<T>> action, Function<T, Object> questionId) {
         try {
-            var vectors = embeddings.of(documents);
-            for (var document : documents) {
-                index.put(document.id(), IndexedQuestion.document(document, vectors.get(document.id())));
-            }
+            action.accept(batch);
         } catch (DataAccessException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (documents.size() == 1) {
-                LOG.error("Question {} cannot be indexed; left out of search until it changes", documents.getFirst().id(), e);
+            if (batch.size() == 1) {
+                LOG.error("Question {} cannot be indexed; left out of search until it changes", questionId.apply(batch.getFirst()), e);
                 return;
             }
-            documents.forEach(document -> put(List.of(document)));
+            batch.forEach(item -> aloneOnFailure(List.of(item), action, questionId));
         }
     }
 
@@ -98,7 +111,7 @@ class IndexBuilder {
         while (true) {
             var batch = questions.batchAfter(after, spaceId, BATCH);
             if (batch.isEmpty()) return count;
-            put(batch);
+            aloneOnFailure(batch, this::putTogether, QuestionDocument::id);
             after = batch.getLast().id();
             count += batch.size();
             progress.accept(count);

@@ -74,11 +74,14 @@ class IndexFollower {
         cursor = feed.cursorAfter(index.position());
     }
 
+    /** An event without the id it should carry names nothing to index; it must not hold back the feed. */
     private void collect(LoggedEvent event, Set<Long> questions, Set<Long> spaces) {
         if (CHANGES_A_QUESTION.contains(event.type())) {
-            questions.add(json.readTree(event.payload()).get("questionId").asLong());
+            var id = json.readTree(event.payload()).path("questionId");
+            if (id.isIntegralNumber()) questions.add(id.asLong());
         } else if ("QuestionsImported".equals(event.type())) {
-            spaces.add(json.readTree(event.payload()).get("spaceId").asLong());
+            var id = json.readTree(event.payload()).path("spaceId");
+            if (id.isIntegralNumber()) spaces.add(id.asLong());
         }
     }
 }
