@@ -3,6 +3,7 @@ package org.muster.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.muster.platform.Actor;
+import org.muster.platform.FormErrors;
 import org.muster.platform.Invalid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ class AccountPages {
 
     @PostMapping("/signup")
     String signUp(@Valid @ModelAttribute("form") SignUp form, BindingResult errors, HttpServletRequest request) {
+        FormErrors.requireBuilt(form, errors);
         if (errors.hasErrors()) return "accounts/signup";
         accounts.signUp(form, request.getRemoteAddr());
         return "redirect:/signup/sent";

@@ -1,5 +1,6 @@
 package org.muster.accounts;
 
+import org.muster.platform.InputText;
 import org.muster.platform.Secrets;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
@@ -69,7 +70,7 @@ public class ApiTokenService {
 
     private IssuedToken create(long memberId, String name) {
         var label = name == null || name.isBlank() ? DEFAULT_NAME : name.strip();
-        if (label.length() > 60) throw new Invalid("name", "token.name.too-long");
+        if (InputText.visibleLength(label) > 60) throw new Invalid("name", "token.name.too-long");
         var secret = Secrets.generate("mst_");
         long id = tokens.insert(memberId, label, Secrets.hash(secret), secret.substring(secret.length() - 4));
         return new IssuedToken(id, label, secret);

@@ -67,6 +67,7 @@ class ProfilePages {
     @PostMapping("/members/{id}/edit")
     String edit(@PathVariable long id, Actor actor, @Valid @ModelAttribute("form") EditProfile form,
                 BindingResult errors, Model model, RedirectAttributes redirect) {
+        FormErrors.requireBuilt(form, errors);
         if (errors.hasErrors()) return editPage(id, actor, model);
         try {
             profiles.edit(actor, id, form);

@@ -2,6 +2,7 @@ package org.muster.missions;
 
 import org.muster.accounts.Members;
 import org.muster.moderation.Redactions;
+import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.JobLocks;
 import org.muster.platform.Conflict;
@@ -132,7 +133,7 @@ public class Attendance {
         if (signup.memberId() != memberId) throw new NotFound();
         if (!signup.noShow()) throw new Conflict(null, "mission.appeal.no-no-show");
         var why = reason == null ? "" : reason.strip();
-        if (why.length() < 5 || why.length() > 2000) throw new Invalid("reason", "mission.appeal.reason");
+        if (!InputText.fits(why, 5, 2000)) throw new Invalid("reason", "mission.appeal.reason");
         long id = slots.insertAppeal(signupId, redactions.mask(why, Redactions.Source.MISSIONS)).orElseThrow(() -> new Conflict(null, "mission.appeal.exists"));
         return slots.lockAppeal(id).orElseThrow();
     }

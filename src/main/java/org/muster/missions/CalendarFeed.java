@@ -1,6 +1,7 @@
 package org.muster.missions;
 
 import org.muster.platform.Actor;
+import org.muster.platform.InputText;
 import org.muster.platform.NotFound;
 import org.muster.platform.Secrets;
 import org.muster.platform.SiteLinks;
@@ -80,9 +81,14 @@ public class CalendarFeed {
         line(ics, "END:VEVENT");
     }
 
-    /** TEXT values escape backslash, semicolon, comma and newlines. */
+    /**
+     * TEXT values escape backslash, semicolon, comma and line breaks. Places and titles come from
+     * members, and stored text may predate input normalising: a lone CR or another control character
+     * would end the line or break the calendar, so the text goes through {@link InputText} first.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+        return InputText.normalise(value == null ? "" : value)
+                .replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
     }
 
     /** Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character. */

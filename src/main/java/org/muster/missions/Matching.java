@@ -2,6 +2,7 @@ package org.muster.missions;
 
 import org.muster.accounts.Members;
 import org.muster.moderation.Redactions;
+import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -124,7 +125,7 @@ public class Matching {
             email = me.email();
         } else {
             name = input.name() == null ? "" : input.name().strip();
-            if (name.length() < 2 || name.length() > 80) throw new Invalid("name", "match.name");
+            if (!InputText.fits(name, 2, 80)) throw new Invalid("name", "match.name");
             email = input.email() == null ? "" : input.email().strip();
             if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) throw new Invalid("email", "match.email");
             limiter.acquire("match-request:address:" + network(address), requestsPerAddressPerHour, Duration.ofHours(1));
@@ -172,12 +173,12 @@ public class Matching {
                 || Duration.between(input.windowStart(), input.windowEnd()).toDays() >= 7)
             throw new Invalid("windowEnd", "match.window.end");
         var place = input.place() == null ? "" : input.place().strip();
-        if (place.length() < 2 || place.length() > 200) throw new Invalid("place", "match.place");
+        if (!InputText.fits(place, 2, 200)) throw new Invalid("place", "match.place");
         if ((input.latitude() == null) != (input.longitude() == null) || input.latitude() != null
                 && (Math.abs(input.latitude()) > 90 || Math.abs(input.longitude()) > 180))
             throw new Invalid("latitude", "mission.place");
         var note = input.note() == null ? "" : input.note().strip();
-        if (note.length() > 2000) throw new Invalid("note", "match.note");
+        if (InputText.visibleLength(note) > 2000) throw new Invalid("note", "match.note");
         note = redactions.mask(note, Redactions.Source.MATCHING);
         var interests = input.interests() == null ? List.<String>of()
                 : input.interests().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().limit(20).toList();
@@ -341,7 +342,7 @@ public class Matching {
         if (side == Side.STAFF) throw new Forbidden("match.side");
         if (!List.of("accepted", "confirmed", "completed").contains(request.status())) throw new Conflict(null, "match.state", request.status());
         var written = body == null ? "" : body.strip();
-        if (written.isEmpty() || written.length() > 4000) throw new Invalid("body", "match.message.length");
+        if (written.isEmpty() || InputText.visibleLength(written) > 4000) throw new Invalid("body", "match.message.length");
         limiter.acquire("match-message:" + requestId + ":" + side, 60, Duration.ofHours(1));
         var text = redactions.mask(written, Redactions.Source.MATCHING);
         matches.insertMessage(requestId, side == Side.REQUESTER, text);
@@ -360,7 +361,7 @@ public class Matching {
         if (!request.status().equals("completed")) throw new Conflict(null, "match.state", request.status());
         if (stars == null || stars < 1 || stars > 5) throw new Invalid("stars", "match.stars");
         var text = comment == null ? "" : comment.strip();
-        if (text.length() > 1000) throw new Invalid("comment", "match.comment.long");
+        if (InputText.visibleLength(text) > 1000) throw new Invalid("comment", "match.comment.long");
         text = redactions.mask(text, Redactions.Source.MATCHING);
         boolean requester = side == Side.REQUESTER;
         if (!matches.rate(requestId, requester ? "requester" : "peer", requester ? request.peerId() : request.requesterId(), stars, text))

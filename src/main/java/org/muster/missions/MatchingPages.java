@@ -55,6 +55,7 @@ class MatchingPages {
     @PostMapping("/missions/{slug}/requests")
     String request(@PathVariable String slug, Actor actor, @ModelAttribute("form") RequestForm form, BindingResult errors,
                    Model model, HttpServletRequest http) {
+        FormErrors.requireBuilt(form, errors);
         try {
             var zone = zone(form.zone(), actor);
             var view = matching.request(actor, slug, new Matching.NewRequest(form.name(), form.email(),
@@ -109,6 +110,7 @@ class MatchingPages {
 
     @PostMapping("/peer-profile")
     String saveProfile(Actor actor, @ModelAttribute("form") PeerForm form, BindingResult errors, Model model) {
+        FormErrors.requireBuilt(form, errors);
         try {
             peers.save(actor, new PeerProfiles.Input(FormNumbers.decimal("latitude", form.latitude()),
                     FormNumbers.decimal("longitude", form.longitude()), FormNumbers.optionalInt("travelKm", form.travelKm()),

@@ -3,6 +3,8 @@ package org.muster.missions;
 import org.muster.accounts.Member;
 import org.muster.accounts.Members;
 import org.muster.moderation.Redactions;
+import org.muster.platform.InputText;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -71,7 +73,7 @@ public class Missions {
     public Program createProgram(Actor actor, String name, String description, Long budget, String currency, Long cashBudget) {
         actor.require(Role.STAFF);
         var title = name == null ? "" : name.strip();
-        if (title.length() < 2 || title.length() > 80) throw new Invalid("name", "mission.program.name");
+        if (!InputText.fits(title, 2, 80)) throw new Invalid("name", "mission.program.name");
         if (budget == null || budget < 0 || budget > 1_000_000_000L) throw new Invalid("budget", "mission.program.budget");
         long cash = cashBudget == null ? 0 : cashBudget;
         if (cash < 0 || cash > 100_000_000_000L) throw new Invalid("cashBudget", "mission.program.budget");
@@ -91,8 +93,8 @@ public class Missions {
         var program = missions.findProgram(input.program() == null ? "" : input.program().strip())
                 .orElseThrow(() -> new Invalid("program", "mission.program.unknown"));
         var title = input.title() == null ? "" : input.title().strip();
-        if (title.length() < 5 || title.length() > 120) throw new Invalid("title", "mission.title");
-        if (!KINDS.contains(input.kind())) throw new Invalid("kind", "mission.kind", input.kind());
+        if (!InputText.fits(title, 5, 120)) throw new Invalid("title", "mission.title");
+        if (!Choices.isOneOf(input.kind(), KINDS)) throw new Invalid("kind", "mission.kind", input.kind());
         long reward = input.rewardPoints() == null ? 0 : input.rewardPoints();
         if (reward < 0) throw new Invalid("rewardPoints", "mission.reward");
         if (reward > rewards.budgetLeft(program.id(), "points"))
@@ -102,7 +104,7 @@ public class Missions {
         if (cash > 0 && cash > rewards.budgetLeft(program.id(), Currencies.iso(input.rewardCurrency(), "rewardCurrency")))
             throw new Invalid("rewardCash", "mission.reward.budget", rewards.budgetLeft(program.id(), Currencies.iso(input.rewardCurrency(), "rewardCurrency")));
         var approval = input.approval() == null ? "staff" : input.approval();
-        if (!List.of("auto", "staff").contains(approval)) throw new Invalid("approval", "mission.approval", approval);
+        if (!Choices.isOneOf(approval, List.of("auto", "staff"))) throw new Invalid("approval", "mission.approval", approval);
         if (input.perMemberLimit() != null && input.perMemberLimit() < 1) throw new Invalid("perMemberLimit", "mission.limit");
         if (input.perWeekLimit() != null && input.perWeekLimit() < 1) throw new Invalid("perWeekLimit", "mission.limit");
         if (input.minRank() != null && !input.minRank().isBlank() && !reputation.rankNames().contains(input.minRank().strip()))
@@ -122,7 +124,7 @@ public class Missions {
 
     private static void checkChallenge(NewMission input) {
         boolean challenge = "challenge".equals(input.kind());
-        if (challenge && !CHALLENGE_METRICS.contains(input.challengeMetric()))
+        if (challenge && !Choices.isOneOf(input.challengeMetric(), CHALLENGE_METRICS))
             throw new Invalid("challengeMetric", "mission.challenge.metric", String.join(", ", CHALLENGE_METRICS));
         if (challenge && (input.challengeTarget() == null || input.challengeTarget() < 1 || input.challengeTarget() > 10_000))
             throw new Invalid("challengeTarget", "mission.challenge.target");
@@ -240,7 +242,7 @@ public class Missions {
     public Submission submit(Actor actor, String slug, String body, String link, byte[] image, String imageField) {
         long memberId = actor.requireMember();
         var text = body == null ? "" : body.strip();
-        if (text.length() < 5 || text.length() > 10_000) throw new Invalid("body", "mission.proof");
+        if (!InputText.fits(text, 5, 10_000)) throw new Invalid("body", "mission.proof");
         if (link != null && !link.isBlank() && !link.strip().matches("https?://\\S{3,2000}")) throw new Invalid("link", "mission.link");
         var proofImage = ProofImage.of(image, imageField);
         var mission = missions.find(slug).orElseThrow(NotFound::new);

@@ -82,6 +82,7 @@ class MissionsPages {
 
     @PostMapping("/programs")
     String createProgram(Actor actor, @ModelAttribute("programForm") ProgramForm form, BindingResult errors, Model model) {
+        FormErrors.requireBuilt(form, errors);
         try {
             var program = missions.createProgram(actor, form.name(), form.description(), FormNumbers.parse("budget", form.budget()),
                     form.currency(), FormNumbers.optional("cashBudget", form.cashBudget()));
@@ -95,6 +96,7 @@ class MissionsPages {
 
     @PostMapping("/missions")
     String create(Actor actor, @ModelAttribute("missionForm") MissionForm form, BindingResult errors, Model model) {
+        FormErrors.requireBuilt(form, errors);
         try {
             var zone = actor.zone();
             var mission = missions.create(actor, new Missions.NewMission(form.program(), form.title(), form.description(), form.kind(),
@@ -104,7 +106,7 @@ class MissionsPages {
                     FormNumbers.optionalInt("perWeekLimit", form.perWeekLimit()), form.minRank(), form.badge(), form.championsOnly(),
                     FormNumbers.decimal("latitude", form.latitude()), FormNumbers.decimal("longitude", form.longitude()),
                     FormNumbers.optional("rewardCash", form.rewardCash()), form.rewardCurrency(),
-                    form.kind().equals("challenge") ? form.challengeMetric() : null, form.challengeTag(),
+                    "challenge".equals(form.kind()) ? form.challengeMetric() : null, form.challengeTag(),
                     FormNumbers.optionalInt("challengeTarget", form.challengeTarget())));
             return "redirect:/missions/" + mission.slug();
         } catch (MusterException refused) {
@@ -142,6 +144,7 @@ class MissionsPages {
     @PostMapping("/missions/{slug}/submissions")
     String submit(@PathVariable String slug, Actor actor, @ModelAttribute("proofForm") ProofForm form, BindingResult errors,
                   Model model) {
+        FormErrors.requireBuilt(form, errors);
         try {
             missions.submit(actor, slug, form.body(), form.link(), bytes(form.image()), "image");
             return "redirect:/missions#mine";
@@ -155,6 +158,7 @@ class MissionsPages {
     @PostMapping("/missions/{slug}/slots")
     String addSlot(@PathVariable String slug, Actor actor, @ModelAttribute("slotForm") SlotForm form, BindingResult errors,
                    Model model) {
+        FormErrors.requireBuilt(form, errors);
         try {
             var zone = actor.zone();
             shifts.addSlot(actor, slug, FormNumbers.time("startsAt", form.startsAt(), zone), FormNumbers.time("endsAt", form.endsAt(), zone),

@@ -1,5 +1,7 @@
 package org.muster.missions;
 
+import org.muster.platform.InputText;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
@@ -46,10 +48,10 @@ public class Partners {
         actor.require(Role.STAFF);
         var program = program(programSlug);
         var title = name == null ? "" : name.strip();
-        if (title.length() < 2 || title.length() > 120) throw new Invalid("name", "partner.name");
-        if (!KINDS.contains(kind)) throw new Invalid("kind", "partner.kind", String.join(", ", KINDS));
+        if (!InputText.fits(title, 2, 120)) throw new Invalid("name", "partner.name");
+        if (!Choices.isOneOf(kind, KINDS)) throw new Invalid("kind", "partner.kind", String.join(", ", KINDS));
         var aim = goal == null ? "" : goal.strip();
-        if (aim.length() > 2000) throw new Invalid("goal", "partner.goal");
+        if (InputText.visibleLength(aim) > 2000) throw new Invalid("goal", "partner.goal");
         long id = partners.insert(program.id(), title, kind, aim).orElseThrow(() -> new Conflict("name", "partner.taken"));
         return partners.find(id).orElseThrow();
     }
@@ -80,9 +82,9 @@ public class Partners {
         actor.require(Role.STAFF);
         var program = program(programSlug);
         var what = title == null ? "" : title.strip();
-        if (what.length() < 3 || what.length() > 200) throw new Invalid("title", "milestone.title");
+        if (!InputText.fits(what, 3, 200)) throw new Invalid("title", "milestone.title");
         var who = owner == null ? "" : owner.strip();
-        if (who.length() < 2 || who.length() > 120) throw new Invalid("owner", "milestone.owner");
+        if (!InputText.fits(who, 2, 120)) throw new Invalid("owner", "milestone.owner");
         return partners.milestone(partners.insertMilestone(program.id(), what, who, dueOn)).orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package org.muster.missions;
 
+import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class PeerProfiles {
             throw new Invalid("latitude", "peer.location.invalid");
         if (input.travelKm() != null && (input.travelKm() < 0 || input.travelKm() > 20_000)) throw new Invalid("travelKm", "peer.travel.invalid");
         var interests = input.interests() == null ? List.<String>of()
-                : input.interests().stream().map(String::strip).filter(s -> !s.isEmpty() && s.length() <= 40).distinct().limit(30).toList();
+                : input.interests().stream().map(String::strip).filter(s -> !s.isEmpty() && InputText.visibleLength(s) <= 40).distinct().limit(30).toList();
         var hours = input.availability() == null ? List.<PeerProfile.Availability>of() : input.availability();
         for (var a : hours)
             if (a.weekday() < 1 || a.weekday() > 7 || a.fromMinute() < 0 || a.toMinute() > 1440 || a.toMinute() <= a.fromMinute())

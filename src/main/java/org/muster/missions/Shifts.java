@@ -1,5 +1,6 @@
 package org.muster.missions;
 
+import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -51,7 +52,7 @@ public class Shifts {
         if (!mission.kind().equals("shift")) throw new Invalid("mission", "mission.not-shift");
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt) || Duration.between(startsAt, endsAt).toHours() > 24)
             throw new Invalid("endsAt", "mission.slot.time");
-        if (place == null || place.isBlank() || place.length() > 200) throw new Invalid("place", "mission.slot.place");
+        if (place == null || place.isBlank() || InputText.visibleLength(place) > 200) throw new Invalid("place", "mission.slot.place");
         if (capacity == null || capacity < 1 || capacity > 1000) throw new Invalid("capacity", "mission.slot.capacity");
         if (optInUntil != null && (!optInUntil.isBefore(startsAt) || !optInUntil.isAfter(Instant.now())))
             throw new Invalid("optInUntil", "mission.slot.opt-in");

@@ -1,6 +1,8 @@
 package org.muster.moderation;
 
 import org.muster.accounts.Members;
+import org.muster.platform.InputText;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
@@ -42,9 +44,9 @@ public class FlagService {
     public Flag flag(Actor actor, long postId, String reason, String note) {
         long memberId = actor.requireMember();
         var why = reason == null ? "" : reason.strip();
-        if (!REASONS.contains(why)) throw new Invalid("reason", "moderation.flag.reason", why);
+        if (!Choices.isOneOf(why, REASONS)) throw new Invalid("reason", "moderation.flag.reason", why);
         var text = note == null ? "" : note.strip();
-        if (text.length() > 500) throw new Invalid("note", "moderation.flag.note-length");
+        if (InputText.visibleLength(text) > 500) throw new Invalid("note", "moderation.flag.note-length");
         postService.questionOf(actor, postId);
         var post = posts.post(postId).orElseThrow();
         if (post.deleted() && post.held() == null) throw new Conflict(null, "post.deleted.conflict");

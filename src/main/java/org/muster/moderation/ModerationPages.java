@@ -61,6 +61,7 @@ class ModerationPages {
     @PostMapping("/posts/{id}/flag")
     String flag(@PathVariable long id, Actor actor, @ModelAttribute("form") FlagForm form, BindingResult errors,
                 Model model) {
+        FormErrors.requireBuilt(form, errors);
         long questionId = posts.questionOf(actor, id);
         try {
             flags.flag(actor, id, form.reason(), form.note());
@@ -102,6 +103,7 @@ class ModerationPages {
     @PostMapping("/moderation/posts/{id}/redact")
     String redact(@PathVariable long id, Actor actor, @ModelAttribute("form") RedactForm form, BindingResult errors,
                   Model model) {
+        FormErrors.requireBuilt(form, errors);
         long questionId = posts.questionOf(actor, id);
         try {
             redactions.redact(actor, id, form.text(), form.reason());

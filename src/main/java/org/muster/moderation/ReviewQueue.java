@@ -2,6 +2,7 @@ package org.muster.moderation;
 
 import org.muster.accounts.MemberSummary;
 import org.muster.accounts.Members;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -143,13 +144,13 @@ public class ReviewQueue {
 
     private void authorize(Actor actor, Review review, String action) {
         actor.requireMember();
-        if (!ACTIONS.contains(action)) throw new Invalid("action", "moderation.review.action", action);
+        if (!Choices.isOneOf(action, ACTIONS)) throw new Invalid("action", "moderation.review.action", action);
         spaces.requireVisible(actor, review.spaceId());
         if (actor.has(Role.MODERATOR)) return;
         actor.require(Role.CHAMPION);
         var tags = settings.championTags(actor.memberId());
         if (review.tags().stream().noneMatch(tags::contains)) throw new NotFound();
-        if (!CHAMPION_ACTIONS.contains(action)) throw new Forbidden("moderation.review.champion-action");
+        if (!Choices.isOneOf(action, CHAMPION_ACTIONS)) throw new Forbidden("moderation.review.champion-action");
     }
 
     /** null: every item (moderators); else the champion's tags. */

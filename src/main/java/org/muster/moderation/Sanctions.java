@@ -2,6 +2,8 @@ package org.muster.moderation;
 
 import org.muster.accounts.Members;
 import org.muster.accounts.Standing;
+import org.muster.platform.InputText;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Forbidden;
 import org.muster.platform.Invalid;
@@ -46,8 +48,8 @@ public class Sanctions {
     public Sanction impose(Actor actor, long memberId, String kind, Integer days, String reason) {
         actor.require(Role.MODERATOR);
         var why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 1000) throw new Invalid("reason", "moderation.sanction.reason");
-        if (!List.of("warn", "silence", "suspend").contains(kind)) throw new Invalid("kind", "moderation.sanction.kind", kind);
+        if (!InputText.fits(why, 3, 1000)) throw new Invalid("reason", "moderation.sanction.reason");
+        if (!Choices.isOneOf(kind, List.of("warn", "silence", "suspend"))) throw new Invalid("kind", "moderation.sanction.kind", kind);
         var target = sanctionable(actor, memberId);
         Instant endsAt = null;
         if (!kind.equals("warn")) {

@@ -1,5 +1,6 @@
 package org.muster.moderation;
 
+import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Markdown;
@@ -93,7 +94,7 @@ public class Settings {
     public void addSpamPhrase(Actor actor, String phrase) {
         actor.require(Role.ADMIN);
         var normalized = phrase == null ? "" : phrase.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (normalized.length() < 3 || normalized.length() > 200) throw new Invalid("phrase", "moderation.phrase.length");
+        if (!InputText.fits(normalized, 3, 200)) throw new Invalid("phrase", "moderation.phrase.length");
         if (repository.addPhrase(normalized, actor.memberId()))
             audit.record(actor.memberId(), "spam-phrase-add", "settings", 0, normalized, null, null);
     }

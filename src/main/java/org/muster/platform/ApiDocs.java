@@ -24,7 +24,9 @@ class ApiDocs {
                 .info(new Info().title("Muster API").version("v1").description("""
                         JSON API of Muster. Authenticate with a personal token from POST /api/v1/auth/tokens \
                         sent as "Authorization: Bearer <token>". Errors are RFC 9457 problem details; \
-                        validation errors name the field in "field" and list all in "errors"."""))
+                        validation errors name the field in "field" and list all in "errors". Text is kept in \
+                        Unicode NFC with LF line breaks; control characters are dropped; text with nothing visible \
+                        counts as empty; lengths count visible characters; null list items are refused."""))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,6 +48,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         if (e instanceof TooManyRequests tooMany)
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
         return response.body(problem);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> refusedByDatabase(DataIntegrityViolationException e, HttpServletRequest request) {
+        return refused(DatabaseRefusals.of(e), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,15 +1,20 @@
 package org.muster.platform;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Tails the change feed so that every node hears of every change, including those made on other
- * nodes, a fraction of a second later.
+ * nodes, a fraction of a second later. A listener that fails on one entry is logged and does not
+ * keep the entries after it, or the other listeners, from being heard.
  */
 @Component
 class ChangeFeedFollower {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeFeedFollower.class);
 
     private final EventLog log;
     private final ApplicationEventPublisher events;
@@ -26,6 +31,12 @@ class ChangeFeedFollower {
             cursor = log.cursorFromNow();
             return;
         }
-        cursor.next(1000).forEach(entry -> events.publishEvent(new FeedEntry(entry)));
+        cursor.next(1000, entries -> entries.forEach(entry -> {
+            try {
+                events.publishEvent(new FeedEntry(entry));
+            } catch (RuntimeException e) {
+                LOG.error("A listener failed on change-feed entry {} ({}); skipped", entry.id(), entry.type(), e);
+            }
+        }));
     }
 }

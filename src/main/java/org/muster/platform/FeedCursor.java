@@ -3,6 +3,7 @@ package org.muster.platform;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A reader's place in the change feed. Identity values are handed out before commit, so a later
@@ -21,17 +22,22 @@ public final class FeedCursor {
         this.settled = settled;
     }
 
-    /** The events not handed out yet, oldest first; then moves the settled mark. */
-    public List<LoggedEvent> next(int limit) {
+    /**
+     * Hands the events not handed out yet, oldest first, to {@code apply}; only once it has returned
+     * are they marked as handed out and the settled mark moved. If it throws, the cursor stays where
+     * it was and the next call hands out the same events again.
+     */
+    public void next(int limit, Consumer<List<LoggedEvent>> apply) {
         var batch = log.after(settled, limit);
-        var fresh = batch.stream().filter(e -> seenAboveSettled.add(e.id())).toList();
+        var fresh = batch.stream().filter(e -> !seenAboveSettled.contains(e.id())).toList();
         var ceiling = batch.size() == limit ? batch.getLast().id() : Long.MAX_VALUE;
         var newSettled = Math.min(log.settledAfter(settled), ceiling);
+        apply.accept(fresh);
+        fresh.forEach(e -> seenAboveSettled.add(e.id()));
         if (newSettled > settled) {
             settled = newSettled;
             seenAboveSettled.removeIf(id -> id <= newSettled);
         }
-        return fresh;
     }
 
     /** Every event at or below this position has been handed out; a restart can resume from it. */

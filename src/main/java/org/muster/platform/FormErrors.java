@@ -29,6 +29,17 @@ public final class FormErrors {
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
     }
 
+    /**
+     * A form whose fields could not all be converted (text in a yes/no, list or file field: only a
+     * crafted request sends that) is not built, and its binding result has no form to put messages
+     * beside: refused as bad input naming the first such field, rather than failing on the missing form.
+     */
+    public static void requireBuilt(Object form, BindingResult errors) {
+        if (form != null && errors.getTarget() != null) return;
+        var field = errors.getFieldError();
+        throw new Invalid(field == null ? null : field.getField(), "error.parameter.type");
+    }
+
     private static boolean isBindable(BindingResult form, String field) {
         try {
             form.getFieldType(field);

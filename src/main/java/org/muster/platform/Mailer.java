@@ -22,9 +22,10 @@ public class Mailer {
         this.smtpConfigured = !smtpHost.isBlank();
     }
 
+    /** The subject is a header: a line break from a member's title in it would start another header. */
     @Transactional
     public void send(String recipient, String subject, String body) {
-        mails.insert(recipient, subject, body, smtpConfigured ? "pending" : "stored");
+        mails.insert(recipient, InputText.singleLine(subject), body, smtpConfigured ? "pending" : "stored");
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -27,6 +28,11 @@ class PageErrors {
 
     PageErrors(MessageSource messages) {
         this.messages = messages;
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView refusedByDatabase(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
+        return refused(DatabaseRefusals.of(e), request, response);
     }
 
     @ExceptionHandler(MusterException.class)

@@ -1,5 +1,6 @@
 package org.muster.qa;
 
+import org.muster.platform.InputText;
 import org.muster.platform.Invalid;
 import org.muster.platform.PayloadTooLarge;
 
@@ -16,7 +17,7 @@ final class Bodies {
     static String check(String body) {
         if (body == null || body.isBlank()) throw new Invalid("body", "post.body.required");
         if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) throw new PayloadTooLarge("post.body.too-large");
-        if (body.strip().length() < 20) throw new Invalid("body", "post.body.too-short");
+        if (InputText.visibleLength(body.strip()) < 20) throw new Invalid("body", "post.body.too-short");
         return body.strip();
     }
 }

@@ -155,6 +155,7 @@ class PostPages {
     String edit(@PathVariable long id, Actor actor, @ModelAttribute("form") EditPost form, BindingResult errors,
                 @RequestParam(name = "tagText", required = false) String tagText,
                 @RequestParam Map<String, String> params, Model model) {
+        FormErrors.requireBuilt(form, errors);
         long questionId = posts.questionOf(actor, id);
         var isQuestion = questionId == id;
         var edit = new EditPost(isQuestion ? form.title() : null, form.body(),

@@ -1,5 +1,6 @@
 package org.muster.qa;
 
+import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -69,7 +70,7 @@ public class PostService {
     public Comment comment(Actor actor, long postId, AddComment input) {
         long memberId = actor.requireMember();
         var body = input.body() == null ? "" : input.body().strip();
-        if (body.length() < 2 || body.length() > 600) throw new Invalid("body", "comment.body.length");
+        if (!InputText.fits(body, 2, 600)) throw new Invalid("body", "comment.body.length");
         var post = visible(actor, postId);
         if (post.deletedAt() != null) throw new Conflict(null, "post.deleted.conflict");
         var question = questions.find(post.questionId()).orElseThrow();

@@ -2,6 +2,8 @@ package org.muster.qa;
 
 import org.muster.accounts.MemberSummary;
 import org.muster.accounts.Members;
+import org.muster.platform.InputText;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
@@ -191,7 +193,7 @@ public class QuestionService {
     public Question close(Actor actor, long id, CloseQuestion close) {
         var question = moderated(actor, id);
         var reason = close.reason() == null ? "" : close.reason().strip();
-        if (!CLOSE_REASONS.contains(reason)) throw new Invalid("reason", "question.close.reason", reason);
+        if (!Choices.isOneOf(reason, CLOSE_REASONS)) throw new Invalid("reason", "question.close.reason", reason);
         if (question.closed()) throw new Conflict(null, "question.closed");
         Long duplicateOf = null;
         if (reason.equals("duplicate")) {
@@ -270,7 +272,7 @@ public class QuestionService {
 
     static String title(String title) {
         var stripped = title == null ? "" : title.strip();
-        if (stripped.length() < 15 || stripped.length() > 150) throw new Invalid("title", "question.title.length");
+        if (!InputText.fits(stripped, 15, 150)) throw new Invalid("title", "question.title.length");
         return stripped;
     }
 
@@ -285,7 +287,7 @@ public class QuestionService {
             var value = values.get(field.name());
             var text = value == null ? "" : value.strip();
             if (field.required() && text.isEmpty()) throw new Invalid("fields[" + field.name() + "]", "question.field.required", field.label());
-            if (text.length() > 10_000) throw new Invalid("fields[" + field.name() + "]", "question.field.too-long", field.label());
+            if (InputText.visibleLength(text) > 10_000) throw new Invalid("fields[" + field.name() + "]", "question.field.too-long", field.label());
             if (!text.isEmpty()) result.put(field.name(), text);
         }
         return result;

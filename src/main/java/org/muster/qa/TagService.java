@@ -1,5 +1,6 @@
 package org.muster.qa;
 
+import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
@@ -53,7 +54,7 @@ public class TagService {
         actor.require(Role.CHAMPION);
         var tag = get(actor, name);
         var text = description == null ? "" : description.strip();
-        if (text.length() > 2000) throw new Invalid("description", "tag.description.too-long");
+        if (InputText.visibleLength(text) > 2000) throw new Invalid("description", "tag.description.too-long");
         tags.describe(tag.id(), text);
         return get(actor, name);
     }

@@ -1,6 +1,8 @@
 package org.muster.recognition;
 
 import org.muster.accounts.Members;
+import org.muster.platform.InputText;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
@@ -143,10 +145,10 @@ public class Badges {
     private Badge create(Actor actor, String name, String description, String level, String kind) {
         actor.require(Role.ADMIN);
         var title = name == null ? "" : name.strip();
-        if (title.length() < 2 || title.length() > 60) throw new Invalid("name", "badge.name");
+        if (!InputText.fits(title, 2, 60)) throw new Invalid("name", "badge.name");
         var text = description == null ? "" : description.strip();
-        if (text.isEmpty() || text.length() > 500) throw new Invalid("description", "badge.description");
-        if (!List.of("bronze", "silver", "gold").contains(level)) throw new Invalid("level", "badge.level", level);
+        if (text.isEmpty() || InputText.visibleLength(text) > 500) throw new Invalid("description", "badge.description");
+        if (!Choices.isOneOf(level, List.of("bronze", "silver", "gold"))) throw new Invalid("level", "badge.level", level);
         var slug = org.muster.platform.Slugs.of(title);
         if (badges.find(slug).isPresent()) throw new Conflict("name", "badge.taken");
         badges.ensure(slug, title, text, level, kind, null, actor.memberId());
@@ -158,7 +160,7 @@ public class Badges {
         actor.require(Role.STAFF);
         var badge = badges.find(slug).orElseThrow(NotFound::new);
         var why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 500) throw new Invalid("reason", "badge.reason");
+        if (!InputText.fits(why, 3, 500)) throw new Invalid("reason", "badge.reason");
         members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "badge.member"));
         if (!badges.award(badge.id(), memberId, why, actor.memberId(), null, salt(), false))
             throw new Conflict(null, "badge.held");
@@ -169,7 +171,7 @@ public class Badges {
     public BadgeAward revoke(Actor actor, long awardId, String reason) {
         actor.require(Role.STAFF);
         var why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 500) throw new Invalid("reason", "badge.reason");
+        if (!InputText.fits(why, 3, 500)) throw new Invalid("reason", "badge.reason");
         badges.findAward(awardId).orElseThrow(NotFound::new);
         if (!badges.revoke(awardId, actor.memberId(), why)) throw new Conflict(null, "badge.revoked");
         return badges.findAward(awardId).orElseThrow();

@@ -2,6 +2,7 @@ package org.muster.recognition;
 
 import org.muster.accounts.Members;
 import org.muster.moderation.Settings;
+import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.JobLocks;
 import org.muster.platform.Conflict;
@@ -62,7 +63,7 @@ public class ChampionsProgram {
     public ChampionTerm nominate(Actor actor, long memberId, String reason) {
         actor.require(Role.STAFF);
         var why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 1000) throw new Invalid("reason", "champion.reason");
+        if (!InputText.fits(why, 3, 1000)) throw new Invalid("reason", "champion.reason");
         members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "badge.member"));
         long id = terms.nominate(memberId, why, actor.memberId()).orElseThrow(() -> new Conflict(null, "champion.open"));
         return terms.lock(id).orElseThrow();

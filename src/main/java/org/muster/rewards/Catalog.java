@@ -1,5 +1,7 @@
 package org.muster.rewards;
 
+import org.muster.platform.InputText;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
@@ -41,8 +43,8 @@ public class Catalog {
                              Integer perMemberLimit) {
         actor.require(Role.ADMIN);
         var title = name == null ? "" : name.strip();
-        if (title.length() < 2 || title.length() > 80) throw new Invalid("name", "rewards.item.name");
-        if (!KINDS.contains(kind)) throw new Invalid("kind", "rewards.item.kind", kind);
+        if (!InputText.fits(title, 2, 80)) throw new Invalid("name", "rewards.item.name");
+        if (!Choices.isOneOf(kind, KINDS)) throw new Invalid("kind", "rewards.item.kind", kind);
         if (cost == null || cost <= 0 || cost > 10_000_000) throw new Invalid("cost", "rewards.item.cost");
         if (stock != null && stock < 0) throw new Invalid("stock", "rewards.item.stock");
         if (perMemberLimit != null && perMemberLimit < 1) throw new Invalid("perMemberLimit", "rewards.item.limit");

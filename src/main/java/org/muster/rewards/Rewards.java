@@ -1,6 +1,7 @@
 package org.muster.rewards;
 
 import org.muster.accounts.Members;
+import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
@@ -48,7 +49,7 @@ public class Rewards {
         actor.require(Role.STAFF);
         if (points <= 0 || points > 1_000_000) throw new Invalid("points", "rewards.points");
         var why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 500) throw new Invalid("reason", "rewards.reason");
+        if (!InputText.fits(why, 3, 500)) throw new Invalid("reason", "rewards.reason");
         if (key == null || key.isBlank() || key.length() > 200) throw new Invalid("key", "rewards.key");
         if (holdDays != null && (holdDays < 0 || holdDays > 365)) throw new Invalid("holdDays", "rewards.hold");
         members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "rewards.member"));

@@ -1,6 +1,7 @@
 package org.muster.search;
 
 import dev.langchain4j.data.segment.TextSegment;
+import org.muster.platform.InputText;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
 /**
  * Turns a question's words into a unit vector with all-MiniLM-L6-v2, in-process. The model reads at
  * most 256 word pieces, so longer text is cut first: what it would ignore costs time and changes nothing.
+ * Text with nothing visible in it has no meaning to embed (the model refuses it): its vector is null.
  */
 @Component
 class Embedder {
@@ -20,7 +22,9 @@ class Embedder {
     private volatile MiniLm model;
 
     float[] embed(String title, String text) {
-        return unit(model().embed(input(title, text)).content().vector());
+        var input = input(title, text);
+        if (InputText.isBlank(input)) return null;
+        return unit(model().embed(input).content().vector());
     }
 
     /**
@@ -29,6 +33,7 @@ class Embedder {
      */
     float[] embedQuery(String title, String text) {
         var input = input(title, text);
+        if (InputText.isBlank(input)) return null;
         synchronized (recentQueries) {
             var known = recentQueries.get(input);
             if (known != null) return known;
@@ -47,10 +52,14 @@ class Embedder {
         }
     };
 
-    /** Several at once, spread over the machine's cores. */
+    /** Several at once, spread over the machine's cores; null for those with nothing visible. */
     List<float[]> embedAll(List<String> inputs) {
-        var segments = inputs.stream().map(TextSegment::from).toList();
-        return model().embedAll(segments).content().stream().map(e -> unit(e.vector())).toList();
+        var segments = inputs.stream().filter(input -> !InputText.isBlank(input)).map(TextSegment::from).toList();
+        var computed = (segments.isEmpty() ? List.<float[]>of()
+                : model().embedAll(segments).content().stream().map(e -> unit(e.vector())).toList()).iterator();
+        var vectors = new java.util.ArrayList<float[]>(inputs.size());
+        for (var input : inputs) vectors.add(InputText.isBlank(input) ? null : computed.next());
+        return vectors;
     }
 
     static String input(String title, String text) {

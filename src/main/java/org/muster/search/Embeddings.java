@@ -43,6 +43,7 @@ class Embeddings {
         if (missing.isEmpty()) return vectors;
         var computed = embedder.embedAll(inputs);
         for (int i = 0; i < missing.size(); i++) {
+            if (computed.get(i) == null) continue;
             vectors.put(missing.get(i).id(), computed.get(i));
             stored.save(missing.get(i).id(), hash(inputs.get(i)), computed.get(i));
         }

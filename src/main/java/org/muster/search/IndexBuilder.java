@@ -3,16 +3,23 @@ package org.muster.search;
 import org.muster.platform.EventLog;
 import org.muster.qa.QuestionDocument;
 import org.muster.qa.QuestionDocuments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /** Writes questions into this node's index: a few by id as they change, a space after an import, or all. */
 @Component
 class IndexBuilder {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);
     private static final int BATCH = 256;
 
     private final SearchIndex index;
@@ -27,17 +34,22 @@ class IndexBuilder {
         this.feed = feed;
     }
 
-    /** Brings these questions up to date: changed ones rewritten, deleted or vanished ones dropped. */
+    /**
+     * Brings these questions up to date: changed ones rewritten, deleted or vanished ones dropped. One
+     * question that cannot be read or indexed is logged and left out; the others are still written.
+     */
     void reindex(Collection<Long> questionIds) {
+        aloneOnFailure(List.copyOf(questionIds), this::reindexTogether, id -> id);
+    }
+
+    private void reindexTogether(List<Long> questionIds) {
         var documents = questions.byIds(questionIds);
-        var live = documents.stream().filter(d -> !d.deleted()).toList();
-        var vectors = embeddings.of(live);
         var seen = new HashSet<Long>();
         for (var document : documents) {
             seen.add(document.id());
             if (document.deleted()) index.remove(document.id());
-            else index.put(document.id(), IndexedQuestion.document(document, vectors.get(document.id())));
         }
+        putTogether(documents.stream().filter(d -> !d.deleted()).toList());
         questionIds.stream().filter(id -> !seen.contains(id)).forEach(index::remove);
     }
 
@@ -66,16 +78,40 @@ class IndexBuilder {
         return questions.count();
     }
 
+    private void putTogether(List<QuestionDocument> documents) {
+        if (documents.isEmpty()) return;
+        var vectors = embeddings.of(documents);
+        for (var document : documents) {
+            index.put(document.id(), IndexedQuestion.document(document, vectors.get(document.id())));
+        }
+    }
+
+    /**
+     * Applies the action to the batch and, when that fails, to each item on its own, so that one
+     * question that cannot be indexed is logged and left out instead of keeping its neighbours out too.
+     * A database failure is not the questions' fault: it is thrown, and the caller tries again later.
+     */
+    private static <T> void aloneOnFailure(List<T> batch, Consumer<List<T>> action, Function<T, Object> questionId) {
+        try {
+            action.accept(batch);
+        } catch (DataAccessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                LOG.error("Question {} cannot be indexed; left out of search until it changes", questionId.apply(batch.getFirst()), e);
+                return;
+            }
+            batch.forEach(item -> aloneOnFailure(List.of(item), action, questionId));
+        }
+    }
+
     private long write(Long spaceId, LongConsumer progress) {
         long after = 0;
         long count = 0;
         while (true) {
             var batch = questions.batchAfter(after, spaceId, BATCH);
             if (batch.isEmpty()) return count;
-            var vectors = embeddings.of(batch);
-            for (QuestionDocument document : batch) {
-                index.put(document.id(), IndexedQuestion.document(document, vectors.get(document.id())));
-            }
+            aloneOnFailure(batch, this::putTogether, QuestionDocument::id);
             after = batch.getLast().id();
             count += batch.size();
             progress.accept(count);

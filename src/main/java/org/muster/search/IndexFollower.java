@@ -47,13 +47,16 @@ class IndexFollower {
     @Scheduled(fixedDelayString = "${muster.feed.poll:PT0.25S}")
     synchronized void follow() {
         if (cursor == null) start();
-        var events = cursor.next(2000);
-        var questions = new LinkedHashSet<Long>();
-        var spaces = new LinkedHashSet<Long>();
-        for (var event : events) collect(event, questions, spaces);
-        if (!questions.isEmpty()) builder.reindex(List.copyOf(questions));
-        spaces.forEach(builder::reindexSpace);
-        if (!questions.isEmpty() || !spaces.isEmpty()) index.refresh();
+        // The cursor moves on only once the batch is in the index: a failure (the database away) has
+        // the same events handed out again next time; a question that cannot be indexed is skipped by the builder.
+        cursor.next(2000, events -> {
+            var questions = new LinkedHashSet<Long>();
+            var spaces = new LinkedHashSet<Long>();
+            for (var event : events) collect(event, questions, spaces);
+            if (!questions.isEmpty()) builder.reindex(List.copyOf(questions));
+            spaces.forEach(builder::reindexSpace);
+            if (!questions.isEmpty() || !spaces.isEmpty()) index.refresh();
+        });
         if (cursor.settled() != index.position() && Instant.now().isAfter(committedAt.plus(COMMIT_EVERY))) {
             index.commit(cursor.settled());
             committedAt = Instant.now();
@@ -71,11 +74,14 @@ class IndexFollower {
         cursor = feed.cursorAfter(index.position());
     }
 
+    /** An event without the id it should carry names nothing to index; it must not hold back the feed. */
     private void collect(LoggedEvent event, Set<Long> questions, Set<Long> spaces) {
         if (CHANGES_A_QUESTION.contains(event.type())) {
-            questions.add(json.readTree(event.payload()).get("questionId").asLong());
+            var id = json.readTree(event.payload()).path("questionId");
+            if (id.isIntegralNumber()) questions.add(id.asLong());
         } else if ("QuestionsImported".equals(event.type())) {
-            spaces.add(json.readTree(event.payload()).get("spaceId").asLong());
+            var id = json.readTree(event.payload()).path("spaceId");
+            if (id.isIntegralNumber()) spaces.add(id.asLong());
         }
     }
 }

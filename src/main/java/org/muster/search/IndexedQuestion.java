@@ -119,7 +119,8 @@ final class IndexedQuestion {
         doc.add(new StoredField(ANSWER_COUNT, q.answerCount()));
         doc.add(new StoredField(SCORE, q.score()));
         doc.add(new FloatDocValuesField(QUALITY, quality(q)));
-        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        // A question with nothing visible to embed is found by its words alone.
+        if (vector != null) doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
     }
 

@@ -1,5 +1,6 @@
 package org.muster.search;
 
+import org.muster.platform.InputText;
 import org.muster.platform.Invalid;
 
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ record SearchQuery(String raw, List<String> words, List<String> phrases, List<St
     }
 
     boolean hasText() {
-        return !freeText().isBlank();
+        return !InputText.isBlank(freeText());
     }
 
     private static final class Builder {

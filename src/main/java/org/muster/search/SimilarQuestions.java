@@ -5,6 +5,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.muster.platform.Actor;
+import org.muster.platform.InputText;
 import org.muster.platform.Invalid;
 import org.muster.platform.PayloadTooLarge;
 import org.muster.qa.QuestionDocuments;
@@ -61,9 +62,9 @@ public class SimilarQuestions implements RelatedQuestions {
         checkLimit(limit);
         var t = title == null ? "" : title.strip();
         var b = body == null ? "" : body.strip();
-        if (t.length() > MAX_TITLE) throw new Invalid("title", "search.similar.title-too-long", MAX_TITLE);
+        if (InputText.visibleLength(t) > MAX_TITLE) throw new Invalid("title", "search.similar.title-too-long", MAX_TITLE);
         if (b.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) throw new PayloadTooLarge("post.body.too-large");
-        if (t.isEmpty() && b.isEmpty()) return List.of();
+        if (InputText.isBlank(t) && InputText.isBlank(b)) return List.of();
         var visible = visible(actor);
         var vector = embedder.embedQuery(t, b);
         return index.search(searcher -> {

@@ -46,6 +46,7 @@ class AdminSpacePages {
 
     @PostMapping("/admin/spaces/new")
     String create(Actor actor, @ModelAttribute("form") SpaceForm form, BindingResult errors, Model model) {
+        FormErrors.requireBuilt(form, errors);
         try {
             var created = spaces.create(actor, form.toInput());
             return "redirect:/spaces/" + created.space().slug();

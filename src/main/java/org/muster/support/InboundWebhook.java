@@ -1,5 +1,6 @@
 package org.muster.support;
 
+import org.muster.platform.InputText;
 import org.muster.platform.ActorDirectory;
 import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
@@ -102,9 +103,10 @@ class InboundWebhook {
         }
     }
 
+    /** The body is read as a tree to check its signature first, so its text is normalised here, as a request's would be. */
     private static String text(JsonNode node, String field) {
         var value = node.path(field);
-        return value.isMissingNode() || value.isNull() ? null : value.asString().strip();
+        return value.isMissingNode() || value.isNull() ? null : InputText.normalise(value.asString()).strip();
     }
 
     private static String signed(String body, String agent) {

@@ -2,6 +2,8 @@ package org.muster.support;
 
 import org.muster.accounts.Members;
 import org.muster.moderation.Redactions;
+import org.muster.platform.InputText;
+import org.muster.platform.Choices;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -149,9 +151,9 @@ public class TicketService {
         actor.require(Role.STAFF);
         var ticket = tickets.lock(id).orElseThrow(NotFound::new);
         var status = change.status() == null ? ticket.status() : change.status().strip();
-        if (!STATUSES.contains(status)) throw new Invalid("status", "support.ticket.status", status);
+        if (!Choices.isOneOf(status, STATUSES)) throw new Invalid("status", "support.ticket.status", status);
         var priority = change.priority() == null ? ticket.priority() : change.priority().strip();
-        if (!PRIORITIES.contains(priority)) throw new Invalid("priority", "support.ticket.priority", priority);
+        if (!Choices.isOneOf(priority, PRIORITIES)) throw new Invalid("priority", "support.ticket.priority", priority);
         Long assignee = Boolean.TRUE.equals(change.unassign()) ? null
                 : change.assigneeId() == null ? ticket.assigneeId() : change.assigneeId();
         if (assignee != null && !assignee.equals(ticket.assigneeId())) {
@@ -165,7 +167,7 @@ public class TicketService {
     public TicketNote note(Actor actor, long id, String body) {
         actor.require(Role.STAFF);
         var text = body == null ? "" : body.strip();
-        if (text.isEmpty() || text.length() > 10_000) throw new Invalid("body", "support.note.length");
+        if (text.isEmpty() || InputText.visibleLength(text) > 10_000) throw new Invalid("body", "support.note.length");
         tickets.find(id).orElseThrow(NotFound::new);
         long noteId = tickets.addNote(id, actor.memberId(), actor.displayName(), redactions.mask(text, Redactions.Source.TICKET));
         tickets.addEvent(id, "note", actor.memberId(), "{}");

@@ -1,6 +1,7 @@
 package org.muster.support;
 
 import org.muster.accounts.Members;
+import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
@@ -48,7 +49,7 @@ public class Webhooks {
     public WebhookEndpoint create(Actor actor, NewEndpoint input) {
         actor.require(Role.ADMIN);
         var name = input.name() == null ? "" : input.name().strip();
-        if (name.isEmpty() || name.length() > 100) throw new Invalid("name", "support.endpoint.name");
+        if (name.isEmpty() || InputText.visibleLength(name) > 100) throw new Invalid("name", "support.endpoint.name");
         var url = input.url() == null ? "" : input.url().strip();
         if (!validUrl(url)) throw new Invalid("url", "support.endpoint.url");
         if (input.replyAs() == null) throw new Invalid("replyAs", "support.endpoint.reply-as");
