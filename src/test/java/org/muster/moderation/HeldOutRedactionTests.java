@@ -29,7 +29,7 @@ class HeldOutRedactionTests {
      * placeholders in parentheses). None is unseen any more: the next fresh batch is the honest figure.
      */
     @ParameterizedTest
-    @CsvSource({"leaks.tsv, lookalikes.tsv", "leaks-2.tsv, lookalikes-2.tsv", "leaks-3.tsv, lookalikes-3.tsv"})
+    @CsvSource({"leaks.tsv, lookalikes.tsv", "leaks-2.tsv, lookalikes-2.tsv", "leaks-3.tsv, lookalikes-3.tsv", "leaks-4.tsv, lookalikes-4.tsv"})
     void findsAtLeast95PercentOfLeaksWithAtMost2PercentFalseAlarms(String leakFile, String lookAlikeFile) throws IOException {
         var missed = new ArrayList<String>();
         var leaks = lines(leakFile);
