@@ -79,7 +79,7 @@ public class Redactor {
             detector("api-key", "API key", "\\bSK[0-9a-f]{32}\\b"),
             detector("api-key", "API key", "(?i)\\baws_secret_access_key\\s*[=:]\\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", 1),
             detector("api-key", "API key", "(?i)\\bAccountKey=([A-Za-z0-9+/]{40,}={0,2})", 1),
-            detector("token", "access token", "\\beyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"),
+            detector("jwt", "access token", "\\beyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"),
             detector("token", "access token", "(?i)\\bauthorization:\\s*(?:bearer|basic|token)\\s+([A-Za-z0-9._~+/\\-]{16,}=*)", 1),
             detector("password", "password",
                     "\\b[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://[^\\s:/@\"'<>]{0,64}:([^\\s@/\"'<>]{1,128})@[A-Za-z0-9.\\-\\[]", 1,

@@ -3,6 +3,7 @@ package org.muster.moderation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.muster.qa.Finding;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,13 @@ class HeldOutRedactionTests {
     void masksPhoneNumbersWrittenInGroupsWithACountryCode() {
         assertThat(redactor.mask("Call me on +33 6 6614 5197 tonight")).isEqualTo("Call me on [redacted phone number] tonight");
         assertThat(redactor.mask("or +31 6 6134 5076.")).isEqualTo("or [redacted phone number].");
+    }
+
+    @Test
+    void findsAJwtAsItsOwnKindWhereverItIsPasted() {
+        var jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MjQyIiwibmFtZSI6IkxlYSJ9.Vb3kq0xLr8TmQ2wZy7NcP4sHd1JfGa6UeKo9iBtX5Rw";
+        for (var text : List.of("my token " + jwt + " expired", "access_token=" + jwt, "Authorization: Bearer " + jwt))
+            assertThat(redactor.find(text)).as(text).extracting(Finding::kind).containsExactly("jwt");
     }
 
     private static List<String> lines(String name) throws IOException {
