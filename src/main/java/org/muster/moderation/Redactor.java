@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds secrets and personal data in text: private keys, well-known API key and token shapes, JWTs,
- * passwords in connection strings and configuration or logs, e-mail addresses, phone numbers (by libphonenumber),
- * payment card numbers (Luhn-checked), IBANs (checksum-checked) and public IP addresses. Each kind
- * is a pattern plus a check that keeps look-alikes (order numbers, versions, commit hashes) out.
+ * passwords in connection strings, configuration, logs and command lines or said in a sentence, e-mail
+ * addresses, phone numbers (by libphonenumber), payment card numbers (Luhn-checked), IBANs
+ * (checksum-checked) and public IP addresses. Each kind is a pattern plus a check that keeps look-alikes
+ * (order numbers, versions, commit hashes) out.
  */
 @Component
 public class Redactor {
@@ -87,6 +88,20 @@ public class Redactor {
             detector("password", "password",
                     "(?i)(?<![A-Za-z0-9_])(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwd|pwd|pass|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|private[_-]?key)[\"']?\\s*(?:[:=]|=>)\\s*[\"']?([^\\s\"',;<>]{4,128})",
                     1, m -> !placeholder(m.group(1))),
+            // Said in a sentence: "my wifi password is …", "mot de passe … est …", "wachtwoord … is …",
+            // "Kennwort lautet …", "contraseña … es …"; a few words may name what it opens.
+            detector("password", "password", "(?iU)(?:\\b(?:password|passwd|passcode|passphrase|mot de passe|mdp|contraseña|clave)"
+                    + "|(?<!\\p{L})\\p{L}*(?:wachtwoord|passwort|kennwort))(?:[\\s\\-]+[\\p{L}\\p{N}\\-']{1,20}){0,4}?"
+                    + "(?:\\s+(?:is|was|est|était|ist|lautet|war|luidt|es|era)\\b\\s*:?|\\s*:)\\s*"
+                    + "(?:(?:now|still|just|le|la|el|nu|nog|gewoon|jetzt|noch|einfach|maintenant|toujours|ahora)\\s+)?[\"'«“]?"
+                    + "(\\S{5,127}[^\\s.,;:?!)\\]\"'»”])", 1, m -> passwordLike(m.group(1))),
+            // On a command line: mysql -u root -pSECRET (no space after -p), sshpass -p SECRET, curl -u user:SECRET.
+            detector("password", "password",
+                    "\\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb(?:-dump|-admin)?)\\b[^\\n|;&]*?\\s-p([^\\s\"']{4,128})",
+                    1, m -> !placeholder(m.group(1))),
+            detector("password", "password", "\\bsshpass\\s+-p\\s*([^\\s\"']{4,128})", 1, m -> !placeholder(m.group(1))),
+            detector("password", "password", "\\bcurl\\b[^\\n|;&]*?\\s(?:-u|--user)\\s*[\"']?[^\\s:\"']+:([^\\s\"'@]{4,128})", 1,
+                    m -> !placeholder(m.group(1))),
             // Before cards: an IBAN's digits can pass for a card number.
             detector("iban", "IBAN", "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b", 0,
                     m -> iban(m.group())),
@@ -198,6 +213,16 @@ public class Redactor {
             sum += d;
         }
         return sum % 10 == 0;
+    }
+
+    /**
+     * What a person would choose as a password, not a word of the sentence ("is incorrect", "ist zu kurz"):
+     * six characters or more with letters and a digit or a symbol; a hyphen or apostrophe alone is a word's.
+     */
+    static boolean passwordLike(String value) {
+        return value.length() >= 6 && !value.contains("://") && value.chars().anyMatch(Character::isLetter)
+                && value.chars().anyMatch(c -> !Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019')
+                && !placeholder(value);
     }
 
     /** A known country's IBAN length and the mod-97 checksum. */

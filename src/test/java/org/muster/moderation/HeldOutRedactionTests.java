@@ -63,6 +63,19 @@ class HeldOutRedactionTests {
     }
 
     @Test
+    void findsAPasswordSaidInASentenceOrOnACommandLineButNotWordsAboutIt() {
+        for (var text : List.of("the password for the NAS is Kestrel_4410 if you need it", "le mot de passe du routeur est Prune!Brest22",
+                "mijn wachtwoord is nu Tulp#8831", "das Routerpasswort ist Igel7Wiese", "mi contraseña del correo es Pimiento_92",
+                "run mysqldump -u backup -pQz81wLx02 shop > shop.sql", "sshpass -p Hx7qLm2w ssh nas.local",
+                "curl -u anna:Tr0mb0ne! https://api.shop.nl/orders"))
+            assertThat(redactor.find(text)).as(text).extracting(Finding::kind).containsExactly("password");
+        assertThat(redactor.mask("Das WLAN-Passwort lautet Amsel$Teich44.")).isEqualTo("Das WLAN-Passwort lautet [redacted password].");
+        for (var text : List.of("my password is incorrect again!", "le mot de passe est trop court", "das Passwort ist case-sensitive",
+                "het wachtwoord is vergeten, wat nu?", "la contraseña es obligatoria", "mysql -u root -p shop"))
+            assertThat(redactor.find(text)).as(text).isEmpty();
+    }
+
+    @Test
     void findsAJwtAsItsOwnKindWhereverItIsPasted() {
         var jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MjQyIiwibmFtZSI6IkxlYSJ9.Vb3kq0xLr8TmQ2wZy7NcP4sHd1JfGa6UeKo9iBtX5Rw";
         for (var text : List.of("my token " + jwt + " expired", "access_token=" + jwt, "Authorization: Bearer " + jwt))
