@@ -15,12 +15,14 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds secrets and personal data in text: private keys, well-known API key and token shapes, JWTs,
- * passwords in connection strings and configuration or logs, e-mail addresses, phone numbers (by libphonenumber),
- * payment card numbers (Luhn-checked), IBANs (checksum-checked) and public IP addresses. Each kind
- * is a pattern plus a check that keeps look-alikes (order numbers, versions, commit hashes) out.
+ * passwords in connection strings, configuration, logs and command lines or said in a sentence, e-mail
+ * addresses, phone numbers (by libphonenumber), payment card numbers (Luhn-checked), IBANs
+ * (checksum-checked) and public IP addresses. Each kind is a pattern plus a check that keeps look-alikes
+ * (order numbers, versions, commit hashes, placeholders in a key's shape) out.
  */
 @Component
 public class Redactor {
@@ -34,6 +36,9 @@ public class Redactor {
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
             "(?:\\b(?:order|invoice|ticket|case|ref|reference|tracking|serial|sku|part|item|build|version|release|id|isbn"
                     + "|parcel|shipment|consignment|dhl|dpd|gls|ups|usps|fedex|tnt|postnl|colissimo)\\b[^\\n]{0,20}|#\\s*)$");
+
+    /** Letters joined to the digits by a hyphen (NL-2024-558812, INV-0612345678) make a reference, not a phone. */
+    private static final Pattern LETTERS_JOINED = Pattern.compile("\\p{L}+-$");
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
@@ -61,32 +66,47 @@ public class Redactor {
     private static final List<Detector> DETECTORS = List.of(
             detector("private-key", "private key",
                     "-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----|\\z)"),
-            detector("api-key", "API key", "\\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\\b"),
-            detector("api-key", "API key", "\\bgh[pousr]_[A-Za-z0-9]{36,255}\\b"),
-            detector("api-key", "API key", "\\bgithub_pat_[A-Za-z0-9_]{60,255}\\b"),
-            detector("api-key", "API key", "\\bglpat-[A-Za-z0-9_\\-]{20,}\\b"),
-            detector("api-key", "API key", "\\bxox[abposr]-[A-Za-z0-9-]{10,}"),
-            detector("api-key", "API key", "https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+"),
-            detector("api-key", "API key", "\\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}\\b"),
-            detector("api-key", "API key", "\\bwhsec_[A-Za-z0-9]{24,}\\b"),
-            detector("api-key", "API key", "\\bAIza[0-9A-Za-z_\\-]{35}(?![0-9A-Za-z_\\-])"),
-            detector("api-key", "API key", "\\bsk-(?:proj-|ant-(?:api03-)?)?[A-Za-z0-9_\\-]{32,}"),
-            detector("api-key", "API key", "\\bSG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}\\b"),
-            detector("api-key", "API key", "\\bnpm_[A-Za-z0-9]{36}\\b"),
-            detector("api-key", "API key", "\\bpypi-[A-Za-z0-9_\\-]{50,}"),
-            detector("api-key", "API key", "\\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\\b"),
-            detector("api-key", "API key", "\\bdop_v1_[a-f0-9]{64}\\b"),
-            detector("api-key", "API key", "\\bSK[0-9a-f]{32}\\b"),
-            detector("api-key", "API key", "(?i)\\baws_secret_access_key\\s*[=:]\\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", 1),
-            detector("api-key", "API key", "(?i)\\bAccountKey=([A-Za-z0-9+/]{40,}={0,2})", 1),
-            detector("token", "access token", "\\beyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"),
-            detector("token", "access token", "(?i)\\bauthorization:\\s*(?:bearer|basic|token)\\s+([A-Za-z0-9._~+/\\-]{16,}=*)", 1),
+            key("\\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\\b"),
+            key("\\bgh[pousr]_[A-Za-z0-9]{36,255}\\b"),
+            key("\\bgithub_pat_[A-Za-z0-9_]{60,255}\\b"),
+            key("\\bglpat-[A-Za-z0-9_\\-]{20,}\\b"),
+            key("\\bxox[abposr]-[A-Za-z0-9-]{10,}"),
+            key("https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+"),
+            key("\\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}\\b"),
+            key("\\bwhsec_[A-Za-z0-9]{24,}\\b"),
+            key("\\bAIza[0-9A-Za-z_\\-]{35}(?![0-9A-Za-z_\\-])"),
+            key("\\bsk-(?:proj-|ant-(?:api03-)?)?[A-Za-z0-9_\\-]{32,}"),
+            key("\\bSG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}\\b"),
+            key("\\bnpm_[A-Za-z0-9]{36}\\b"),
+            key("\\bpypi-[A-Za-z0-9_\\-]{50,}"),
+            key("\\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\\b"),
+            key("\\bdop_v1_[a-f0-9]{64}\\b"),
+            key("\\bSK[0-9a-f]{32}\\b"),
+            key("(?i)\\baws_secret_access_key\\s*[=:]\\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", 1),
+            key("(?i)\\bAccountKey=([A-Za-z0-9+/]{40,}={0,2})", 1),
+            detector("jwt", "access token", "\\beyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"),
+            detector("token", "access token", "(?i)\\bauthorization:\\s*(?:bearer|basic|token)\\s+([A-Za-z0-9._~+/\\-]{16,}=*)", 1,
+                    m -> !placeholderKey(m.group(1))),
             detector("password", "password",
                     "\\b[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://[^\\s:/@\"'<>]{0,64}:([^\\s@/\"'<>]{1,128})@[A-Za-z0-9.\\-\\[]", 1,
                     m -> !placeholder(m.group(1))),
             detector("password", "password",
                     "(?i)(?<![A-Za-z0-9_])(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwd|pwd|pass|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|private[_-]?key)[\"']?\\s*(?:[:=]|=>)\\s*[\"']?([^\\s\"',;<>]{4,128})",
                     1, m -> !placeholder(m.group(1))),
+            // Said in a sentence: "my wifi password is …", "mot de passe … est …", "wachtwoord … is …",
+            // "Kennwort lautet …", "contraseña … es …"; a few words may name what it opens.
+            detector("password", "password", "(?iU)(?:\\b(?:password|passwd|passcode|passphrase|mot de passe|mdp|contraseña|clave)"
+                    + "|(?<!\\p{L})\\p{L}*(?:wachtwoord|passwort|kennwort))(?:[\\s\\-]+[\\p{L}\\p{N}\\-']{1,20}){0,4}?"
+                    + "(?:\\s+(?:is|was|est|était|ist|lautet|war|luidt|es|era)\\b\\s*:?|\\s*:)\\s*"
+                    + "(?:(?:now|still|just|le|la|el|nu|nog|gewoon|jetzt|noch|einfach|maintenant|toujours|ahora)\\s+)?[\"'«“]?"
+                    + "(\\S{5,127}[^\\s.,;:?!)\\]\"'»”])", 1, m -> passwordLike(m.group(1))),
+            // On a command line: mysql -u root -pSECRET (no space after -p), sshpass -p SECRET, curl -u user:SECRET.
+            detector("password", "password",
+                    "\\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb(?:-dump|-admin)?)\\b[^\\n|;&]*?\\s-p([^\\s\"']{4,128})",
+                    1, m -> !placeholder(m.group(1))),
+            detector("password", "password", "\\bsshpass\\s+-p\\s*([^\\s\"']{4,128})", 1, m -> !placeholder(m.group(1))),
+            detector("password", "password", "\\bcurl\\b[^\\n|;&]*?\\s(?:-u|--user)\\s*[\"']?[^\\s:\"']+:([^\\s\"'@]{4,128})", 1,
+                    m -> !placeholder(m.group(1))),
             // Before cards: an IBAN's digits can pass for a card number.
             detector("iban", "IBAN", "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b", 0,
                     m -> iban(m.group())),
@@ -153,6 +173,15 @@ public class Redactor {
         return text.startsWith("[redacted ", start);
     }
 
+    /** A key of a well-known shape, unless it is a placeholder written in that shape (sk_live_xxxxxxxxxxxxxxxx). */
+    private static Detector key(String regex) {
+        return key(regex, 0);
+    }
+
+    private static Detector key(String regex, int group) {
+        return detector("api-key", "API key", regex, group, m -> !placeholderKey(m.group(group)));
+    }
+
     private static Detector detector(String kind, String label, String regex) {
         return detector(kind, label, regex, 0, m -> true);
     }
@@ -200,6 +229,27 @@ public class Redactor {
         return sum % 10 == 0;
     }
 
+    /**
+     * A real key is random: one character (AKIA0000000000000000) or x, X and * (sk_live_xxxxxxxxxxxxxxxx)
+     * filling half of it or more is a placeholder in the key's shape.
+     */
+    static boolean placeholderKey(String key) {
+        long masks = key.chars().filter(c -> c == 'x' || c == 'X' || c == '*').count();
+        long mostOfOne = key.chars().boxed().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return 2 * Math.max(masks, mostOfOne) >= key.length();
+    }
+
+    /**
+     * What a person would choose as a password, not a word of the sentence ("is incorrect", "ist zu kurz"):
+     * six characters or more with letters and a digit or a symbol; a hyphen or apostrophe alone is a word's.
+     */
+    static boolean passwordLike(String value) {
+        return value.length() >= 6 && !value.contains("://") && value.chars().anyMatch(Character::isLetter)
+                && value.chars().anyMatch(c -> !Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019')
+                && !placeholder(value);
+    }
+
     /** A known country's IBAN length and the mod-97 checksum. */
     static boolean iban(String candidate) {
         var compact = candidate.replace(" ", "").toUpperCase(Locale.ROOT);
@@ -217,7 +267,8 @@ public class Redactor {
      * and fictional ranges still read as someone's number. Written nationally, only a valid number of a
      * region members often write from counts, with the region's trunk 0 where it dials one, and grouped
      * as people write them (06 12 34 56 78, 07700 900456, (415) 555-0132). Never when the text just before
-     * makes the digits an order, invoice or tracking reference, nor when they are a date or a card number.
+     * makes the digits an order, invoice or tracking reference (a word, or letters joined by a hyphen), nor
+     * when they are a date or a card number.
      */
     private static List<int[]> phones(String text) {
         var spans = new ArrayList<int[]>();
@@ -232,7 +283,7 @@ public class Redactor {
                 // Without a country code, an unbroken run of digits is more often a reference than a number someone wrote.
                 if (!region.equals("ZZ") && raw.matches("\\d+")) continue;
                 if (DATE.matcher(raw).find() || card(raw)) continue;
-                if (REFERENCE_BEFORE.matcher(before(text, start)).find()) continue;
+                if (REFERENCE_BEFORE.matcher(before(text, start)).find() || LETTERS_JOINED.matcher(before(text, start)).find()) continue;
                 spans.add(new int[]{start, end});
             }
         }
