@@ -140,7 +140,7 @@ class ReputationRepository {
         var points = new HashMap<Long, Integer>();
         if (memberIds.isEmpty()) return points;
         db.sql("""
-                        select member_id, sum(points)::int from reputation_sources
+                        select member_id, sum(points)::int from reputation_space_totals
                         where member_id = any(:members) and space_id = any(:spaces) group by member_id""")
                 .param("members", ids(memberIds)).param("spaces", ids(spaceIds))
                 .query((rs, row) -> points.put(rs.getLong(1), rs.getInt(2))).list();
@@ -182,6 +182,7 @@ class ReputationRepository {
      * day on), optionally in one tag or one of those spaces, without the hidden ones.
      */
     List<Standing> leaders(LocalDate from, String tag, Long spaceId, Collection<Long> readable, int limit) {
+        if (from == null && tag == null) return allTimeLeaders(spaceId, readable, limit);
         return db.sql("""
                         select s.member_id, sum(s.points)::int as points from reputation_sources s
                         where s.space_id = any(:readable)
@@ -194,6 +195,20 @@ class ReputationRepository {
                         order by 2 desc, 1 limit :limit""")
                 .param("from", from).param("tag", tag).param("space", spaceId).param("readable", ids(readable))
                 .param("limit", limit)
+                .query(Standing.class).list();
+    }
+
+    /** All time and in every tag: from the per-space totals rather than from every vote ever cast. */
+    private List<Standing> allTimeLeaders(Long spaceId, Collection<Long> readable, int limit) {
+        return db.sql("""
+                        select t.member_id, sum(t.points)::int as points from reputation_space_totals t
+                        where t.space_id = any(:readable)
+                          and (cast(:space as bigint) is null or t.space_id = :space)
+                          and not exists (select 1 from recognition_preferences p
+                                          where p.member_id = t.member_id and p.hidden_on_leaderboards)
+                        group by t.member_id having sum(t.points) > 0
+                        order by 2 desc, 1 limit :limit""")
+                .param("space", spaceId).param("readable", ids(readable)).param("limit", limit)
                 .query(Standing.class).list();
     }
 

@@ -122,6 +122,33 @@ class RecognitionTests extends IntegrationTest {
         var twice = admin.get("/api/v1/recognition/totals").json();
         assertThat(once).isEqualTo(twice);
         assertThat(once.get(String.valueOf(helper.id())).asInt()).isEqualTo(before.get(String.valueOf(helper.id())).asInt());
+        assertThat(spaceTotalsThatDisagreeWithTheirSources()).isZero();
+    }
+
+    @Test
+    void perSpaceTotalsFollowEveryVoteAndItsReversal() {
+        var helper = person("Space totals");
+        long question = ask(person("Space totals asker"), "Does the router keep its settings after a reset " + token);
+        long answer = answer(helper, question, "It keeps them when you use the soft reset from the app.");
+        var voter = person("Space totals voter").http();
+        voter.post("/api/v1/posts/" + answer + "/votes", Map.of("value", 1));
+        awaitPoints(helper, p -> p == 10);
+        assertThat(spaceTotalsThatDisagreeWithTheirSources()).isZero();
+        assertThat(admin.get("/api/v1/leaderboards?space=" + space).body()).contains("\"memberId\":" + helper.id() + ",");
+        voter.post("/api/v1/posts/" + answer + "/votes", Map.of("value", 0));
+        awaitPoints(helper, p -> p == 0);
+        assertThat(spaceTotalsThatDisagreeWithTheirSources()).isZero();
+        assertThat(admin.get("/api/v1/leaderboards?space=" + space).body()).doesNotContain("\"memberId\":" + helper.id() + ",");
+    }
+
+    /** Members and spaces whose kept total is not the sum of their reputation sources. */
+    private long spaceTotalsThatDisagreeWithTheirSources() {
+        return db.sql("""
+                        select count(*) from (select member_id, space_id, sum(points) as points from reputation_sources
+                                              where space_id is not null group by member_id, space_id) s
+                        full join reputation_space_totals t using (member_id, space_id)
+                        where coalesce(s.points, 0) <> coalesce(t.points, 0)""")
+                .query(Long.class).single();
     }
 
     @Test
