@@ -7,7 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -89,12 +91,13 @@ class IndexBuilder {
     /**
      * Applies the action to the batch and, when that fails, to each item on its own, so that one
      * question that cannot be indexed is logged and left out instead of keeping its neighbours out too.
-     * A database failure is not the questions' fault: it is thrown, and the caller tries again later.
+     * A failure of the database, of its transactions or of the index itself (a stopping node closes
+     * both) is not the questions' fault: it is thrown, and the caller tries the batch again later.
      */
-    private static <T> void aloneOnFailure(List<T> batch, Consumer<List<T>> action, Function<T, Object> questionId) {
+    static <T> void aloneOnFailure(List<T> batch, Consumer<List<T>> action, Function<T, Object> questionId) {
         try {
             action.accept(batch);
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException | UncheckedIOException | SearchIndex.Closed e) {
             throw e;
         } catch (RuntimeException e) {
             if (batch.size() == 1) {

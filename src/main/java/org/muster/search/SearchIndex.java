@@ -118,9 +118,22 @@ class SearchIndex implements DisposableBean {
         return position;
     }
 
+    /** The index is shut (the node is stopping): nothing written now is any question's fault. */
+    static final class Closed extends IllegalStateException {
+        Closed() {
+            super("The search index is closed");
+        }
+    }
+
+    private IndexWriter openWriter() {
+        var open = writer;
+        if (open == null) throw new Closed();
+        return open;
+    }
+
     void put(long questionId, Document document) {
         try {
-            writer.updateDocument(IndexedQuestion.key(questionId), document);
+            openWriter().updateDocument(IndexedQuestion.key(questionId), document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,7 +141,7 @@ class SearchIndex implements DisposableBean {
 
     void remove(long questionId) {
         try {
-            writer.deleteDocuments(IndexedQuestion.key(questionId));
+            openWriter().deleteDocuments(IndexedQuestion.key(questionId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
