@@ -39,6 +39,19 @@ class ModerationRepository {
                 .list();
     }
 
+    /** Live answers per author in these spaces; an author without any is left out. */
+    Map<Long, Integer> answerCounts(Collection<Long> authorIds, Collection<Long> spaceIds) {
+        var counts = new HashMap<Long, Integer>();
+        if (authorIds.isEmpty() || spaceIds.isEmpty()) return counts;
+        db.sql("""
+                        select author_id, count(*)::int from posts
+                        where author_id in (:ids) and space_id = any(:spaces) and kind = 'answer' and deleted_at is null
+                        group by author_id""")
+                .param("ids", authorIds).param("spaces", spaceIds.toArray(Long[]::new))
+                .query((rs, row) -> counts.put(rs.getLong(1), rs.getInt(2))).list();
+        return counts;
+    }
+
     /** Over every space, or with {@code spaceIds} over those only. */
     Map<Long, AuthorRecord> authorRecords(Collection<Long> authorIds, Collection<Long> spaceIds) {
         var records = new HashMap<Long, AuthorRecord>();

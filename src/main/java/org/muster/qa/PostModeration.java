@@ -61,6 +61,15 @@ public class PostModeration {
         return moderated.authorRecords(authorIds, spaceIds);
     }
 
+    /**
+     * Live answers per author in these spaces, for the rank beside every author's name: one indexed
+     * count, rather than the whole record with its accepted answers, on every page.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> answerCounts(Collection<Long> authorIds, Collection<Long> spaceIds) {
+        return moderated.answerCounts(authorIds, spaceIds);
+    }
+
     /** Live posts by the author: the first few of a new member get stricter checks. */
     @Transactional(readOnly = true)
     public int livePostCount(long authorId) {

@@ -159,14 +159,14 @@ public class Reputation implements AuthorLabels {
         // Who has a label stays as before (anyone who has a total); what it says counts readable spaces only.
         var known = reputation.totals(authorIds).keySet();
         var shownPoints = reputation.points(authorIds, readable);
-        var records = posts.authorRecords(authorIds, readable);
+        var answers = posts.answerCounts(authorIds, readable);
         var experts = champions.activeTags(authorIds);
         var labels = new HashMap<Long, String>();
         for (var id : authorIds) {
             var expert = experts.getOrDefault(id, List.of()).stream().anyMatch(tags::contains);
             if (!known.contains(id) && !expert) continue;
             int shown = shownPoints.getOrDefault(id, 0);
-            labels.put(id, rankFor(shown, records.get(id).answers()) + " · " + String.format("%,d", shown)
+            labels.put(id, rankFor(shown, answers.getOrDefault(id, 0)) + " · " + String.format("%,d", shown)
                     + (expert ? " · verified expert" : ""));
         }
         return labels;
