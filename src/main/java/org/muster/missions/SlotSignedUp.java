@@ -1,7 +1,9 @@
 package org.muster.missions;
 
 import org.muster.platform.DomainEvent;
+import org.muster.platform.EventName;
 
 /** A member took a place on a slot (status booked, waitlisted or entered in its draw) or withdrew (withdrawn). */
+@EventName("SlotSignedUp")
 public record SlotSignedUp(long signupId, long slotId, long missionId, long memberId, String status) implements DomainEvent {
 }

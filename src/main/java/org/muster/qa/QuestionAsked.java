@@ -1,6 +1,8 @@
 package org.muster.qa;
 
 import org.muster.platform.DomainEvent;
+import org.muster.platform.EventName;
 
+@EventName("QuestionAsked")
 public record QuestionAsked(long questionId, long spaceId, long authorId) implements DomainEvent {
 }

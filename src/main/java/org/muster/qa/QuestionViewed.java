@@ -1,6 +1,8 @@
 package org.muster.qa;
 
 import org.muster.platform.DomainEvent;
+import org.muster.platform.EventName;
 
+@EventName("QuestionViewed")
 public record QuestionViewed(long questionId, Long memberId) implements DomainEvent {
 }
