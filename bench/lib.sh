@@ -3,10 +3,8 @@
 
 command -v wrk >/dev/null || { echo "the benchmarks need wrk: apt-get install wrk" >&2; exit 1; }
 command -v curl >/dev/null || { echo "the benchmarks need curl" >&2; exit 1; }
-export JAVA_HOME="$(./muster jdk)"
-JAVA="$JAVA_HOME/bin/java"
+source bench/build.sh
 JVM_OPTIONS=(-Xmx2g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
-./mvnw -q -B -DskipTests package
 export MUSTER_DATA_DIR="$DATA"
 mkdir -p "$DATA"
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The similarity of two questions: MiniLM's cosine with a weight per dimension, learned from labelled
- * question pairs (SemEval-2016 task 3 training parts) by {@link SimilarityTraining}, so that the
+ * question pairs (SemEval-2016 task 3 training parts) by bench/semeval-train, so that the
  * dimensions that tell a duplicate from a merely related question count more. All weights 1 is the
  * plain cosine.
  */

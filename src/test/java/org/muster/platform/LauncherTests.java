@@ -24,8 +24,7 @@ class LauncherTests {
         executable(dir.resolve("muster"));
         Files.createDirectories(dir.resolve("target"));
         Files.writeString(dir.resolve("target/muster.jar"), "");
-        for (var command : new String[]{"recognition recompute", "search rebuild", "demo", "import stackexchange dump.7z --space beer",
-                "generate --questions 10"}) {
+        for (var command : new String[]{"recognition recompute", "search rebuild", "demo", "import stackexchange dump.7z --space beer"}) {
             var args = run(jdk, command);
             assertThat(args).as(command).contains("-jar target/muster.jar " + command)
                     .contains("--add-modules jdk.incubator.vector");

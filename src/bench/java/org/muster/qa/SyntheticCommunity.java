@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 /**
- * {@code muster generate --questions 200000 [--space bench]}: a large synthetic community for load
+ * {@code bench/generate --questions 200000 [--space bench]}: a large synthetic community for load
  * tests, generated inside PostgreSQL from the question number alone, so every run builds the same
  * data. Questions get 0 to 3 answers, tags, scores, views, and a third are solved.
  */
