@@ -7,8 +7,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -316,11 +314,7 @@ class AggregatePrivacyTests extends IntegrationTest {
 
     @Test
     void searchFacetsNameOnlyTagsAndSpacesTheReaderMayRead() {
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (readers.get("staff").get("/api/v1/search?q=" + token).json().get("total").asInt() < 3) {
-            assertThat(Instant.now()).as("the index has the questions").isBefore(deadline);
-            pause();
-        }
+        awaitFeed("search.index");
         readers.forEach((reader, http) -> {
             var facets = http.get("/api/v1/search?q=" + URLEncoder.encode(token, StandardCharsets.UTF_8)).json().get("facets");
             for (var visibility : VISIBILITIES)
@@ -345,26 +339,12 @@ class AggregatePrivacyTests extends IntegrationTest {
     }
 
     private void awaitPoints(long memberId, int points) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        int seen = -1;
-        while (Instant.now().isBefore(deadline)) {
-            seen = readers.get("staff").get("/api/v1/members/" + memberId + "/recognition").json().get("points").asInt();
-            if (seen == points) return;
-            pause();
-        }
-        throw new AssertionError("The reputation of member " + memberId + " stayed at " + seen);
+        awaitFeed("recognition.reputation");
+        assertThat(readers.get("staff").get("/api/v1/members/" + memberId + "/recognition").json().get("points").asInt())
+                .as("the reputation of member " + memberId).isEqualTo(points);
     }
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -4,12 +4,17 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
+import org.muster.platform.DomainEvent;
+import org.muster.platform.EventLog;
+import org.muster.platform.Subscriptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +35,6 @@ import java.util.regex.Pattern;
         "muster.embedded.synchronous-commit=false",
         "muster.mail.poll=PT0.1S",
         "muster.webhooks.poll=PT0.1S",
-        "muster.feed.settle=PT1S",
-        "muster.recognition.poll=PT0.2S",
         "muster.webhooks.retry-base=PT0.2S",
         "muster.webhooks.max-attempts=3",
         "muster.bootstrap-admin=admin@muster.test:admin-password-1",
@@ -68,9 +71,47 @@ public abstract class IntegrationTest {
 
     protected Http http;
 
+    @Autowired
+    private Subscriptions subscriptions;
+
+    @Autowired
+    private EventLog feed;
+
+    @Autowired
+    private TransactionTemplate transaction;
+
+    @Autowired
+    private ApplicationEventPublisher events;
+
     @BeforeEach
     void client() {
         http = new Http("http://localhost:" + port);
+    }
+
+    /**
+     * Waits until each of these change-feed subscriptions ("recognition.reputation", "search.index",
+     * "platform.page-cache") has applied every event committed so far.
+     */
+    protected void awaitFeed(String... subscriptionNames) {
+        var newest = feed.newest();
+        var deadline = Instant.now().plus(Duration.ofSeconds(20));
+        for (var name : subscriptionNames) {
+            while (newest.isAfter(subscriptions.position(name))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("The subscription " + name + " stayed at " + subscriptions.position(name)
+                            + ", before " + newest + "; transactions holding the feed back: " + db.sql("""
+                            select string_agg(backend_xid || ' ' || state || ' since ' || xact_start || ': ' || left(query, 120), '; ')
+                            from pg_stat_activity where backend_xid is not null""").query(String.class).single());
+                }
+                sleep();
+            }
+        }
+    }
+
+    /** Publishes an event in a transaction of its own, as a service would, and waits until the subscriptions applied it. */
+    protected void publishAndAwait(DomainEvent event, String... subscriptionNames) {
+        transaction.executeWithoutResult(status -> events.publishEvent(event));
+        awaitFeed(subscriptionNames);
     }
 
     protected static String uniqueEmail(String name) {

@@ -83,6 +83,7 @@ final class DatabaseCopy {
                         .param("sequence", sequence).param("value", position.getKey()).param("called", position.getValue())
                         .query(Long.class).single();
             }
+            keepFeedOrder(target);
             sink.commit();
 
             for (var table : tables) {
@@ -100,6 +101,16 @@ final class DatabaseCopy {
             target.sql("analyze").update();
             return new Copied(tables.size(), copied.values().stream().mapToLong(Long::longValue).sum());
         }
+    }
+
+    /**
+     * The change feed orders events by the id of the transaction that wrote them, and the new server
+     * counts transactions from a low id again: its events would sort before the copied ones, and
+     * readers that have passed those would never see them. The clock's offset puts them after.
+     */
+    private static void keepFeedOrder(JdbcClient target) {
+        if (!target.sql("select to_regclass('feed_clock') is not null").query(Boolean.class).single()) return;
+        target.sql("update feed_clock set xact_offset = (select coalesce(max(xact), 0) + 1 from domain_events)").update();
     }
 
     private static void refuseWhatCannotBeCarried(JdbcClient old, JdbcClient target, List<Table> tables, List<String> sequences) {

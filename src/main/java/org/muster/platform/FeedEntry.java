@@ -1,5 +1,7 @@
 package org.muster.platform;
 
-/** A change-feed entry as this node learns of it, whichever node wrote it; published locally. */
-public record FeedEntry(LoggedEvent event) {
+import java.time.Instant;
+
+/** One event as read from the change feed: where it stands, when its transaction began, and the event. */
+public record FeedEntry(FeedPosition position, Instant occurredAt, DomainEvent event) {
 }

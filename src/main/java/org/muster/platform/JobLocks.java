@@ -20,4 +20,10 @@ public class JobLocks {
     public boolean tryLock(String name) {
         return db.sql("select pg_try_advisory_xact_lock(hashtext(:name))").param("name", name).query(Boolean.class).single();
     }
+
+    /** Waits for the lock, e.g. for a recompute that must not overlap the job it replaces. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(String name) {
+        db.sql("select pg_advisory_xact_lock(hashtext(:name))::text").param("name", name).query(String.class).single();
+    }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,6 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -31,24 +29,22 @@ import java.util.Optional;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class PageCache extends OncePerRequestFilter {
+public class PageCache extends OncePerRequestFilter implements FeedSubscriber.PerNode {
 
     private record Page(String tag, byte[] body, List<Map.Entry<String, String>> headers, String contentType,
                         long expiresAt) {
     }
 
     private final List<PageCachePolicy> policies;
-    private final JsonMapper json;
     private final long ttlMillis;
     private final long maxBytes;
     private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
 
-    PageCache(List<PageCachePolicy> policies, JsonMapper json,
+    PageCache(List<PageCachePolicy> policies,
               @Value("${muster.page-cache.ttl:PT60S}") Duration ttl,
               @Value("${muster.page-cache.max-bytes:67108864}") long maxBytes) {
         this.policies = policies;
-        this.json = json;
         this.ttlMillis = ttl.toMillis();
         this.maxBytes = maxBytes;
     }
@@ -87,21 +83,38 @@ public class PageCache extends OncePerRequestFilter {
         capture.copyBodyToResponse();
     }
 
-    /** Local changes: dropped as soon as they commit, so the writer's next view is fresh. */
+    /**
+     * Local changes: dropped as soon as they commit, so the writer's next view is fresh. An
+     * after-commit listener rather than the feed, because the feed hands events out a moment later.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void committed(DomainEvent event) {
-        evictFor(event.getClass().getSimpleName(), json.valueToTree(event));
+        evictFor(event);
     }
 
     /** Changes made on any node, this one included (a second eviction costs nothing). */
-    @EventListener
-    void fed(FeedEntry entry) {
-        evictFor(entry.event().type(), json.readTree(entry.event().payload()));
+    void on(DomainEvent event) {
+        evictFor(event);
     }
 
-    private void evictFor(String type, tools.jackson.databind.JsonNode payload) {
+    @Override
+    public String subscription() {
+        return "platform.page-cache";
+    }
+
+    /** The cache starts empty, so what happened before this node started cannot be stale in it. */
+    @Override
+    public FeedPosition resumeFrom() {
+        return null;
+    }
+
+    @Override
+    public void advancedTo(FeedPosition position) {
+    }
+
+    private void evictFor(DomainEvent event) {
         for (var policy : policies)
-            for (var tag : policy.staleAfter(type, payload)) evict(tag);
+            for (var tag : policy.staleAfter(event)) evict(tag);
     }
 
     public synchronized void evict(String tag) {

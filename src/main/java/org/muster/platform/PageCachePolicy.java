@@ -1,7 +1,6 @@
 package org.muster.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.JsonNode;
 
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +18,8 @@ public interface PageCachePolicy {
     /** The tag a visitor's GET of this path is cached under; empty when it is not cacheable. */
     Optional<String> tagOf(String path);
 
-    /** The tags a domain event makes stale, from its type name and JSON. */
-    Set<String> staleAfter(String eventType, JsonNode payload);
+    /** The tags a domain event makes stale. */
+    Set<String> staleAfter(DomainEvent event);
 
     /** Called when a cached page was served instead of the controller, e.g. to count a view. */
     default void served(HttpServletRequest request, String path) {

@@ -4,5 +4,5 @@ import org.muster.platform.DomainEvent;
 import org.muster.platform.EventName;
 
 @EventName("AnswerPosted")
-public record AnswerPosted(long answerId, long questionId, long authorId) implements DomainEvent {
+public record AnswerPosted(long answerId, long questionId, long authorId) implements QuestionEvent {
 }

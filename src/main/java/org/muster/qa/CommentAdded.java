@@ -4,5 +4,5 @@ import org.muster.platform.DomainEvent;
 import org.muster.platform.EventName;
 
 @EventName("CommentAdded")
-public record CommentAdded(long commentId, long postId, long questionId, long authorId) implements DomainEvent {
+public record CommentAdded(long commentId, long postId, long questionId, long authorId) implements QuestionEvent {
 }

@@ -1,6 +1,5 @@
 package org.muster.qa;
 
-import org.muster.platform.DomainEvent;
 import org.muster.platform.EventName;
 
 /**
@@ -9,5 +8,5 @@ import org.muster.platform.EventName;
  */
 @EventName("CommentDeleted")
 public record CommentDeleted(long commentId, long postId, long questionId, Long deletedBy, boolean deleted)
-        implements DomainEvent {
+        implements QuestionEvent {
 }

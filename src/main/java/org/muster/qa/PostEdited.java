@@ -4,5 +4,5 @@ import org.muster.platform.DomainEvent;
 import org.muster.platform.EventName;
 
 @EventName("PostEdited")
-public record PostEdited(long postId, long questionId, long editorId, int revision) implements DomainEvent {
+public record PostEdited(long postId, long questionId, long editorId, int revision) implements QuestionEvent {
 }

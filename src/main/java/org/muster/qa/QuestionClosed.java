@@ -4,5 +4,5 @@ import org.muster.platform.DomainEvent;
 import org.muster.platform.EventName;
 
 @EventName("QuestionClosed")
-public record QuestionClosed(long questionId, String reason, Long duplicateOf, long closedBy) implements DomainEvent {
+public record QuestionClosed(long questionId, String reason, Long duplicateOf, long closedBy) implements QuestionEvent {
 }

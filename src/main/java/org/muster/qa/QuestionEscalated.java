@@ -5,5 +5,5 @@ import org.muster.platform.EventName;
 
 /** Official support took the question; the thread says so. */
 @EventName("QuestionEscalated")
-public record QuestionEscalated(long questionId) implements DomainEvent {
+public record QuestionEscalated(long questionId) implements QuestionEvent {
 }

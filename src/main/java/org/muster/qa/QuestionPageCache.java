@@ -2,9 +2,10 @@ package org.muster.qa;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.muster.platform.Actor;
+import org.muster.platform.DomainEvent;
 import org.muster.platform.PageCachePolicy;
+import org.muster.spaces.SpaceChanged;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 import java.util.Optional;
 import java.util.Set;
@@ -38,17 +39,19 @@ class QuestionPageCache implements PageCachePolicy {
     }
 
     @Override
-    public Set<String> staleAfter(String eventType, JsonNode payload) {
-        if (eventType.equals("SpaceChanged") || eventType.equals("QuestionsImported")) return Set.of(EVERYTHING);
-        // View counts and watches may lag on cached pages until they expire; evicting on every view
-        // would empty the cache exactly when visitors arrive.
-        if (eventType.equals("QuestionViewed") || eventType.equals("QuestionWatched")) return Set.of();
-        // Other questions' pages list a question as related: a deleted one must leave all of them.
-        if (eventType.equals("PostDeleted") && payload.get("postId").asLong() == payload.get("questionId").asLong()) {
-            return Set.of(EVERYTHING);
-        }
-        if (payload.has("questionId")) return Set.of("question:" + payload.get("questionId").asLong(), "lists");
-        return Set.of();
+    public Set<String> staleAfter(DomainEvent event) {
+        return switch (event) {
+            case SpaceChanged changed -> Set.of(EVERYTHING);
+            case QuestionsImported imported -> Set.of(EVERYTHING);
+            // View counts and watches may lag on cached pages until they expire; evicting on every view
+            // would empty the cache exactly when visitors arrive.
+            case QuestionViewed viewed -> Set.of();
+            case QuestionWatched watched -> Set.of();
+            // Other questions' pages list a question as related: a deleted one must leave all of them.
+            case PostDeleted deleted when deleted.postId() == deleted.questionId() -> Set.of(EVERYTHING);
+            case QuestionEvent change -> Set.of("question:" + change.questionId(), "lists");
+            default -> Set.of();
+        };
     }
 
     @Override

@@ -4,5 +4,5 @@ import org.muster.platform.DomainEvent;
 import org.muster.platform.EventName;
 
 @EventName("QuestionPinned")
-public record QuestionPinned(long questionId, long pinnedBy, boolean pinned) implements DomainEvent {
+public record QuestionPinned(long questionId, long pinnedBy, boolean pinned) implements QuestionEvent {
 }

@@ -4,5 +4,5 @@ import org.muster.platform.DomainEvent;
 import org.muster.platform.EventName;
 
 @EventName("QuestionReopened")
-public record QuestionReopened(long questionId, long reopenedBy) implements DomainEvent {
+public record QuestionReopened(long questionId, long reopenedBy) implements QuestionEvent {
 }

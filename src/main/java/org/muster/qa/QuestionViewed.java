@@ -4,5 +4,5 @@ import org.muster.platform.DomainEvent;
 import org.muster.platform.EventName;
 
 @EventName("QuestionViewed")
-public record QuestionViewed(long questionId, Long memberId) implements DomainEvent {
+public record QuestionViewed(long questionId, Long memberId) implements QuestionEvent {
 }

@@ -4,5 +4,5 @@ import org.muster.platform.DomainEvent;
 import org.muster.platform.EventName;
 
 @EventName("VoteCast")
-public record VoteCast(long postId, long questionId, long voterId, Long postAuthorId, int value, int previousValue) implements DomainEvent {
+public record VoteCast(long postId, long questionId, long voterId, Long postAuthorId, int value, int previousValue) implements QuestionEvent {
 }

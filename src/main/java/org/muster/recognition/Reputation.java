@@ -3,9 +3,10 @@ package org.muster.recognition;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.muster.accounts.Members;
 import org.muster.platform.Actor;
-import org.muster.platform.EventLog;
+import org.muster.platform.FeedPosition;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
+import org.muster.platform.Subscriptions;
 import org.muster.qa.AuthorLabels;
 import org.muster.qa.PostModeration;
 import org.muster.qa.TagService;
@@ -19,7 +20,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,28 +49,26 @@ public class Reputation implements AuthorLabels {
         }
     }
 
-    private static final int BATCH = 500;
-
     private final ReputationRepository reputation;
     private final ReputationLedger ledger;
     private final Badges badges;
-    private final EventLog events;
-    private final RecognitionWeights weights;
+    private final Subscriptions subscriptions;
+    private final Ranks ranks;
     private final Members members;
     private final SpaceService spaces;
     private final PostModeration posts;
     private final ChampionRepository champions;
     private final TagService tags;
 
-    Reputation(ReputationRepository reputation, ReputationLedger ledger, Badges badges, EventLog events,
-               RecognitionWeights weights, Members members, SpaceService spaces, PostModeration posts,
+    Reputation(ReputationRepository reputation, ReputationLedger ledger, Badges badges, Subscriptions subscriptions,
+               Ranks ranks, Members members, SpaceService spaces, PostModeration posts,
                ChampionRepository champions, TagService tags) {
         this.tags = tags;
         this.reputation = reputation;
         this.ledger = ledger;
         this.badges = badges;
-        this.events = events;
-        this.weights = weights;
+        this.subscriptions = subscriptions;
+        this.ranks = ranks;
         this.members = members;
         this.spaces = spaces;
         this.posts = posts;
@@ -78,78 +76,23 @@ public class Reputation implements AuthorLabels {
     }
 
     /**
-     * Applies the settled events after the follower's position; returns how many. Only settled ones:
-     * then the order is final, and a recompute replays exactly this order.
-     */
-    @Transactional
-    public int follow() {
-        if (!reputation.tryLock()) return 0;
-        return advance(true);
-    }
-
-    /**
-     * Rebuilds every source and total from the whole change feed, then ranks and reviews everyone's
-     * earned badges (an installation that had activity before recognition gets them this way).
-     * Badges already given stay.
+     * Rebuilds every source and total by replaying the whole change feed, then ranks and reviews
+     * everyone's earned badges (an installation that had activity before recognition gets them this
+     * way). Badges already given stay. Followers on every node wait until it is done.
      */
     @Transactional
     public int recompute() {
-        reputation.lock();
+        subscriptions.lock(ledger);
         reputation.clear();
-        reputation.moveTo(0);
-        int applied = 0;
-        int step;
-        while ((step = advance(false)) > 0) applied += step;
+        int applied = subscriptions.replay(ledger, FeedPosition.START);
         var members = reputation.allMembersWithSources();
-        rank(reputation.totals(members));
+        ranks.rank(reputation.totals(members));
         badges.review(members);
         return applied;
     }
 
-    private int advance(boolean live) {
-        long position = reputation.position();
-        long settled = events.settledAfter(position);
-        if (settled <= position) return 0;
-        var batch = events.after(position, BATCH).stream().filter(e -> e.id() <= settled).toList();
-        Set<Long> touched = new LinkedHashSet<>();
-        for (var event : batch) ledger.apply(event, touched, live);
-        reputation.moveTo(batch.isEmpty() ? settled : batch.getLast().id());
-        var totals = reputation.refreshTotals(touched);
-        if (live) {
-            rank(totals);
-            badges.review(touched);
-        }
-        return batch.size();
-    }
-
-    /** Ranks follow totals; every change is recorded for the member, a demotion with its reason. */
-    private void rank(Map<Long, Integer> totals) {
-        if (totals.isEmpty()) return;
-        var current = reputation.ranks(totals.keySet());
-        var records = posts.authorRecords(totals.keySet());
-        for (var entry : totals.entrySet()) {
-            var name = rankFor(entry.getValue(), records.get(entry.getKey()).answers());
-            var before = current.get(String.valueOf(entry.getKey()));
-            if (name.equals(before)) continue;
-            reputation.setRank(entry.getKey(), name);
-            if (before == null && name.equals(weights.rankList().getFirst().name())) continue;
-            boolean demoted = before != null && indexOf(name) < indexOf(before);
-            reputation.recordRankChange(entry.getKey(), before, name, entry.getValue(), demoted
-                    ? "Your reputation fell to " + entry.getValue() + " after votes, acceptances or validations were undone or a post was removed as spam."
-                    : "Your reputation reached " + entry.getValue() + ".");
-        }
-    }
-
     String rankFor(int points, int answers) {
-        var name = weights.rankList().getFirst().name();
-        for (var rank : weights.rankList()) if (points >= rank.points() && answers >= rank.answers()) name = rank.name();
-        return name;
-    }
-
-    private int indexOf(String rank) {
-        var list = weights.rankList();
-        for (int i = 0; i < list.size(); i++) if (list.get(i).name().equals(rank)) return i;
-        return -1;
+        return ranks.rankFor(points, answers);
     }
 
     @Override
@@ -178,7 +121,7 @@ public class Reputation implements AuthorLabels {
         members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
         var points = reputation.totals(List.of(memberId)).getOrDefault(memberId, 0);
         var record = posts.authorRecords(List.of(memberId)).get(memberId);
-        var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), weights.rankList().getFirst().name());
+        var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), ranks.first());
         var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst();
         return profile(memberId, points, rank, record, reputation.tagPoints(memberId), badges.awardsOf(memberId), term, true);
     }
@@ -208,7 +151,7 @@ public class Reputation implements AuthorLabels {
 
     /** Rank names from the lowest to the highest. */
     public List<String> rankNames() {
-        return weights.rankList().stream().map(RecognitionWeights.Rank::name).toList();
+        return ranks.names();
     }
 
     /**

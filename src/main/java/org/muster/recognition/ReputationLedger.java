@@ -1,26 +1,32 @@
 package org.muster.recognition;
 
 import org.muster.moderation.FlagService;
-import org.muster.platform.LoggedEvent;
+import org.muster.moderation.SpamUpheld;
+import org.muster.platform.Delivery;
+import org.muster.platform.FeedSubscriber;
+import org.muster.qa.AnswerAccepted;
+import org.muster.qa.AnswerValidated;
+import org.muster.qa.HelpedMarked;
 import org.muster.qa.ImportedPosts;
 import org.muster.qa.ModeratedPost;
 import org.muster.qa.PostModeration;
+import org.muster.qa.QuestionsImported;
+import org.muster.qa.VoteCast;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Turns change-feed events into reputation sources, in feed order, so that replaying the feed gives
- * the same sources: a vote, acceptance, validation or "helped" mark adds its source, undoing it
+ * Turns change-feed events into reputation sources, in feed order, one node at a time, so that
+ * replaying the feed gives the same sources: a vote, acceptance, validation or "helped" mark adds its source, undoing it
  * removes it, and upvote points stop at the daily cap of the day they were given.
  */
 @Component
-class ReputationLedger {
+class ReputationLedger implements FeedSubscriber {
 
     private static final int IMPORT_BATCH = 2000;
     /** Upvotes each way between two members from which their votes stop earning reputation. */
@@ -30,109 +36,116 @@ class ReputationLedger {
     private final PostModeration posts;
     private final ImportedPosts imported;
     private final RecognitionWeights weights;
-    private final JsonMapper json;
     private final Badges badges;
     private final FlagService flags;
+    private final Ranks ranks;
+    /** The members whose reputation the current batch may have changed. */
+    private final Set<Long> touched = new LinkedHashSet<>();
 
     ReputationLedger(ReputationRepository reputation, PostModeration posts, ImportedPosts imported,
-                     RecognitionWeights weights, JsonMapper json, Badges badges, FlagService flags) {
+                     RecognitionWeights weights, Badges badges, FlagService flags, Ranks ranks) {
         this.reputation = reputation;
         this.posts = posts;
         this.imported = imported;
         this.weights = weights;
-        this.json = json;
+        this.ranks = ranks;
         this.badges = badges;
         this.flags = flags;
     }
 
-    /** Applies one event; adds to {@code touched} the members whose reputation may have changed. */
-    void apply(LoggedEvent event, Set<Long> touched, boolean awardBadges) {
-        var p = json.readTree(event.payload());
-        var day = LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC);
-        switch (event.type()) {
-            case "VoteCast" -> vote(p, day, touched, awardBadges);
-            case "AnswerAccepted" -> accepted(p, day, touched, awardBadges);
-            case "AnswerValidated" -> validated(p, day, touched);
-            case "HelpedMarked" -> helped(p, day, touched);
-            case "QuestionsImported" -> imported(p.get("source").asString(), touched);
-            case "SpamUpheld" -> spam(p, day, touched);
-            default -> {
-            }
-        }
+    @Override
+    public String subscription() {
+        return "recognition.reputation";
     }
 
-    private void vote(JsonNode p, LocalDate day, Set<Long> touched, boolean live) {
-        var key = "vote:" + p.get("postId").asLong() + ":" + p.get("voterId").asLong();
-        remove(key, touched);
-        var author = id(p, "postAuthorId");
-        int value = p.get("value").asInt();
-        if (author == null || value == 0 || author == p.get("voterId").asLong()) return;
-        var post = post(p.get("postId").asLong());
+    void on(VoteCast vote, Delivery delivery) {
+        var key = "vote:" + vote.postId() + ":" + vote.voterId();
+        remove(key);
+        var author = vote.postAuthorId();
+        if (author == null || vote.value() == 0 || author == vote.voterId()) return;
+        var post = post(vote.postId());
         if (post == null) return;
-        if (value < 0) {
-            put(key, author, "downvote", weights.downvote(), post, day, touched);
+        var day = day(delivery);
+        if (vote.value() < 0) {
+            put(key, author, "downvote", weights.downvote(), post, day);
             return;
         }
-        long voter = p.get("voterId").asLong();
-        int mutual = Math.min(reputation.upvotesFrom(author, voter) + 1, reputation.upvotesFrom(voter, author));
+        int mutual = Math.min(reputation.upvotesFrom(author, vote.voterId()) + 1, reputation.upvotesFrom(vote.voterId(), author));
         if (mutual >= RING_VOTES) {
             // Both have upvoted the other this often: the votes keep counting as votes, never as reputation.
-            put(key, author, "ring", 0, post, day, touched);
-            if (live && mutual == RING_VOTES) flags.reportVotingRing(post.id(), author, voter, mutual);
+            put(key, author, "ring", 0, post, day);
+            if (!delivery.replay() && mutual == RING_VOTES) flags.reportVotingRing(post.id(), author, vote.voterId(), mutual);
             return;
         }
         int points = post.isQuestion() ? weights.questionUpvote() : weights.answerUpvote();
         int room = Math.max(0, weights.dailyVoteCap() - reputation.upvotePointsOn(author, day));
-        put(key, author, "upvote", Math.min(points, room), post, day, touched);
+        put(key, author, "upvote", Math.min(points, room), post, day);
     }
 
-    private void accepted(JsonNode p, LocalDate day, Set<Long> touched, boolean awardBadges) {
-        var key = "accept:" + p.get("questionId").asLong();
-        remove(key, touched);
-        var answerId = p.get("answerId").asLong();
-        var previous = id(p, "previousAnswerId");
-        var author = id(p, "answerAuthorId");
-        if ((previous != null && previous == answerId) || author == null || author == p.get("acceptedBy").asLong()) return;
-        var answer = post(answerId);
+    void on(AnswerAccepted accepted, Delivery delivery) {
+        var key = "accept:" + accepted.questionId();
+        remove(key);
+        var previous = accepted.previousAnswerId();
+        var author = accepted.answerAuthorId();
+        if ((previous != null && previous == accepted.answerId()) || author == null || author == accepted.acceptedBy()) return;
+        var answer = post(accepted.answerId());
         if (answer == null) return;
-        put(key, author, "accepted", weights.accepted(), answer, day, touched);
-        if (awardBadges) badges.acceptedAnswer(author, answer, post(answer.questionId()));
+        put(key, author, "accepted", weights.accepted(), answer, day(delivery));
+        if (!delivery.replay()) badges.acceptedAnswer(author, answer, post(answer.questionId()));
     }
 
-    private void validated(JsonNode p, LocalDate day, Set<Long> touched) {
-        var key = "validate:" + p.get("answerId").asLong();
-        remove(key, touched);
-        var author = id(p, "answerAuthorId");
-        if (!p.get("validated").asBoolean() || author == null || author == p.get("validatedBy").asLong()) return;
-        var answer = post(p.get("answerId").asLong());
-        if (answer != null) put(key, author, "validated", weights.validated(), answer, day, touched);
+    void on(AnswerValidated validated, Delivery delivery) {
+        var key = "validate:" + validated.answerId();
+        remove(key);
+        var author = validated.answerAuthorId();
+        if (!validated.validated() || author == null || author == validated.validatedBy()) return;
+        var answer = post(validated.answerId());
+        if (answer != null) put(key, author, "validated", weights.validated(), answer, day(delivery));
     }
 
-    private void helped(JsonNode p, LocalDate day, Set<Long> touched) {
-        var author = id(p, "postAuthorId");
+    void on(HelpedMarked helped, Delivery delivery) {
+        var author = helped.postAuthorId();
         if (author == null) return;
-        var key = "helped:" + p.get("postId").asLong() + ":" + p.get("memberId").asLong();
-        remove(key, touched);
-        var post = post(p.get("postId").asLong());
-        if (post != null) put(key, author, "helped", weights.helped(), post, day, touched);
+        var key = "helped:" + helped.postId() + ":" + helped.memberId();
+        remove(key);
+        var post = post(helped.postId());
+        if (post != null) put(key, author, "helped", weights.helped(), post, day(delivery));
     }
 
-    private void spam(JsonNode p, LocalDate day, Set<Long> touched) {
-        var key = "spam:" + p.get("postId").asLong();
-        remove(key, touched);
-        var post = post(p.get("postId").asLong());
-        if (post != null) put(key, p.get("authorId").asLong(), "spam", weights.spam(), post, day, touched);
+    void on(SpamUpheld spam, Delivery delivery) {
+        var key = "spam:" + spam.postId();
+        remove(key);
+        var post = post(spam.postId());
+        if (post != null) put(key, spam.authorId(), "spam", weights.spam(), post, day(delivery));
+    }
+
+    void on(QuestionsImported imported) {
+        imported(imported.source());
+    }
+
+    /**
+     * Totals follow the batch's sources; ranks and badges too, but not during a recompute, which ranks
+     * and reviews everyone once at its end (and must not award again what members already have).
+     */
+    @Override
+    public void batchApplied(boolean replay) {
+        var totals = reputation.refreshTotals(touched);
+        if (!replay) {
+            ranks.rank(totals);
+            badges.review(touched);
+        }
+        touched.clear();
     }
 
     /** An import's posts bring the votes and acceptances they had, on the day they were posted, uncapped. */
-    private void imported(String source, Set<Long> touched) {
+    private void imported(String source) {
         long after = 0;
         while (true) {
             var batch = imported.batchAfter(source, after, IMPORT_BATCH);
             if (batch.isEmpty()) return;
             for (var post : batch) {
                 var key = "import:" + post.id();
-                remove(key, touched);
+                remove(key);
                 if (post.authorId() == null) continue;
                 int points = post.upVotes() * (post.isAnswer() ? weights.answerUpvote() : weights.questionUpvote())
                         + post.downVotes() * weights.downvote() + (post.accepted() ? weights.accepted() : 0);
@@ -145,14 +158,13 @@ class ReputationLedger {
         }
     }
 
-    private void put(String key, long memberId, String reason, int points, ModeratedPost post, LocalDate day,
-                     Set<Long> touched) {
+    private void put(String key, long memberId, String reason, int points, ModeratedPost post, LocalDate day) {
         reputation.put(new ReputationRepository.Source(key, memberId, reason, points, post.id(), post.spaceId(),
                 post.tags(), day));
         touched.add(memberId);
     }
 
-    private void remove(String key, Set<Long> touched) {
+    private void remove(String key) {
         var member = reputation.remove(key);
         if (member != null) touched.add(member);
     }
@@ -161,8 +173,7 @@ class ReputationLedger {
         return posts.posts(List.of(id)).get(id);
     }
 
-    private static Long id(JsonNode p, String field) {
-        var value = p.get(field);
-        return value == null || value.isNull() ? null : value.asLong();
+    private static LocalDate day(Delivery delivery) {
+        return LocalDate.ofInstant(delivery.occurredAt(), ZoneOffset.UTC);
     }
 }

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reputation sources, totals, ranks and the follower's place in the feed. */
+/** Reputation sources, totals and ranks. */
 @Repository
 class ReputationRepository {
 
@@ -24,22 +24,6 @@ class ReputationRepository {
 
     ReputationRepository(JdbcClient db) {
         this.db = db;
-    }
-
-    long position() {
-        return db.sql("select position from recognition_feed where name = 'reputation' for update").query(Long.class).single();
-    }
-
-    void moveTo(long position) {
-        db.sql("update recognition_feed set position = :p where name = 'reputation'").param("p", position).update();
-    }
-
-    boolean tryLock() {
-        return db.sql("select pg_try_advisory_xact_lock(hashtext('muster.reputation'))").query(Boolean.class).single();
-    }
-
-    void lock() {
-        db.sql("select pg_advisory_xact_lock(hashtext('muster.reputation'))").query(Object.class).single();
     }
 
     /** The member whose source it was, if any; the source is gone afterwards. */

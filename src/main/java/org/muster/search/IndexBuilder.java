@@ -68,7 +68,7 @@ class IndexBuilder {
      */
     synchronized long rebuild(LongConsumer progress) {
         index.open();
-        var position = feed.settledPosition();
+        var position = feed.head();
         index.clear();
         var count = write(null, progress);
         index.commit(position);

@@ -10,6 +10,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.muster.platform.FeedPosition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,7 +42,7 @@ class SearchIndex implements DisposableBean {
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
-    private long position;
+    private FeedPosition position = FeedPosition.START;
     private boolean needsRebuild;
 
     SearchIndex(@Value("${muster.search.index-dir:${muster.data-dir}/search-index}") String path) {
@@ -83,7 +84,7 @@ class SearchIndex implements DisposableBean {
                 needsRebuild = true;
                 return;
             }
-            position = Long.parseLong(committed.get(POSITION_KEY));
+            position = FeedPosition.parse(committed.get(POSITION_KEY));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The search index in {} cannot be read ({}): rebuilding it", path, e.toString());
             IOUtils.close(writer);
@@ -98,7 +99,7 @@ class SearchIndex implements DisposableBean {
 
     private void create() throws IOException {
         writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
-        position = 0;
+        position = FeedPosition.START;
         needsRebuild = true;
     }
 
@@ -113,7 +114,7 @@ class SearchIndex implements DisposableBean {
     }
 
     /** The change-feed position the last commit reflects. */
-    synchronized long position() {
+    synchronized FeedPosition position() {
         open();
         return position;
     }
@@ -165,9 +166,9 @@ class SearchIndex implements DisposableBean {
     }
 
     /** Makes changes durable, recording the feed position they reflect. */
-    synchronized void commit(long feedPosition) {
+    synchronized void commit(FeedPosition feedPosition) {
         try {
-            writer.setLiveCommitData(Map.of(POSITION_KEY, Long.toString(feedPosition), LAYOUT_KEY, LAYOUT).entrySet());
+            writer.setLiveCommitData(Map.of(POSITION_KEY, feedPosition.toString(), LAYOUT_KEY, LAYOUT).entrySet());
             writer.commit();
             position = feedPosition;
             needsRebuild = false;

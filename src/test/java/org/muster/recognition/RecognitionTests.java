@@ -277,18 +277,9 @@ class RecognitionTests extends IntegrationTest {
     }
 
     private void awaitPoints(Person who, Predicate<Integer> wanted) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        int points = -1;
-        while (Instant.now().isBefore(deadline)) {
-            points = profile(who).get("points").asInt();
-            if (wanted.test(points)) return;
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Reputation of " + who.email() + " stayed at " + points);
+        awaitFeed("recognition.reputation");
+        int points = profile(who).get("points").asInt();
+        if (!wanted.test(points)) throw new AssertionError("Reputation of " + who.email() + " is " + points);
     }
 
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();

@@ -15,7 +15,7 @@ class IndexFollowerTests extends SearchFixture {
         var asker = member("Follower asker");
         long poison = ask(asker, space, "Router firmware update stalls " + token, "It stops at half way, every time.", List.of("routers"));
         long neighbour = ask(asker, space, "Router lights blink orange " + token, "After a power cut it blinks.", List.of("routers"));
-        assertThat(awaitSearch(asker, token, found -> found.containsAll(List.of(poison, neighbour)))).contains(poison, neighbour);
+        assertThat(awaitSearch(asker, token)).contains(poison, neighbour);
 
         // As an import can leave it: an author name that is one word longer than Lucene can index, changed
         // in the same moment as another question, so that both reach the follower in one batch.
@@ -26,12 +26,12 @@ class IndexFollowerTests extends SearchFixture {
                 insert into domain_events (type, payload)
                 values ('PostEdited', cast(:first as jsonb)), ('PostEdited', cast(:second as jsonb))""")
                 .param("poison", poison).param("neighbour", neighbour).param("renamed", renamed)
-                .param("first", "{\"questionId\": " + poison + "}").param("second", "{\"questionId\": " + neighbour + "}")
+                .param("first", edited(poison)).param("second", edited(neighbour))
                 .update();
 
-        assertThat(awaitSearch(asker, renamed, found -> found.contains(neighbour))).contains(neighbour);
+        assertThat(awaitSearch(asker, renamed)).contains(neighbour);
         long later = ask(asker, space, "Router fan is loud at night " + token, "Since the summer it is loud.", List.of("routers"));
-        assertThat(awaitSearch(asker, "loud " + token, found -> found.contains(later))).contains(later);
+        assertThat(awaitSearch(asker, "loud " + token)).contains(later);
     }
 
     @Test
@@ -45,10 +45,15 @@ class IndexFollowerTests extends SearchFixture {
         db.sql("""
                 with blanked as (update posts set title = :blank, body = :blank, body_html = '' where id = :id)
                 insert into domain_events (type, payload) values ('PostEdited', cast(:payload as jsonb))""")
-                .param("blank", "\u200B\u200B").param("id", invisible).param("payload", "{\"questionId\": " + invisible + "}")
+                .param("blank", "\u200B\u200B").param("id", invisible).param("payload", edited(invisible))
                 .update();
-        assertThat(awaitSearch(asker, "tag:" + tag, found -> found.contains(invisible) && !found.isEmpty())).contains(invisible);
+        assertThat(awaitSearch(asker, "tag:" + tag)).contains(invisible);
         long after = ask(asker, space, "Modem reboots when the phone rings", "Every call " + token, List.of("routers"));
-        assertThat(awaitSearch(asker, token, found -> found.containsAll(List.of(plain, after)))).contains(plain, after);
+        assertThat(awaitSearch(asker, token)).contains(plain, after);
+    }
+
+    /** A PostEdited event as the Q&A module stores it. */
+    private static String edited(long questionId) {
+        return "{\"postId\": " + questionId + ", \"questionId\": " + questionId + ", \"editorId\": 1, \"revision\": 2}";
     }
 }

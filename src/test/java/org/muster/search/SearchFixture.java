@@ -6,8 +6,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,19 +72,10 @@ abstract class SearchFixture extends IntegrationTest {
         return ids(response).stream().filter(created::contains).toList();
     }
 
-    /** Waits until the index has caught up with a change: the search returns (of this test's questions) what it should. */
-    protected List<Long> awaitSearch(Http who, String query, java.util.function.Predicate<List<Long>> done) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (true) {
-            var found = mine(search(who, query));
-            if (done.test(found) || Instant.now().isAfter(deadline)) return found;
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return found;
-            }
-        }
+    /** Waits until the index has applied every change made so far, then searches (this test's questions). */
+    protected List<Long> awaitSearch(Http who, String query) {
+        awaitFeed("search.index", "platform.page-cache");
+        return mine(search(who, query));
     }
 
     protected static String encode(String text) {

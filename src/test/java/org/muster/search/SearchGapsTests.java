@@ -15,7 +15,7 @@ class SearchGapsTests extends SearchFixture {
         var space = space("public");
         var asker = member("Asker");
         long id = ask(asker, space, "Smart plug loses schedule " + token, "The smart plug forgets its schedule after a power cut.", List.of("plugs"));
-        awaitSearch(http, token, ids -> ids.contains(id));
+        awaitSearch(http, token);
 
         // Within the test's own space: elsewhere other tests' questions may match the words by meaning.
         search(http, token + " quantum toaster -plug space:" + space);
@@ -48,7 +48,7 @@ class SearchGapsTests extends SearchFixture {
     void openingAResultThroughItsLinkCountsTheSearchAsSuccessful() {
         var space = space("public");
         long id = ask(member("Asker"), space, "Doorbell chime too quiet " + token, "The indoor chime of the doorbell is barely audible.", List.of("doorbell"));
-        awaitSearch(http, token + " doorbell", ids -> ids.contains(id));
+        awaitSearch(http, token + " doorbell");
         var searchKey = search(http, token + " chime").json().get("searchKey").asString();
         var redirect = http.get("/search/open?s=" + searchKey + "&q=" + id);
         assertThat(redirect.status()).isIn(200, 302, 303);
@@ -62,7 +62,7 @@ class SearchGapsTests extends SearchFixture {
     void nobodyButTheSearcherCanMarkASearchOpened() {
         var space = space("public");
         long id = ask(member("Asker"), space, "Garage opener ignores remote " + token, "The garage door opener ignores the remote.", List.of("garage"));
-        awaitSearch(http, token + " garage", ids -> ids.contains(id));
+        awaitSearch(http, token + " garage");
         var searcher = member("Searcher", "member");
         var results = search(searcher, token + " remote garage").json();
         assertThat(results.get("searchKey").asString()).hasSizeGreaterThan(30);
