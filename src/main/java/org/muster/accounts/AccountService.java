@@ -8,8 +8,6 @@ import org.muster.platform.RateLimiter;
 import org.muster.platform.Role;
 import org.muster.platform.SiteLinks;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 /** Sign-up, e-mail verification and password reset. */
 @Service
@@ -31,7 +30,6 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final Mailer mailer;
     private final SiteLinks links;
-    private final MessageSource messages;
     private final RateLimiter limiter;
     private final Limits limits;
     private final ApplicationEventPublisher events;
@@ -39,7 +37,7 @@ public class AccountService {
     private final Clock clock;
 
     AccountService(MemberRepository members, EmailTokenRepository tokens, PasswordEncoder passwords,
-                   Mailer mailer, SiteLinks links, MessageSource messages, RateLimiter limiter, Limits limits,
+                   Mailer mailer, SiteLinks links, RateLimiter limiter, Limits limits,
                    ApplicationEventPublisher events,
                    SignOutEverywhere signOuts, Clock clock) {
         this.members = members;
@@ -47,7 +45,6 @@ public class AccountService {
         this.passwords = passwords;
         this.mailer = mailer;
         this.links = links;
-        this.messages = messages;
         this.limiter = limiter;
         this.limits = limits;
         this.events = events;
@@ -67,11 +64,11 @@ public class AccountService {
         var id = members.insert(email, passwords.encode(input.password()), input.displayName().strip(), Role.MEMBER, false);
         if (id.isEmpty()) {
             var owner = members.findByEmail(email).orElseThrow();
-            mail(owner.email(), "mail.signup.existing.subject", "mail.signup.existing.body", owner.displayName(),
-                    links.absolute("/login"), links.absolute("/reset"));
+            mailer.send(owner.id(), "accounts/already-a-member", Map.of("name", owner.displayName(),
+                    "login", links.absolute("/login"), "reset", links.absolute("/reset")));
             return;
         }
-        sendVerification(id.get(), email);
+        sendVerification(id.get());
         events.publishEvent(new MemberSignedUp(id.get()));
     }
 
@@ -89,7 +86,7 @@ public class AccountService {
     public void resendVerification(String email, String address) {
         limiter.acquire("resend:address:" + address, limits.signUpsPerAddressPerHour(), Duration.ofHours(1));
         members.findByEmail(EmailAddresses.canonical(email)).filter(m -> !m.verified())
-                .ifPresent(member -> sendVerification(member.id(), member.email()));
+                .ifPresent(member -> sendVerification(member.id()));
     }
 
     /** Mails a reset link when the address is known; the answer is the same either way. */
@@ -103,7 +100,7 @@ public class AccountService {
             tokens.expireAll(member.id(), "reset");
             tokens.insert(member.id(), "reset", Secrets.hash(token), clock.instant().plus(RESET_VALID));
             var link = links.absolute("/reset?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-            mail(member.email(), "mail.reset.subject", "mail.reset.body", member.displayName(), link);
+            mailer.send(member.id(), "accounts/password-reset", Map.of("name", member.displayName(), "link", link));
         });
     }
 
@@ -125,16 +122,11 @@ public class AccountService {
         signOuts.signOut(memberId);
     }
 
-    private void sendVerification(long memberId, String email) {
+    private void sendVerification(long memberId) {
         var token = Secrets.generate("");
         tokens.insert(memberId, "verify", Secrets.hash(token), clock.instant().plus(VERIFY_VALID));
         var link = links.absolute("/verify?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         var member = members.find(memberId).orElseThrow();
-        mail(email, "mail.verify.subject", "mail.verify.body", member.displayName(), link);
-    }
-
-    private void mail(String to, String subjectKey, String bodyKey, Object... args) {
-        var locale = LocaleContextHolder.getLocale();
-        mailer.send(to, messages.getMessage(subjectKey, null, locale), messages.getMessage(bodyKey, args, locale));
+        mailer.send(memberId, "accounts/verification", Map.of("name", member.displayName(), "link", link));
     }
 }

@@ -3,25 +3,31 @@ package org.muster.accounts;
 import org.muster.platform.Secrets;
 import org.muster.platform.Actor;
 import org.muster.platform.ActorDirectory;
+import org.muster.platform.MailRecipient;
+import org.muster.platform.MailRecipients;
 import org.muster.platform.MemberPrincipal;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Locale;
 import java.util.Optional;
 
-/** Answers the platform's questions about who is signing in and who is acting. */
+/** Answers the platform's questions about who is signing in, who is acting and how to mail them. */
 @Component
-class MemberDirectory implements ActorDirectory, UserDetailsService {
+class MemberDirectory implements ActorDirectory, MailRecipients, UserDetailsService {
 
     private final MemberRepository members;
     private final ApiTokenRepository tokens;
+    private final Locale siteLocale;
 
-    MemberDirectory(MemberRepository members, ApiTokenRepository tokens) {
+    MemberDirectory(MemberRepository members, ApiTokenRepository tokens, @Value("${spring.web.locale:en}") Locale siteLocale) {
         this.members = members;
         this.tokens = tokens;
+        this.siteLocale = siteLocale;
     }
 
     @Override
@@ -42,6 +48,15 @@ class MemberDirectory implements ActorDirectory, UserDetailsService {
     @Transactional
     public Optional<Actor> byApiToken(String token) {
         return tokens.use(Secrets.hash(token)).flatMap(members::findActive).map(MemberDirectory::actor);
+    }
+
+    /**
+     * Any member, verified or not, suspended or not: verification and sanction mails go to exactly
+     * those. Members choose no language yet, so every mail is in the site's; their own zone counts.
+     */
+    @Override
+    public Optional<MailRecipient> recipient(long memberId) {
+        return members.find(memberId).map(m -> new MailRecipient(m.email(), siteLocale, m.timeZone()));
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What happens at and after a shift: check-in and check-out (by staff, or by the member with the code
@@ -153,10 +154,8 @@ public class Attendance {
         if (status.equals("denied") && why.isEmpty()) throw new Invalid("note", "mission.appeal.note");
         slots.decideAppeal(appealId, status, actor.memberId(), why);
         if (status.equals("upheld")) slots.clearNoShow(appeal.signupId());
-        var member = members.profiles(List.of(appeal.memberId())).getFirst();
-        mailer.send(member.email(), "Your no-show appeal was " + status, "Your appeal about the shift at " + appeal.place()
-                + " on " + formats.dateTime(appeal.startsAt(), member.timeZone()) + " was " + status + "."
-                + (why.isEmpty() ? "" : "\n\n" + why) + "\n\n" + links.absolute("/missions#schedule"));
+        mailer.send(appeal.memberId(), "missions/appeal-decided", Map.of("status", status, "place", appeal.place(),
+                "startsAt", appeal.startsAt(), "note", why, "link", links.absolute("/missions#schedule")));
         return slots.lockAppeal(appealId).orElseThrow();
     }
 
@@ -184,13 +183,9 @@ public class Attendance {
     @Transactional
     public void remind() {
         for (var entry : slots.dueReminders(Instant.now().plus(reminderLead))) {
-            var member = members.profiles(List.of(entry.signup().memberId())).getFirst();
-            var zone = member.timeZone();
-            mailer.send(member.email(), "Reminder: " + entry.missionTitle() + " at " + formats.dateTime(entry.startsAt(), zone),
-                    "You are booked for " + entry.missionTitle() + " at " + entry.place() + ", from "
-                            + formats.dateTime(entry.startsAt(), zone) + " to " + formats.dateTime(entry.endsAt(), zone) + ".\n\n"
-                            + "Check in there with the code shown at the place. If you cannot come, please withdraw so "
-                            + "someone on the waitlist gets your place: " + links.absolute("/missions#schedule"));
+            mailer.send(entry.signup().memberId(), "missions/shift-reminder", Map.of("title", entry.missionTitle(),
+                    "place", entry.place(), "startsAt", entry.startsAt(), "endsAt", entry.endsAt(),
+                    "link", links.absolute("/missions#schedule")));
             slots.reminded(entry.signup().id());
         }
     }

@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -133,9 +134,10 @@ public class Matching {
         }
         var key = Secrets.generate("mk_");
         long id = matches.insert(mission.id(), !actor.isVisitor() ? actor.memberId() : null, name, email, Secrets.hash(key), request);
-        mailer.send(email, "Your request: " + mission.title(), "Hello " + name + ",\n\nWe are looking for a peer for your request at "
-                + request.place() + " on " + formats.dateTime(request.windowStart()) + ". Follow it, talk to your peer and confirm here:\n"
-                + link(id, key) + "\n\nKeep this link to yourself: it opens your request.");
+        var requested = Map.of("title", mission.title(), "name", name, "place", request.place(),
+                "startsAt", request.windowStart(), "link", link(id, key));
+        if (actor.isVisitor()) mailer.sendToAddress(email, "missions/match-requested", requested);
+        else mailer.send(actor.memberId(), "missions/match-requested", requested);
         proposeNext(matches.lock(id).orElseThrow(), mission, true);
         return view(id, Side.REQUESTER, key);
     }
@@ -199,19 +201,16 @@ public class Matching {
         if (best.isEmpty()) {
             matches.setStatus(request.id(), "unmatched", null);
             changed(request, "unmatched", null);
-            notifyRequester(request.id(), "No peer is available for your request",
-                    "We could not find a peer for your request at " + request.place() + ". Staff can see it and may help.");
+            notifyRequester(request.id(), "missions/match-unmatched", Map.of("place", request.place()));
             return;
         }
         var candidate = best.get();
         matches.insertProposal(request.id(), candidate.peerId(), candidate.score(), candidate.reasons());
         matches.setStatus(request.id(), "proposed", null);
         changed(request, "proposed", null);
-        var peer = members.profiles(List.of(candidate.peerId())).getFirst();
-        mailer.send(peer.email(), "Can you help? " + mission.title(), "Someone asks for a peer at " + request.place() + ", "
-                + formats.dateTime(request.windowStart(), peer.timeZone()) + " – " + formats.dateTime(request.windowEnd(), peer.timeZone())
-                + ". You were proposed because: " + candidate.reasons() + ".\n\nAccept or decline: "
-                + links.absolute("/matches/" + request.id()));
+        mailer.send(candidate.peerId(), "missions/match-proposed", Map.of("title", mission.title(), "place", request.place(),
+                "startsAt", request.windowStart(), "endsAt", request.windowEnd(), "reasons", candidate.reasons(),
+                "link", links.absolute("/matches/" + request.id())));
     }
 
     /** The proposed peer says yes (the request is theirs) or no (the next peer is asked). */
@@ -227,8 +226,7 @@ public class Matching {
             matches.decide(proposal.id(), "accepted");
             matches.setStatus(requestId, "accepted", memberId);
             changed(request, "accepted", memberId);
-            notifyRequester(requestId, "A peer accepted your request", proposal.peerName()
-                    + " accepted. Confirm the meeting and write to them on the request page.");
+            notifyRequester(requestId, "missions/match-accepted", Map.of("peer", proposal.peerName()));
         } else {
             matches.decide(proposal.id(), "declined");
             proposeNext(request, mission, false);
@@ -244,8 +242,7 @@ public class Matching {
         if (request.peerId() == null || request.peerId() != memberId) throw new NotFound();
         if (!List.of("accepted", "confirmed").contains(request.status())) throw new Conflict(null, "match.state", request.status());
         matches.current(requestId).ifPresent(p -> matches.decide(p.id(), "withdrawn"));
-        notifyRequester(requestId, "Your peer can no longer make it", "Your peer for the request at " + request.place()
-                + " withdrew. We are asking another peer; follow it with the link you were sent.");
+        notifyRequester(requestId, "missions/match-withdrawn", Map.of("place", request.place()));
         proposeNext(request, missions.findById(request.missionId()).orElseThrow(), false);
         return view(requestId, Side.PEER, null);
     }
@@ -258,9 +255,7 @@ public class Matching {
         if (!List.of("proposed", "accepted").contains(request.status())) throw new Conflict(null, "match.state", request.status());
         matches.current(requestId).ifPresent(p -> matches.decide(p.id(), "passed"));
         if (request.peerId() != null) {
-            var peer = members.profiles(List.of(request.peerId())).getFirst();
-            mailer.send(peer.email(), "The traveller chose another peer", "The request at " + request.place() + " on "
-                    + formats.dateTime(request.windowStart(), peer.timeZone()) + " will be taken by someone else. Thank you for accepting.");
+            mailer.send(request.peerId(), "missions/match-passed", Map.of("place", request.place(), "startsAt", request.windowStart()));
         }
         proposeNext(request, missions.findById(request.missionId()).orElseThrow(), true);
         return view(requestId, Side.REQUESTER, null);
@@ -327,9 +322,7 @@ public class Matching {
         matches.cancel(requestId);
         changed(request, "cancelled", request.peerId());
         if (request.peerId() != null) {
-            var peer = members.profiles(List.of(request.peerId())).getFirst();
-            mailer.send(peer.email(), "A match was cancelled", "The request at " + request.place() + " on "
-                    + formats.dateTime(request.windowStart(), peer.timeZone()) + " was cancelled. Thank you for offering to help.");
+            mailer.send(request.peerId(), "missions/match-cancelled", Map.of("place", request.place(), "startsAt", request.windowStart()));
         }
         return view(requestId, side, null);
     }
@@ -346,9 +339,9 @@ public class Matching {
         limiter.acquire("match-message:" + requestId + ":" + side, 60, Duration.ofHours(1));
         var text = redactions.mask(written, Redactions.Source.MATCHING);
         matches.insertMessage(requestId, side == Side.REQUESTER, text);
-        if (side == Side.REQUESTER) members.emailOf(request.peerId()).ifPresent(email -> mailer.send(email,
-                "New message from " + request.requesterName(), text + "\n\nReply on Muster: " + links.absolute("/matches/" + requestId)));
-        else notifyRequester(requestId, "New message from your peer", text + "\n\nReply with the link you were sent.");
+        if (side == Side.REQUESTER) mailer.send(request.peerId(), "missions/match-message-to-peer",
+                Map.of("from", request.requesterName(), "text", text, "link", links.absolute("/matches/" + requestId)));
+        else notifyRequester(requestId, "missions/match-message-to-requester", Map.of("text", text));
         return view(requestId, side, null);
     }
 
@@ -437,8 +430,8 @@ public class Matching {
         events.publishEvent(new MatchChanged(request.id(), request.missionId(), status, peerId));
     }
 
-    private void notifyRequester(long requestId, String subject, String body) {
-        matches.requesterEmail(requestId).ifPresent(email -> mailer.send(email, subject, body));
+    private void notifyRequester(long requestId, String template, Map<String, ?> model) {
+        matches.requesterEmail(requestId).ifPresent(email -> mailer.sendToAddress(email, template, model));
     }
 
     private String link(long id, String key) {

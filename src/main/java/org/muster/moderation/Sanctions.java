@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,16 +130,11 @@ public class Sanctions {
     }
 
     private void tell(long memberId, String kind, String reason, Instant endsAt) {
-        members.emailOf(memberId).ifPresent(email -> mailer.send(email, switch (kind) {
-            case "warn" -> "A warning from the moderators";
-            case "silence" -> "You cannot post until " + endsAt;
-            default -> "Your account is suspended until " + endsAt;
-        }, """
-                A moderator took this action on your account: %s%s.
-
-                Reason: %s
-
-                Community guidelines: %s
-                """.formatted(kind, endsAt == null ? "" : " until " + endsAt, reason, links.absolute("/guidelines"))));
+        var model = new HashMap<String, Object>();
+        model.put("kind", kind);
+        model.put("reason", reason);
+        model.put("endsAt", endsAt);
+        model.put("guidelines", links.absolute("/guidelines"));
+        mailer.send(memberId, "moderation/sanction", model);
     }
 }

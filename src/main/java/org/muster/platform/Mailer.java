@@ -4,28 +4,53 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Mail is written to the mails table in the caller's transaction, so a refused request sends
  * nothing and a sent mail is never lost by a crash. With SMTP configured, {@link MailWorker}
- * delivers it; without, it stays stored for admins to read at /admin/mail.
+ * delivers it; without, it stays stored for admins to read at /admin/mail. Its text comes from a
+ * template under {@code templates/mail/} and the message bundles, rendered for the recipient when
+ * it is written, so that each reader gets their own language and time zone.
  */
 @Service
 public class Mailer {
 
     private final MailRepository mails;
+    private final MailRecipients recipients;
+    private final MailTemplates templates;
+    private final Locale siteLocale;
     private final boolean smtpConfigured;
 
-    Mailer(MailRepository mails, @Value("${spring.mail.host:}") String smtpHost) {
+    Mailer(MailRepository mails, MailRecipients recipients, MailTemplates templates,
+           @Value("${spring.web.locale:en}") Locale siteLocale, @Value("${spring.mail.host:}") String smtpHost) {
         this.mails = mails;
+        this.recipients = recipients;
+        this.templates = templates;
+        this.siteLocale = siteLocale;
         this.smtpConfigured = !smtpHost.isBlank();
     }
 
-    /** The subject is a header: a line break from a member's title in it would start another header. */
+    /** Mails a member in their language and time zone; a member who is gone gets nothing. */
     @Transactional
-    public void send(String recipient, String subject, String body) {
-        mails.insert(recipient, InputText.singleLine(subject), body, smtpConfigured ? "pending" : "stored");
+    public void send(long memberId, String template, Map<String, ?> model) {
+        recipients.recipient(memberId).ifPresent(recipient -> send(recipient, template, model));
+    }
+
+    /** Mails an address that belongs to no member (a traveller's request): the site's language, UTC. */
+    @Transactional
+    public void sendToAddress(String address, String template, Map<String, ?> model) {
+        send(new MailRecipient(address, siteLocale, ZoneOffset.UTC), template, model);
+    }
+
+    /** The subject is a header: a line break from a member's title in it would start another header. */
+    private void send(MailRecipient recipient, String template, Map<String, ?> model) {
+        var mail = templates.render(template, model, recipient);
+        mails.insert(recipient.address(), InputText.singleLine(mail.subject()), mail.body(),
+                smtpConfigured ? "pending" : "stored");
     }
 
     @Transactional(readOnly = true)

@@ -35,12 +35,6 @@ public class PageFormats {
         return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
     }
 
-    /** For mails and jobs, outside any request: the time in the recipient's zone, naming the zone. */
-    public String dateTime(Instant instant, java.time.ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(LocaleContextHolder.getLocale()).withZone(zone).format(instant) + " (" + zone.getId() + ")";
-    }
-
     /** Minor units of a currency, e.g. 1250 EUR → "€12.50" in the reader's locale. */
     public String money(long minor, String currency) {
         var format = NumberFormat.getCurrencyInstance(LocaleContextHolder.getLocale());

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -81,9 +82,8 @@ public class ChampionsProgram {
         terms.approve(termId, actor.memberId(), ends, clean);
         members.setChampion(term.memberId(), true, actor.memberId());
         moderation.assignReviewTags(term.memberId(), clean, actor.memberId());
-        tell(term.memberId(), "Welcome to the champions program",
-                "You are a champion until %s, for %s. Thank you! %s".formatted(ends.atZone(ZoneOffset.UTC).toLocalDate(),
-                        String.join(", ", clean), links.absolute("/champions")));
+        mailer.send(term.memberId(), "recognition/champion-welcome",
+                Map.of("endsAt", ends, "tags", clean, "link", links.absolute("/champions")));
         return terms.lock(termId).orElseThrow();
     }
 
@@ -160,9 +160,8 @@ public class ChampionsProgram {
         if (!jobs.tryLock("muster.champion-terms")) return;
         for (var term : terms.endingBefore(Instant.now().plus(REMINDER), true)) {
             terms.reminded(term.id());
-            tell(term.memberId(), "Your champion term ends soon",
-                    "Your term as a champion ends on %s. Staff will be in touch about renewing it. %s"
-                            .formatted(term.endsAt().atZone(ZoneOffset.UTC).toLocalDate(), links.absolute("/champions")));
+            mailer.send(term.memberId(), "recognition/champion-term-ending",
+                    Map.of("endsAt", term.endsAt(), "link", links.absolute("/champions")));
         }
         for (var term : terms.endingBefore(Instant.now(), false)) finish(term, "term ended", term.decidedBy());
     }
@@ -171,10 +170,6 @@ public class ChampionsProgram {
         terms.end(term.id(), reason);
         members.setChampion(term.memberId(), false, by == null ? term.memberId() : by);
         moderation.assignReviewTags(term.memberId(), List.of(), by);
-    }
-
-    private void tell(long memberId, String subject, String body) {
-        members.emailOf(memberId).ifPresent(email -> mailer.send(email, subject, body));
     }
 
     private static List<String> tags(List<String> tags) {

@@ -46,9 +46,8 @@ class Ranks {
             reputation.setRank(entry.getKey(), name);
             if (before == null && name.equals(first())) continue;
             boolean demoted = before != null && indexOf(name) < indexOf(before);
-            reputation.recordRankChange(entry.getKey(), before, name, entry.getValue(), demoted
-                    ? "Your reputation fell to " + entry.getValue() + " after votes, acceptances or validations were undone or a post was removed as spam."
-                    : "Your reputation reached " + entry.getValue() + ".");
+            reputation.recordRankChange(entry.getKey(), before, name, entry.getValue(),
+                    demoted ? "recognition.rank.fell" : "recognition.rank.reached");
         }
     }
 

@@ -11,6 +11,8 @@ import org.muster.qa.AuthorLabels;
 import org.muster.qa.PostModeration;
 import org.muster.qa.TagService;
 import org.muster.spaces.SpaceService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,11 +61,13 @@ public class Reputation implements AuthorLabels {
     private final PostModeration posts;
     private final ChampionRepository champions;
     private final TagService tags;
+    private final MessageSource messages;
 
     Reputation(ReputationRepository reputation, ReputationLedger ledger, Badges badges, Subscriptions subscriptions,
                Ranks ranks, Members members, SpaceService spaces, PostModeration posts,
-               ChampionRepository champions, TagService tags) {
+               ChampionRepository champions, TagService tags, MessageSource messages) {
         this.tags = tags;
+        this.messages = messages;
         this.reputation = reputation;
         this.ledger = ledger;
         this.badges = badges;
@@ -145,8 +149,14 @@ public class Reputation implements AuthorLabels {
                             Map<String, Integer> topTags, List<BadgeAward> awards, java.util.Optional<ChampionTerm> term,
                             boolean own) {
         return new Profile(memberId, points, rank, record.answers(), record.accepted(), topTags, awards,
-                own ? reputation.rankChanges(memberId) : null, own ? reputation.hidden(memberId) : null,
+                own ? rankChanges(memberId) : null, own ? reputation.hidden(memberId) : null,
                 term.map(ChampionTerm::tags).orElse(List.of()), term.map(ChampionTerm::endsAt).orElse(null));
+    }
+
+    /** The member's rank-change notices, told in the language of whoever reads them. */
+    private List<RankChange> rankChanges(long memberId) {
+        var locale = LocaleContextHolder.getLocale();
+        return reputation.rankChanges(memberId).stream().map(c -> c.toldIn(messages, locale)).toList();
     }
 
     /** Rank names from the lowest to the highest. */

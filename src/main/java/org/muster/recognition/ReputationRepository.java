@@ -146,19 +146,19 @@ class ReputationRepository {
                 .param("m", memberId).param("r", rank).update();
     }
 
-    void recordRankChange(long memberId, String from, String to, int points, String reason) {
+    void recordRankChange(long memberId, String from, String to, int points, String reasonKey) {
         db.sql("""
-                        insert into rank_changes (member_id, from_rank, to_rank, points, reason)
+                        insert into rank_changes (member_id, from_rank, to_rank, points, reason_key)
                         values (:m, :from, :to, :points, :reason)""")
-                .param("m", memberId).param("from", from).param("to", to).param("points", points).param("reason", reason)
+                .param("m", memberId).param("from", from).param("to", to).param("points", points).param("reason", reasonKey)
                 .update();
     }
 
-    List<RankChange> rankChanges(long memberId) {
+    List<StoredRankChange> rankChanges(long memberId) {
         return db.sql("""
-                        select id, from_rank, to_rank, points, reason, created_at, read_at from rank_changes
+                        select id, from_rank, to_rank, points, reason_key, created_at, read_at from rank_changes
                         where member_id = :m order by created_at desc, id desc limit 50""")
-                .param("m", memberId).query(RankChange.class).list();
+                .param("m", memberId).query(StoredRankChange.class).list();
     }
 
     /**

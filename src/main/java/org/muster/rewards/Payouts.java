@@ -45,7 +45,7 @@ public class Payouts {
         long total = owed.stream().mapToLong(PayoutRepository.Owed::balance).sum();
         long batch = payouts.insertBatch(code, total, actor.memberId());
         for (var o : owed) {
-            long tx = ledger.post("payout:" + batch + ":" + o.memberId(), "Payout batch " + batch, "payout:" + batch,
+            long tx = ledger.post("payout:" + batch + ":" + o.memberId(), "rewards.posting.payout", "payout:" + batch,
                     actor.memberId(), null, List.of(Ledger.member(o.memberId(), code, -o.balance()),
                             Ledger.payout("in-transit", code, o.balance())));
             payouts.insertPayout(batch, o.memberId(), o.balance(), tx);
@@ -58,7 +58,7 @@ public class Payouts {
     public PayoutBatch confirmPaid(Actor actor, long batchId) {
         actor.require(Role.STAFF);
         var batch = exported(batchId);
-        ledger.post("payout-paid:" + batchId, "Payout batch " + batchId + " paid", "payout:" + batchId, actor.memberId(), null,
+        ledger.post("payout-paid:" + batchId, "rewards.posting.payout-paid", "payout:" + batchId, actor.memberId(), null,
                 List.of(Ledger.payout("in-transit", batch.currency(), -batch.total()), Ledger.payout("paid", batch.currency(), batch.total())));
         payouts.setStatus(batchId, "paid", actor.memberId());
         return payouts.find(batchId).orElseThrow();
@@ -70,7 +70,7 @@ public class Payouts {
         actor.require(Role.STAFF);
         var batch = exported(batchId);
         for (var p : payouts.payouts(batchId))
-            ledger.post("payout-cancel:" + batchId + ":" + p.memberId(), "Payout batch " + batchId + " cancelled",
+            ledger.post("payout-cancel:" + batchId + ":" + p.memberId(), "rewards.posting.payout-cancelled",
                     "payout:" + batchId, actor.memberId(), null, List.of(Ledger.payout("in-transit", batch.currency(), -p.amount()),
                             Ledger.member(p.memberId(), batch.currency(), p.amount())));
         payouts.setStatus(batchId, "cancelled", actor.memberId());

@@ -5,6 +5,8 @@ import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +35,13 @@ public class Rewards {
     private final Ledger ledger;
     private final LedgerRepository repository;
     private final Members members;
+    private final MessageSource messages;
 
-    Rewards(Ledger ledger, LedgerRepository repository, Members members) {
+    Rewards(Ledger ledger, LedgerRepository repository, Members members, MessageSource messages) {
         this.ledger = ledger;
         this.repository = repository;
         this.members = members;
+        this.messages = messages;
     }
 
     /**
@@ -63,7 +67,7 @@ public class Rewards {
     /** Moves points or cash (minor units) from the brand into a program's budget; the missions module checks who may. */
     @Transactional
     public void fundProgram(long programId, String currency, long amount, long by, String key) {
-        ledger.post("fund:" + key, "Program budget", "program:" + programId, by, null,
+        ledger.post("fund:" + key, "rewards.posting.program-budget", "program:" + programId, by, null,
                 List.of(Ledger.brand(currency, -amount), Ledger.budget(programId, currency, amount)));
     }
 
@@ -96,7 +100,7 @@ public class Rewards {
     /** Moves part of a sponsor pool into a program's budget; refused (409) beyond what the pool holds. */
     @Transactional
     public void fundProgramFromPool(long partnerId, long programId, String currency, long amount, long by, String key) {
-        ledger.post("fund:" + key, "Sponsored budget", "partner:" + partnerId, by, null,
+        ledger.post("fund:" + key, "rewards.posting.sponsored-budget", "partner:" + partnerId, by, null,
                 List.of(Ledger.sponsorPool(partnerId, currency, -amount), Ledger.budget(programId, currency, amount)));
     }
 
@@ -123,7 +127,20 @@ public class Rewards {
         long memberId = actor.requireMember();
         var balances = repository.balances(memberId);
         return new MyRewards(balances.getOrDefault("member:points", 0L), balances.getOrDefault("member-pending:points", 0L),
-                balances, repository.history(memberId, 100));
+                balances, repository.history(memberId, 100).stream().map(this::told).toList());
+    }
+
+    /**
+     * Postings Muster makes itself keep a message key as their reason, told here in the reader's
+     * language with the id their source names (the payout batch); a person's reason, and those
+     * written before keys, are shown as written: the ledger is never rewritten.
+     */
+    private LedgerEntry told(LedgerEntry entry) {
+        if (!entry.reason().startsWith("rewards.posting.")) return entry;
+        var id = entry.source().substring(entry.source().indexOf(':') + 1);
+        var reason = messages.getMessage(entry.reason(), new Object[]{id}, entry.reason(), LocaleContextHolder.getLocale());
+        return new LedgerEntry(entry.id(), entry.transactionId(), entry.account(), entry.amount(), reason, entry.source(),
+                entry.availableAt(), entry.createdAt());
     }
 
     /** Moves held earnings whose hold has passed to the member's available balance; safe on every node. */
@@ -137,7 +154,7 @@ public class Rewards {
     int releaseDue(Instant now) {
         int released = 0;
         for (var pending : repository.due(now, 200)) {
-            ledger.post("release:" + pending.transactionId(), "Hold period over", "release", null, null,
+            ledger.post("release:" + pending.transactionId(), "rewards.posting.hold-over", "release", null, null,
                     List.of(Ledger.pending(pending.memberId(), pending.currency(), -pending.amount()),
                             Ledger.member(pending.memberId(), pending.currency(), pending.amount())));
             released++;

@@ -99,8 +99,7 @@ public class TicketService {
         webhooks.enqueue(ticket, "ticket.created", null);
         events.publishEvent(new TicketOpened(ticket.id(), questionId, cause));
         if (askerId != null && (by == null || by.longValue() != askerId))
-            tellAsker(ticket, "Your question went to official support",
-                    "Official support now handles your question \"%s\". You can follow the ticket here: %s");
+            tellAsker(ticket, "support/ticket-opened");
         return Optional.of(ticket);
     }
 
@@ -205,8 +204,7 @@ public class TicketService {
                 fromEndpoint);
         events.publishEvent(new TicketChanged(updated.id(), updated.questionId(), status, String.join(",", detail.keySet())));
         if (detail.containsKey("status"))
-            tellAsker(updated, "Your support ticket is " + status,
-                    "Your ticket about \"%s\" is now " + status + ". Details: %s");
+            tellAsker(updated, "support/ticket-changed");
         return updated;
     }
 
@@ -216,9 +214,9 @@ public class TicketService {
         throw new NotFound();
     }
 
-    private void tellAsker(Ticket ticket, String subject, String template) {
+    private void tellAsker(Ticket ticket, String template) {
         if (ticket.askerId() == null) return;
-        members.emailOf(ticket.askerId()).ifPresent(email -> mailer.send(email, subject,
-                template.formatted(ticket.subject(), links.absolute("/support/tickets/" + ticket.id()))));
+        mailer.send(ticket.askerId(), template, Map.of("subject", ticket.subject(), "status", ticket.status(),
+                "link", links.absolute("/support/tickets/" + ticket.id())));
     }
 }

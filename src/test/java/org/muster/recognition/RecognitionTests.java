@@ -80,6 +80,10 @@ class RecognitionTests extends IntegrationTest {
         awaitPoints(helper, p -> p == 200);
         var changes = helper.http().get("/api/v1/members/" + helper.id() + "/recognition").json().get("rankChanges");
         assertThat(changes.toString()).contains("Contributor");
+        // Stored as a message key with the points, told in the reader's language when read.
+        assertThat(changes.get(0).get("reason").asString()).matches("Your reputation reached [0-9,]+\\.");
+        assertThat(db.sql("select reason_key from rank_changes where member_id = :m").param("m", helper.id())
+                .query(String.class).list()).containsOnly("recognition.rank.reached");
         assertThat(profile(helper).get("rank").asString()).isEqualTo("Contributor");
     }
 

@@ -56,6 +56,10 @@ class RewardsTests extends IntegrationTest {
         mine = member.http().get("/api/v1/me/rewards").json();
         assertThat(mine.get("available").asLong()).isEqualTo(140);
         assertThat(mine.get("pending").asLong()).isZero();
+        // The release is stored with a message key and told in the reader's language when read.
+        assertThat(mine.get("history").toString()).contains("Hold period over").doesNotContain("rewards.posting");
+        assertThat(db.sql("select count(*) from ledger_transactions where reason = 'rewards.posting.hold-over'")
+                .query(Long.class).single()).isPositive();
         assertThat(member.http().post("/api/v1/rewards/grants", Map.of("memberId", member.id(), "points", 5, "reason", "self",
                 "key", "self-" + token)).status()).isEqualTo(403);
         assertThat(grant(member.id(), -5, "negative-" + token, null).json().get("errors").toString()).contains("points");
