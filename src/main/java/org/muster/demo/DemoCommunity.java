@@ -1,4 +1,4 @@
-package org.muster.qa;
+package org.muster.demo;
 
 import org.muster.accounts.EditProfile;
 import org.muster.accounts.MemberAdmin;
@@ -8,6 +8,12 @@ import org.muster.accounts.Members;
 import org.muster.platform.Actor;
 import org.muster.platform.MusterCommand;
 import org.muster.platform.Role;
+import org.muster.qa.Answer;
+import org.muster.qa.AnswerService;
+import org.muster.qa.AskQuestion;
+import org.muster.qa.PostAnswer;
+import org.muster.qa.PostService;
+import org.muster.qa.QuestionService;
 import org.muster.spaces.SpaceInput;
 import org.muster.spaces.SpaceService;
 import org.muster.spaces.TagGroup;
