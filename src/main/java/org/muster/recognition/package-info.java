@@ -4,5 +4,5 @@
  * ({@code accounts :: champions}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Recognition",
-        allowedDependencies = {"platform", "accounts", "accounts :: champions", "spaces", "qa", "moderation"})
+        allowedDependencies = {"platform", "accounts", "accounts :: champions", "spaces", "qa", "qa :: ports", "moderation"})
 package org.muster.recognition;
