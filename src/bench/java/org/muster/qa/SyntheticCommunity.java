@@ -5,6 +5,7 @@ import org.muster.accounts.Members;
 import org.muster.platform.Actor;
 import org.muster.platform.MusterCommand;
 import org.muster.platform.Role;
+import org.muster.qa.importing.ImportRepository;
 import org.muster.spaces.SpaceInput;
 import org.muster.spaces.SpaceService;
 import org.springframework.stereotype.Component;

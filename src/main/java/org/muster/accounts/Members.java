@@ -15,13 +15,9 @@ import java.util.stream.Collectors;
 public class Members {
 
     private final MemberRepository members;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final SignOutEverywhere signOuts;
 
-    Members(MemberRepository members, org.springframework.context.ApplicationEventPublisher events, SignOutEverywhere signOuts) {
+    Members(MemberRepository members) {
         this.members = members;
-        this.events = events;
-        this.signOuts = signOuts;
     }
 
     @Transactional(readOnly = true)
@@ -69,37 +65,6 @@ public class Members {
     @Transactional(readOnly = true)
     public List<Standing> promotable() {
         return members.listPromotable();
-    }
-
-    /** Sets a trust level; the caller (moderation) has checked who may. */
-    @Transactional
-    public void setTrust(long memberId, int level, boolean locked) {
-        members.updateTrust(memberId, level, locked);
-    }
-
-    /**
-     * Records when a silence or suspension ends (null: none); the caller has checked who may. A
-     * suspension also ends the member's sessions and tokens, so that whoever held them (perhaps
-     * someone who took over the account) is not back in when it ends.
-     */
-    @Transactional
-    public void setSanctions(long memberId, java.time.Instant silencedUntil, java.time.Instant suspendedUntil) {
-        members.updateSanctions(memberId, silencedUntil, suspendedUntil);
-        if (suspendedUntil != null && suspendedUntil.isAfter(java.time.Instant.now())) signOuts.signOut(memberId);
-    }
-
-    /**
-     * The champions program makes a member a champion and, when the term ends, a member again. It
-     * never touches moderators, staff or admins; the caller (recognition) has checked who may.
-     */
-    @Transactional
-    public void setChampion(long memberId, boolean champion, long decidedBy) {
-        var member = members.find(memberId).orElseThrow(org.muster.platform.NotFound::new);
-        var from = member.role();
-        var to = champion ? org.muster.platform.Role.CHAMPION : org.muster.platform.Role.MEMBER;
-        if (from == to || from.atLeast(org.muster.platform.Role.MODERATOR)) return;
-        members.updateRole(memberId, to);
-        events.publishEvent(new MemberRoleChanged(memberId, from, to, decidedBy));
     }
 
     /** Whole member rows (profile fields included), one call per page. */

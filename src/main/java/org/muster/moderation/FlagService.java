@@ -8,6 +8,7 @@ import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
 import org.muster.platform.TooManyRequests;
+import org.muster.qa.ModerationActions;
 import org.muster.qa.PostModeration;
 import org.muster.qa.PostService;
 import org.springframework.stereotype.Service;
@@ -25,13 +26,15 @@ public class FlagService {
 
     private final ReviewRepository reviews;
     private final PostModeration posts;
+    private final ModerationActions actions;
     private final PostService postService;
     private final Members members;
     private final Settings settings;
     private final AuditLog audit;
 
     FlagService(ReviewRepository reviews, PostModeration posts, PostService postService, Members members,
-                Settings settings, AuditLog audit) {
+                Settings settings, AuditLog audit, ModerationActions actions) {
+        this.actions = actions;
         this.reviews = reviews;
         this.posts = posts;
         this.postService = postService;
@@ -57,7 +60,7 @@ public class FlagService {
         if (!reviews.insertFlag(postId, memberId, why, text, weight)) throw new Conflict(null, "moderation.flag.repeated");
         reviews.open(postId, null, post.spaceId(), post.authorId(), "flags", 0, java.util.List.of(), post.tags());
         if (post.held() == null && reviews.openFlagWeight(postId) >= settings.current().flagsToHide()) {
-            posts.hide(postId, "flags");
+            actions.hide(postId, "flags");
             audit.record(null, "hide", "post", postId, "flags from trusted members", Map.of("visible", true),
                     Map.of("visible", false, "held", "flags"));
         }

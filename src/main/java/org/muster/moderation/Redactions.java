@@ -3,6 +3,7 @@ package org.muster.moderation;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
+import org.muster.qa.ModerationActions;
 import org.muster.qa.PostModeration;
 import org.muster.qa.PostService;
 import org.springframework.stereotype.Service;
@@ -32,12 +33,14 @@ public class Redactions {
     static final String MASK = "[redacted by a moderator]";
 
     private final PostModeration posts;
+    private final ModerationActions actions;
     private final PostService postService;
     private final SettingsRepository counts;
     private final AuditLog audit;
     private final Redactor redactor;
 
-    Redactions(PostModeration posts, PostService postService, SettingsRepository counts, AuditLog audit, Redactor redactor) {
+    Redactions(PostModeration posts, PostService postService, SettingsRepository counts, AuditLog audit, Redactor redactor, ModerationActions actions) {
+        this.actions = actions;
         this.posts = posts;
         this.postService = postService;
         this.counts = counts;
@@ -65,7 +68,7 @@ public class Redactions {
         actor.require(Role.MODERATOR);
         if (text == null || text.isBlank() || text.length() > 10_000) throw new Invalid("text", "moderation.redact.text");
         postService.questionOf(actor, postId);
-        int versions = posts.redact(postId, text, MASK, actor.memberId());
+        int versions = actions.redact(postId, text, MASK, actor.memberId());
         if (versions == 0) throw new Invalid("text", "moderation.redact.not-found");
         counts.countRedactions("manual", "moderator", 1);
         audit.record(actor.memberId(), "redact", "post", postId, reason == null ? "" : reason.strip(), null,

@@ -10,6 +10,7 @@ import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.qa.CloseQuestion;
+import org.muster.qa.ModerationActions;
 import org.muster.qa.PostModeration;
 import org.muster.qa.PostService;
 import org.muster.qa.QuestionService;
@@ -39,6 +40,7 @@ public class ReviewQueue {
     private final ReviewRepository reviews;
     private final SettingsRepository settings;
     private final PostModeration posts;
+    private final ModerationActions actions;
     private final PostService postService;
     private final QuestionService questions;
     private final Members members;
@@ -50,7 +52,9 @@ public class ReviewQueue {
 
     ReviewQueue(ReviewRepository reviews, SettingsRepository settings, PostModeration posts, PostService postService,
                 QuestionService questions, Members members, Sanctions sanctions, SpamClassifier classifier,
-                AuditLog audit, org.springframework.context.ApplicationEventPublisher events, SpaceService spaces) {
+                AuditLog audit, org.springframework.context.ApplicationEventPublisher events, SpaceService spaces,
+                ModerationActions actions) {
+        this.actions = actions;
         this.spaces = spaces;
         this.reviews = reviews;
         this.settings = settings;
@@ -128,13 +132,13 @@ public class ReviewQueue {
     }
 
     private void approve(Review review) {
-        if (review.commentId() != null) posts.releaseComment(review.commentId());
-        else posts.release(review.postId());
+        if (review.commentId() != null) actions.releaseComment(review.commentId());
+        else actions.release(review.postId());
     }
 
     private void hide(Review review) {
-        if (review.commentId() != null) posts.hideComment(review.commentId(), "flags");
-        else posts.hide(review.postId(), "flags");
+        if (review.commentId() != null) actions.hideComment(review.commentId(), "flags");
+        else actions.hide(review.postId(), "flags");
     }
 
     private void delete(Actor actor, Review review) {

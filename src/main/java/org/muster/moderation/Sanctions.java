@@ -1,5 +1,6 @@
 package org.muster.moderation;
 
+import org.muster.accounts.MemberStandings;
 import org.muster.accounts.Members;
 import org.muster.accounts.Standing;
 import org.muster.platform.InputText;
@@ -32,11 +33,13 @@ public class Sanctions {
 
     private final JdbcClient db;
     private final Members members;
+    private final MemberStandings standings;
     private final Mailer mailer;
     private final SiteLinks links;
     private final AuditLog audit;
 
-    Sanctions(JdbcClient db, Members members, Mailer mailer, SiteLinks links, AuditLog audit) {
+    Sanctions(JdbcClient db, Members members, Mailer mailer, SiteLinks links, AuditLog audit, MemberStandings standings) {
+        this.standings = standings;
         this.db = db;
         this.members = members;
         this.mailer = mailer;
@@ -56,7 +59,7 @@ public class Sanctions {
         if (!kind.equals("warn")) {
             if (days == null || days < 1 || days > 3650) throw new Invalid("days", "moderation.sanction.days");
             endsAt = Instant.now().plus(Duration.ofDays(days));
-            members.setSanctions(memberId, kind.equals("silence") ? endsAt : target.silencedUntil(),
+            standings.setSanctions(memberId, kind.equals("silence") ? endsAt : target.silencedUntil(),
                     kind.equals("suspend") ? endsAt : target.suspendedUntil());
         }
         long id = db.sql("""
@@ -77,7 +80,7 @@ public class Sanctions {
     public void lift(Actor actor, long memberId, String reason) {
         actor.require(Role.MODERATOR);
         var target = sanctionable(actor, memberId);
-        members.setSanctions(memberId, null, null);
+        standings.setSanctions(memberId, null, null);
         audit.record(actor.memberId(), "lift", "member", memberId, reason == null ? "" : reason.strip(), state(target),
                 Map.of());
     }
@@ -87,7 +90,7 @@ public class Sanctions {
         actor.require(Role.MODERATOR);
         if (level < 0 || level > 4) throw new Invalid("level", "moderation.trust.level");
         var target = sanctionable(actor, memberId);
-        members.setTrust(memberId, level, locked);
+        standings.setTrust(memberId, level, locked);
         audit.record(actor.memberId(), "trust", "member", memberId, reason == null ? "" : reason.strip(),
                 Map.of("level", target.trustLevel(), "locked", target.trustLocked()),
                 Map.of("level", level, "locked", locked));

@@ -1,5 +1,6 @@
 package org.muster.moderation;
 
+import org.muster.accounts.MemberStandings;
 import org.muster.platform.JobLocks;
 import org.muster.accounts.Members;
 import org.muster.accounts.Standing;
@@ -26,6 +27,7 @@ class TrustLevels {
     private final VisitRepository visits;
     private final JobLocks jobs;
     private final Members members;
+    private final MemberStandings standings;
     private final PostModeration posts;
     private final ReviewRepository reviews;
     private final Settings settings;
@@ -33,7 +35,8 @@ class TrustLevels {
     private final SpamRepository spam;
 
     TrustLevels(JobLocks jobs, VisitRepository visits, Members members, PostModeration posts, ReviewRepository reviews, Settings settings,
-                AuditLog audit, SpamRepository spam) {
+                AuditLog audit, SpamRepository spam, MemberStandings standings) {
+        this.standings = standings;
         this.jobs = jobs;
         this.visits = visits;
         this.members = members;
@@ -73,7 +76,7 @@ class TrustLevels {
             var v = read.getOrDefault(member.memberId(), new int[2]);
             int level = rules.levelFor(v[0], v[1], records.get(member.memberId()).accepted(), flagged.contains(member.memberId()));
             if (level <= member.trustLevel()) continue;
-            members.setTrust(member.memberId(), level, false);
+            standings.setTrust(member.memberId(), level, false);
             audit.record(null, "trust", "member", member.memberId(), "earned by activity",
                     Map.of("level", member.trustLevel()), Map.of("level", level, "daysVisited", v[0], "questionsRead", v[1]));
         }

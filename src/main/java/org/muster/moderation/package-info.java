@@ -2,6 +2,9 @@
  * Trust and safety: flags and the review queue, spam checks and held posts, trust levels and
  * posting limits, sanctions, privacy redaction of secrets and personal data, the audit log and the
  * community guidelines. Checks every post before Q&A stores it, through Q&A's {@code PostGuard}.
+ * Alone in hiding and redacting posts ({@code qa :: moderation}) and setting trust and sanctions
+ * ({@code accounts :: standing}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Moderation", allowedDependencies = {"platform", "accounts", "spaces", "qa"})
+@org.springframework.modulith.ApplicationModule(displayName = "Moderation",
+        allowedDependencies = {"platform", "accounts", "accounts :: standing", "spaces", "qa", "qa :: moderation", "qa :: ports"})
 package org.muster.moderation;

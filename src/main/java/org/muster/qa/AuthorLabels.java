@@ -1,6 +1,7 @@
 package org.muster.qa;
 
 import org.muster.platform.Actor;
+import org.springframework.modulith.NamedInterface;
 
 import java.util.Collection;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
  * What a thread shows beside each author's name (rank and reputation). Q&A asks through this; the
  * recognition module answers, once per page.
  */
+@NamedInterface("ports")
 public interface AuthorLabels {
 
     /**

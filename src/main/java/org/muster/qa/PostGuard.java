@@ -1,6 +1,7 @@
 package org.muster.qa;
 
 import org.muster.platform.Actor;
+import org.springframework.modulith.NamedInterface;
 
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  * The checks a post passes before it is stored: sanctions, trust-level limits, secrets and personal
  * data masked, spam held for review. Q&A asks through this; the moderation module answers.
  */
+@NamedInterface("ports")
 public interface PostGuard {
 
     /** Secrets and personal data in a text, for the author's preview. */

@@ -1,7 +1,5 @@
 package org.muster.qa;
 
-import org.muster.platform.Markdown;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,27 +9,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the moderation module does to posts after it has decided who may: hold and release, hide,
- * redact. It checks nothing itself, so only moderation's services call it.
+ * What moderation and recognition read about posts and their authors, without a reader's checks:
+ * they judge posts, not show them. What moderation does to posts is {@link ModerationActions}.
  */
 @Service
 public class PostModeration {
 
     private final PostRepository posts;
-    private final QuestionRepository questions;
     private final CommentRepository comments;
     private final ModerationRepository moderated;
-    private final Markdown markdown;
-    private final ApplicationEventPublisher events;
 
-    PostModeration(PostRepository posts, QuestionRepository questions, CommentRepository comments,
-                   ModerationRepository moderated, Markdown markdown, ApplicationEventPublisher events) {
+    PostModeration(PostRepository posts, CommentRepository comments, ModerationRepository moderated) {
         this.posts = posts;
-        this.questions = questions;
         this.comments = comments;
         this.moderated = moderated;
-        this.markdown = markdown;
-        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -74,76 +65,5 @@ public class PostModeration {
     @Transactional(readOnly = true)
     public int livePostCount(long authorId) {
         return posts.countLive(authorId);
-    }
-
-    /** Takes a live post out of view ('flags': hidden until reviewed). */
-    @Transactional
-    public void hide(long postId, String why) {
-        var post = posts.find(postId).orElseThrow();
-        if (post.deletedAt() != null) return;
-        posts.setHeld(postId, why);
-        counted(post);
-        events.publishEvent(new PostDeleted(postId, post.questionId(), null, true));
-    }
-
-    /** Brings a held or hidden post back into view; a deleted one stays deleted. */
-    @Transactional
-    public void release(long postId) {
-        var post = posts.find(postId).orElseThrow();
-        if (post.held() == null) return;
-        posts.setHeld(postId, null);
-        counted(post);
-        events.publishEvent(new PostDeleted(postId, post.questionId(), null, false));
-    }
-
-    @Transactional
-    public void hideComment(long commentId, String why) {
-        var comment = comments.find(commentId).orElseThrow();
-        if (comment.deletedAt() != null) return;
-        comments.setHeld(commentId, why);
-        events.publishEvent(commentDeleted(comment, true));
-    }
-
-    @Transactional
-    public void releaseComment(long commentId) {
-        var comment = comments.find(commentId).orElseThrow();
-        if (comment.hold() == null) return;
-        comments.setHeld(commentId, null);
-        events.publishEvent(commentDeleted(comment, false));
-    }
-
-    /**
-     * Replaces a piece of text with a mask in the post, its template values and every revision, so
-     * no history keeps it; returns how many versions changed (0: the text was not there).
-     */
-    @Transactional
-    public int redact(long postId, String text, String mask, long moderatorId) {
-        var post = posts.find(postId).orElseThrow();
-        int changed = posts.redact(postId, text, mask, markdown::toHtml);
-        if (changed > 0) events.publishEvent(new PostEdited(postId, post.questionId(), moderatorId, 0));
-        return changed;
-    }
-
-    @Transactional
-    public int redactComment(long commentId, String text, String mask) {
-        var comment = comments.find(commentId).orElseThrow();
-        int changed = comments.redact(commentId, text, mask);
-        if (changed > 0) {
-            var post = posts.find(comment.postId()).orElseThrow();
-            events.publishEvent(new CommentRedacted(commentId, post.id(), post.questionId()));
-        }
-        return changed;
-    }
-
-    private CommentDeleted commentDeleted(Comment comment, boolean deleted) {
-        var post = posts.find(comment.postId()).orElseThrow();
-        return new CommentDeleted(comment.id(), post.id(), post.questionId(), null, deleted);
-    }
-
-    private void counted(PostRepository.PostRef post) {
-        if (!post.isQuestion()) {
-            questions.countAnswers(post.questionId());
-            questions.refreshSolved(post.questionId());
-        }
     }
 }

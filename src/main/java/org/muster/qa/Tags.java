@@ -3,6 +3,7 @@ package org.muster.qa;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
+import org.muster.platform.TagNames;
 import org.muster.spaces.SpaceDetails;
 import org.muster.spaces.SpaceService;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,14 +12,10 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The tag rules of a question: 1 to 5 tags, the space's required groups, who may create tags. */
 @Component
 class Tags {
-
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]+([-_.+#][a-z0-9]+)*[+#]*");
 
     private final TagRepository tags;
     private final SpaceService spaces;
@@ -61,9 +58,8 @@ class Tags {
         if (requested != null)
             for (var raw : requested) {
                 if (raw == null || raw.isBlank()) continue;
-                var name = raw.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-                if (name.length() > 35 || !NAME.matcher(name).matches())
-                    throw new Invalid("tags", "question.tags.name", raw);
+                var name = TagNames.normalize(raw);
+                if (name == null) throw new Invalid("tags", TagNames.REFUSED, raw);
                 names.add(name);
             }
         return List.copyOf(names);

@@ -1,5 +1,6 @@
 package org.muster.recognition;
 
+import org.muster.accounts.ChampionRoles;
 import org.muster.accounts.Members;
 import org.muster.moderation.Settings;
 import org.muster.platform.InputText;
@@ -36,13 +37,15 @@ public class ChampionsProgram {
     private final ChampionRepository terms;
     private final JobLocks jobs;
     private final Members members;
+    private final ChampionRoles championRoles;
     private final Settings moderation;
     private final Mailer mailer;
     private final SiteLinks links;
     private final TagService tags;
 
     ChampionsProgram(ChampionRepository terms, Members members, Settings moderation, Mailer mailer, SiteLinks links,
-                     JobLocks jobs, TagService tags) {
+                     JobLocks jobs, TagService tags, ChampionRoles championRoles) {
+        this.championRoles = championRoles;
         this.tags = tags;
         this.jobs = jobs;
         this.terms = terms;
@@ -80,7 +83,7 @@ public class ChampionsProgram {
         if (!term.status().equals("nominated")) throw new Conflict(null, "champion.not-nominated");
         var ends = Instant.now().atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
         terms.approve(termId, actor.memberId(), ends, clean);
-        members.setChampion(term.memberId(), true, actor.memberId());
+        championRoles.setChampion(term.memberId(), true, actor.memberId());
         moderation.assignReviewTags(term.memberId(), clean, actor.memberId());
         mailer.send(term.memberId(), "recognition/champion-welcome",
                 Map.of("endsAt", ends, "tags", clean, "link", links.absolute("/champions")));
@@ -168,7 +171,7 @@ public class ChampionsProgram {
 
     private void finish(ChampionTerm term, String reason, Long by) {
         terms.end(term.id(), reason);
-        members.setChampion(term.memberId(), false, by == null ? term.memberId() : by);
+        championRoles.setChampion(term.memberId(), false, by == null ? term.memberId() : by);
         moderation.assignReviewTags(term.memberId(), List.of(), by);
     }
 

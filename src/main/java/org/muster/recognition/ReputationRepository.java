@@ -57,13 +57,16 @@ class ReputationRepository {
                 .param("m", memberId).param("day", day).query(Integer.class).single();
     }
 
-    /** Recounts the members' totals from their sources; returns the new totals. */
+    /**
+     * Recounts the members' totals from their sources; returns the new totals. The ids come from events, so they
+     * are members already: no need to read accounts' table.
+     */
     Map<Long, Integer> refreshTotals(Collection<Long> memberIds) {
         if (memberIds.isEmpty()) return Map.of();
         db.sql("""
                         insert into reputation_totals (member_id, points)
                         select m.id, coalesce((select sum(points) from reputation_sources s where s.member_id = m.id), 0)
-                        from members m where m.id in (:ids)
+                        from unnest(array[:ids]::bigint[]) m (id)
                         on conflict (member_id) do update set points = excluded.points""")
                 .param("ids", memberIds).update();
         return totals(memberIds);

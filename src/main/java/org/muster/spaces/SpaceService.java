@@ -6,11 +6,13 @@ import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
+import org.muster.platform.TagNames;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -168,14 +170,15 @@ public class SpaceService {
         return groups.stream().map(group -> {
             var name = required(group.name(), "tagGroups");
             if (!names.add(name)) throw new Invalid("tagGroups", "space.tag-group.duplicate", name);
-            var tags = group.tags() == null ? List.<String>of() : group.tags().stream()
-                    .map(t -> t == null ? "" : t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty())
-                    .distinct().toList();
+            var tags = new LinkedHashSet<String>();
+            for (var raw : group.tags() == null ? List.<String>of() : group.tags()) {
+                if (raw == null || raw.isBlank()) continue;
+                var tag = TagNames.normalize(raw);
+                if (tag == null) throw new Invalid("tagGroups", TagNames.REFUSED, raw);
+                tags.add(tag);
+            }
             if (tags.isEmpty()) throw new Invalid("tagGroups", "space.tag-group.empty", name);
-            for (var tag : tags)
-                if (!NAME.matcher(tag).matches() || tag.length() > 35)
-                    throw new Invalid("tagGroups", "space.tag-group.tag", tag);
-            return new TagGroup(name, tags);
+            return new TagGroup(name, List.copyOf(tags));
         }).toList();
     }
 

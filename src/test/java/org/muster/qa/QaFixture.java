@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A space with a template and a tag group, and members to ask and answer in it. */
-abstract class QaFixture extends IntegrationTest {
+public abstract class QaFixture extends IntegrationTest {
 
     protected Http admin;
     protected String space;

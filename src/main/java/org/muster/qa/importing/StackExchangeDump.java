@@ -1,4 +1,4 @@
-package org.muster.qa;
+package org.muster.qa.importing;
 
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;

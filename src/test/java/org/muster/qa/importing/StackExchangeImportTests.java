@@ -1,7 +1,8 @@
-package org.muster.qa;
+package org.muster.qa.importing;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.muster.qa.QaFixture;
 import org.muster.platform.MusterCommand.CommandFailed;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,13 +1,19 @@
-package org.muster.qa;
+package org.muster.demo;
 
 import org.muster.accounts.EditProfile;
 import org.muster.accounts.MemberAdmin;
+import org.muster.accounts.MemberStandings;
 import org.muster.accounts.NewMember;
 import org.muster.accounts.ProfileService;
-import org.muster.accounts.Members;
 import org.muster.platform.Actor;
 import org.muster.platform.MusterCommand;
 import org.muster.platform.Role;
+import org.muster.qa.Answer;
+import org.muster.qa.AnswerService;
+import org.muster.qa.AskQuestion;
+import org.muster.qa.PostAnswer;
+import org.muster.qa.PostService;
+import org.muster.qa.QuestionService;
 import org.muster.spaces.SpaceInput;
 import org.muster.spaces.SpaceService;
 import org.muster.spaces.TagGroup;
@@ -88,17 +94,17 @@ class DemoCommunity implements MusterCommand {
     private final QuestionService questions;
     private final AnswerService answers;
     private final PostService posts;
-    private final Members memberDirectory;
+    private final MemberStandings standings;
 
     DemoCommunity(SpaceService spaces, MemberAdmin memberAdmin, ProfileService profiles, QuestionService questions,
-                  AnswerService answers, PostService posts, Members memberDirectory) {
+                  AnswerService answers, PostService posts, MemberStandings standings) {
+        this.standings = standings;
         this.spaces = spaces;
         this.memberAdmin = memberAdmin;
         this.profiles = profiles;
         this.questions = questions;
         this.answers = answers;
         this.posts = posts;
-        this.memberDirectory = memberDirectory;
     }
 
     @Override
@@ -152,7 +158,7 @@ class DemoCommunity implements MusterCommand {
             var email = (FIRST[i] + "." + LAST[i % LAST.length]).toLowerCase().replaceAll("[^a-z.]", "") + "@demo.muster";
             var member = memberAdmin.create(system, new NewMember(email, PASSWORD, name, role.code()));
             // A living community: its members have been around for a while.
-            memberDirectory.setTrust(member.id(), role.atLeast(Role.MODERATOR) ? 4 : 3, false);
+            standings.setTrust(member.id(), role.atLeast(Role.MODERATOR) ? 4 : 3, false);
             var actor = new Actor(member.id(), role, name, ZoneId.of("Europe/Amsterdam"));
             profiles.edit(actor, member.id(), new EditProfile(name, "Lumen user since " + (2015 + random.nextInt(10)) + ".",
                     CITIES[random.nextInt(CITIES.length)], "Europe/Amsterdam",

@@ -1,4 +1,4 @@
-package org.muster.qa;
+package org.muster.qa.importing;
 
 import org.muster.platform.MusterCommand.CommandFailed;
 

@@ -1,4 +1,4 @@
-package org.muster.qa;
+package org.muster.qa.importing;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -10,10 +10,11 @@ import java.util.List;
 
 /**
  * The SQL of imports: batched, and idempotent by (source, source id), so a re-run inserts nothing
- * twice and the finishing updates set absolute values.
+ * twice and the finishing updates set absolute values. Public inside qa only (this package is no named
+ * interface): qa's synthetic community bulk-loads through the same finishing step.
  */
 @Repository
-class ImportRepository {
+public class ImportRepository {
 
     private final JdbcClient db;
     private final NamedParameterJdbcTemplate batch;
@@ -23,7 +24,7 @@ class ImportRepository {
         this.batch = batch;
     }
 
-    void createScratchTables() {
+    public void createScratchTables() {
         db.sql("create temporary table if not exists import_accepted (question bigint, answer bigint) on commit drop").update();
         db.sql("create temporary table if not exists import_votes (post bigint, kind int) on commit drop").update();
         db.sql("create temporary table if not exists import_duplicates (post bigint, original bigint) on commit drop").update();
@@ -95,7 +96,7 @@ class ImportRepository {
     }
 
     /** Accepted answers, vote counts, duplicate links, then every count and the solved marks. */
-    void finish(String source) {
+    public void finish(String source) {
         db.sql("""
                         update posts q set accepted_answer_id = a.id
                         from import_accepted s join posts a on a.source = :source and a.source_id = s.answer
@@ -132,7 +133,7 @@ class ImportRepository {
             db.sql("analyze " + table).update();
     }
 
-    long count(String source, String kind) {
+    public long count(String source, String kind) {
         return db.sql("select count(*) from posts where source = :source and kind = :kind")
                 .param("source", source).param("kind", kind).query(Long.class).single();
     }

@@ -1,4 +1,4 @@
-package org.muster.qa;
+package org.muster.qa.importing;
 
 import org.muster.accounts.ImportedMember;
 import org.muster.accounts.Members;
@@ -7,6 +7,7 @@ import org.muster.platform.ConsoleProgress;
 import org.muster.platform.Markdown;
 import org.muster.platform.MusterCommand;
 import org.muster.platform.Role;
+import org.muster.qa.QuestionsImported;
 import org.muster.spaces.SpaceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -1,4 +1,4 @@
-package org.muster.qa;
+package org.muster.demo;
 
 import org.junit.jupiter.api.Test;
 import org.muster.IntegrationTest;

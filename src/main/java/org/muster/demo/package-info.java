@@ -1,0 +1,7 @@
+/**
+ * The demo community that {@code muster demo} loads through the other modules' services. It sets its
+ * members' trust levels directly ({@code accounts :: standing}): a lived-in community, not a sanction.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo",
+        allowedDependencies = {"platform", "accounts", "accounts :: standing", "spaces", "qa"})
+package org.muster.demo;
