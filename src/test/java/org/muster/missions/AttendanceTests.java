@@ -1,5 +1,7 @@
 package org.muster.missions;
 
+import org.muster.missions.shifts.Attendance;
+import org.muster.missions.shifts.Lottery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
