@@ -1,8 +1,10 @@
 package org.muster.missions.common;
 
+import org.muster.missions.PeerProfileSaved;
 import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +25,11 @@ public class PeerProfiles {
     private static final Pattern HOURS = Pattern.compile("(?i)\\s*(mon|tue|wed|thu|fri|sat|sun)\\w*\\s+(\\d{1,2}):(\\d{2})\\s*[-–]\\s*(\\d{1,2}):(\\d{2})\\s*");
 
     private final PeerRepository peers;
+    private final ApplicationEventPublisher events;
 
-    PeerProfiles(PeerRepository peers) {
+    PeerProfiles(PeerRepository peers, ApplicationEventPublisher events) {
         this.peers = peers;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -48,8 +52,9 @@ public class PeerProfiles {
             if (a.weekday() < 1 || a.weekday() > 7 || a.fromMinute() < 0 || a.toMinute() > 1440 || a.toMinute() <= a.fromMinute())
                 throw new Invalid("availability", "peer.hours.invalid");
         if (hours.size() > 50) throw new Invalid("availability", "peer.hours.invalid");
-        peers.save(new PeerProfile(memberId, input.latitude(), input.longitude(), input.travelKm(), interests,
-                !Boolean.FALSE.equals(input.matching()), hours));
+        boolean matching = !Boolean.FALSE.equals(input.matching());
+        peers.save(new PeerProfile(memberId, input.latitude(), input.longitude(), input.travelKm(), interests, matching, hours));
+        events.publishEvent(new PeerProfileSaved(memberId, matching));
         return mine(actor);
     }
 

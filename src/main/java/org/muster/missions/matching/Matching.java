@@ -1,6 +1,11 @@
 package org.muster.missions.matching;
 
 import org.muster.missions.MatchChanged;
+import org.muster.missions.MatchMessageSent;
+import org.muster.missions.MatchProposalEnded;
+import org.muster.missions.MatchRated;
+import org.muster.missions.MatchRequested;
+import org.muster.missions.MatchSideConfirmed;
 import org.muster.missions.common.Mission;
 import org.muster.missions.common.Completions;
 import org.muster.missions.common.MissionRepository;
@@ -137,6 +142,7 @@ public class Matching {
         }
         var key = Secrets.generate("mk_");
         long id = matches.insert(mission.id(), !actor.isVisitor() ? actor.memberId() : null, name, email, Secrets.hash(key), request);
+        events.publishEvent(new MatchRequested(id, mission.id(), !actor.isVisitor() ? actor.memberId() : null));
         mailer.send(email, "Your request: " + mission.title(), "Hello " + name + ",\n\nWe are looking for a peer for your request at "
                 + request.place() + " on " + formats.dateTime(request.windowStart()) + ". Follow it, talk to your peer and confirm here:\n"
                 + link(id, key) + "\n\nKeep this link to yourself: it opens your request.");
@@ -234,7 +240,7 @@ public class Matching {
             notifyRequester(requestId, "A peer accepted your request", proposal.peerName()
                     + " accepted. Confirm the meeting and write to them on the request page.");
         } else {
-            matches.decide(proposal.id(), "declined");
+            ended(request, proposal, "declined");
             proposeNext(request, mission, false);
         }
         return view(requestId, Side.PEER, null);
@@ -247,7 +253,7 @@ public class Matching {
         var request = matches.lock(requestId).orElseThrow(NotFound::new);
         if (request.peerId() == null || request.peerId() != memberId) throw new NotFound();
         if (!List.of("accepted", "confirmed").contains(request.status())) throw new Conflict(null, "match.state", request.status());
-        matches.current(requestId).ifPresent(p -> matches.decide(p.id(), "withdrawn"));
+        matches.current(requestId).ifPresent(p -> ended(request, p, "withdrawn"));
         notifyRequester(requestId, "Your peer can no longer make it", "Your peer for the request at " + request.place()
                 + " withdrew. We are asking another peer; follow it with the link you were sent.");
         proposeNext(request, missions.findById(request.missionId()).orElseThrow(), false);
@@ -260,7 +266,7 @@ public class Matching {
         var request = matches.lock(requestId).orElseThrow(NotFound::new);
         requireSide(actor, request, key, Side.REQUESTER);
         if (!List.of("proposed", "accepted").contains(request.status())) throw new Conflict(null, "match.state", request.status());
-        matches.current(requestId).ifPresent(p -> matches.decide(p.id(), "passed"));
+        matches.current(requestId).ifPresent(p -> ended(request, p, "passed"));
         if (request.peerId() != null) {
             var peer = members.profiles(List.of(request.peerId())).getFirst();
             mailer.send(peer.email(), "The traveller chose another peer", "The request at " + request.place() + " on "
@@ -280,7 +286,7 @@ public class Matching {
             var request = matches.lock(requestId).orElseThrow();
             var current = matches.current(requestId).filter(p -> p.status().equals("proposed"));
             if (current.isEmpty()) continue;
-            matches.decide(current.get().id(), "expired");
+            ended(request, current.get(), "expired");
             proposeNext(request, missions.findById(request.missionId()).orElseThrow(), false);
         }
         return due.size();
@@ -298,6 +304,8 @@ public class Matching {
         if (now.requesterConfirmedAt() != null && now.peerConfirmedAt() != null) {
             matches.markConfirmed(requestId);
             changed(request, "confirmed", request.peerId());
+        } else {
+            events.publishEvent(new MatchSideConfirmed(requestId, request.missionId(), side.name().toLowerCase(Locale.ROOT)));
         }
         return view(requestId, side, null);
     }
@@ -346,6 +354,7 @@ public class Matching {
         limiter.acquire("match-message:" + requestId + ":" + side, 60, Duration.ofHours(1));
         var text = redactions.mask(written, Redactions.Source.MATCHING);
         matches.insertMessage(requestId, side == Side.REQUESTER, text);
+        events.publishEvent(new MatchMessageSent(requestId, request.missionId(), side == Side.REQUESTER));
         if (side == Side.REQUESTER) members.emailOf(request.peerId()).ifPresent(email -> mailer.send(email,
                 "New message from " + request.requesterName(), text + "\n\nReply on Muster: " + links.absolute("/matches/" + requestId)));
         else notifyRequester(requestId, "New message from your peer", text + "\n\nReply with the link you were sent.");
@@ -364,8 +373,10 @@ public class Matching {
         if (InputText.visibleLength(text) > 1000) throw new Invalid("comment", "match.comment.long");
         text = redactions.mask(text, Redactions.Source.MATCHING);
         boolean requester = side == Side.REQUESTER;
-        if (!matches.rate(requestId, requester ? "requester" : "peer", requester ? request.peerId() : request.requesterId(), stars, text))
-            throw new Conflict(null, "match.rated.already");
+        var rater = requester ? "requester" : "peer";
+        var ratee = requester ? request.peerId() : request.requesterId();
+        if (!matches.rate(requestId, rater, ratee, stars, text)) throw new Conflict(null, "match.rated.already");
+        events.publishEvent(new MatchRated(requestId, request.missionId(), rater, ratee, stars));
         return view(requestId, side, null);
     }
 
@@ -431,6 +442,12 @@ public class Matching {
     private void requireSide(Actor actor, MatchRequest request, String key, Side wanted) {
         var side = side(actor, request, key);
         if (side != wanted && side != Side.STAFF) throw new Forbidden("match.side");
+    }
+
+    /** The peer asked or matched is off the request (declined, expired, withdrawn or passed over). */
+    private void ended(MatchRequest request, MatchProposal proposal, String outcome) {
+        matches.decide(proposal.id(), outcome);
+        events.publishEvent(new MatchProposalEnded(request.id(), request.missionId(), proposal.peerId(), outcome));
     }
 
     private void changed(MatchRequest request, String status, Long peerId) {

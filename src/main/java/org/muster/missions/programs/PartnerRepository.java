@@ -43,8 +43,9 @@ class PartnerRepository {
                 .query(Milestone.class).optional();
     }
 
-    void completeMilestone(long id) {
-        db.sql("update program_milestones set done_at = now() where id = :id and done_at is null").param("id", id).update();
+    /** Whether it was still open: marking a done milestone again changes nothing. */
+    boolean completeMilestone(long id) {
+        return db.sql("update program_milestones set done_at = now() where id = :id and done_at is null").param("id", id).update() > 0;
     }
 
     List<Milestone> milestones(long programId) {

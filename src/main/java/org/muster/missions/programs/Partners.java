@@ -1,6 +1,10 @@
 package org.muster.missions.programs;
 
 import org.muster.missions.common.MissionRepository;
+import org.muster.missions.MilestoneAdded;
+import org.muster.missions.MilestoneCompleted;
+import org.muster.missions.PartnerAdded;
+import org.muster.missions.PartnerSponsored;
 import org.muster.platform.InputText;
 import org.muster.platform.Choices;
 import org.muster.platform.Actor;
@@ -10,6 +14,7 @@ import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.rewards.Currencies;
 import org.muster.rewards.Rewards;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +42,13 @@ public class Partners {
     private final PartnerRepository partners;
     private final MissionRepository missions;
     private final Rewards rewards;
+    private final ApplicationEventPublisher events;
 
-    Partners(PartnerRepository partners, MissionRepository missions, Rewards rewards) {
+    Partners(PartnerRepository partners, MissionRepository missions, Rewards rewards, ApplicationEventPublisher events) {
         this.partners = partners;
         this.missions = missions;
         this.rewards = rewards;
+        this.events = events;
     }
 
     @Transactional
@@ -54,6 +61,7 @@ public class Partners {
         var aim = goal == null ? "" : goal.strip();
         if (InputText.visibleLength(aim) > 2000) throw new Invalid("goal", "partner.goal");
         long id = partners.insert(program.id(), title, kind, aim).orElseThrow(() -> new Conflict("name", "partner.taken"));
+        events.publishEvent(new PartnerAdded(id, program.id()));
         return partners.find(id).orElseThrow();
     }
 
@@ -75,6 +83,7 @@ public class Partners {
                 "partner:" + partnerId + ":" + key.strip());
         if (fund > 0) rewards.fundProgramFromPool(partnerId, partner.programId(), code, fund, actor.memberId(),
                 "partner:" + partnerId + ":" + key.strip() + ":budget");
+        events.publishEvent(new PartnerSponsored(partnerId, partner.programId(), code, put, fund, key.strip()));
         return view(partner);
     }
 
@@ -86,14 +95,16 @@ public class Partners {
         if (!InputText.fits(what, 3, 200)) throw new Invalid("title", "milestone.title");
         var who = owner == null ? "" : owner.strip();
         if (!InputText.fits(who, 2, 120)) throw new Invalid("owner", "milestone.owner");
-        return partners.milestone(partners.insertMilestone(program.id(), what, who, dueOn)).orElseThrow();
+        long id = partners.insertMilestone(program.id(), what, who, dueOn);
+        events.publishEvent(new MilestoneAdded(id, program.id()));
+        return partners.milestone(id).orElseThrow();
     }
 
     @Transactional
     public Milestone completeMilestone(Actor actor, long milestoneId) {
         actor.require(Role.STAFF);
-        partners.milestone(milestoneId).orElseThrow(NotFound::new);
-        partners.completeMilestone(milestoneId);
+        var milestone = partners.milestone(milestoneId).orElseThrow(NotFound::new);
+        if (partners.completeMilestone(milestoneId)) events.publishEvent(new MilestoneCompleted(milestoneId, milestone.programId()));
         return partners.milestone(milestoneId).orElseThrow();
     }
 

@@ -1,6 +1,11 @@
 package org.muster.missions.shifts;
 
 import org.muster.missions.common.Mission;
+import org.muster.missions.AppealDecided;
+import org.muster.missions.AppealFiled;
+import org.muster.missions.AttendanceMarked;
+import org.muster.missions.HoursDeclined;
+import org.muster.missions.SlotReminderSent;
 import org.muster.missions.common.Completions;
 import org.muster.missions.common.MissionRepository;
 import org.muster.accounts.Members;
@@ -81,6 +86,7 @@ public class Attendance {
             requireCode(actor, slot.id(), code);
         }
         slots.checkIn(signupId);
+        events.publishEvent(new AttendanceMarked(signupId, slot.id(), slot.missionId(), signup.memberId(), "checked-in"));
         return slots.signup(signupId).orElseThrow();
     }
 
@@ -94,6 +100,7 @@ public class Attendance {
         if (!actor.has(Role.STAFF)) requireCode(actor, slot.id(), code);
         var now = Instant.now();
         slots.checkOut(signupId, now, false, minutes(signup.checkedInAt(), now, slot));
+        events.publishEvent(new AttendanceMarked(signupId, slot.id(), slot.missionId(), signup.memberId(), "checked-out"));
         var mission = missions.findById(slot.missionId()).orElseThrow();
         if (mission.approval().equals("auto")) approve(slots.lockSignup(signupId).orElseThrow(), mission, null, "approved automatically");
         return slots.signup(signupId).orElseThrow();
@@ -112,6 +119,7 @@ public class Attendance {
             case "decline" -> {
                 if (note == null || note.isBlank()) throw new Invalid("note", "mission.hours.reason");
                 slots.decideHours(signupId, "declined", signup.minutes(), note.strip(), actor.memberId());
+                events.publishEvent(new HoursDeclined(signupId, mission.id(), signup.memberId(), actor.memberId()));
             }
             default -> throw new Invalid("decision", "mission.hours.decision", decision);
         }
@@ -133,6 +141,7 @@ public class Attendance {
         var why = reason == null ? "" : reason.strip();
         if (!InputText.fits(why, 5, 2000)) throw new Invalid("reason", "mission.appeal.reason");
         long id = slots.insertAppeal(signupId, redactions.mask(why, Redactions.Source.MISSIONS)).orElseThrow(() -> new Conflict(null, "mission.appeal.exists"));
+        events.publishEvent(new AppealFiled(id, signupId, memberId));
         return slots.lockAppeal(id).orElseThrow();
     }
 
@@ -151,6 +160,7 @@ public class Attendance {
         if (status.equals("denied") && why.isEmpty()) throw new Invalid("note", "mission.appeal.note");
         slots.decideAppeal(appealId, status, actor.memberId(), why);
         if (status.equals("upheld")) slots.clearNoShow(appeal.signupId());
+        events.publishEvent(new AppealDecided(appealId, appeal.signupId(), appeal.memberId(), status, actor.memberId()));
         var member = members.profiles(List.of(appeal.memberId())).getFirst();
         mailer.send(member.email(), "Your no-show appeal was " + status, "Your appeal about the shift at " + appeal.place()
                 + " on " + formats.dateTime(appeal.startsAt(), member.timeZone()) + " was " + status + "."
@@ -173,8 +183,11 @@ public class Attendance {
         for (var signup : slots.forgottenCheckOuts(before)) {
             var slot = slots.find(signup.slotId()).orElseThrow();
             slots.checkOut(signup.id(), slot.endsAt(), true, minutes(signup.checkedInAt(), slot.endsAt(), slot));
+            events.publishEvent(new AttendanceMarked(signup.id(), slot.id(), slot.missionId(), signup.memberId(),
+                    "checked-out-automatically"));
         }
-        slots.markNoShows(before);
+        for (var missed : slots.markNoShows(before))
+            events.publishEvent(new AttendanceMarked(missed.signupId(), missed.slotId(), missed.missionId(), missed.memberId(), "no-show"));
     }
 
     /** Mails each booked member once, a set time before their slot starts. */
@@ -190,6 +203,7 @@ public class Attendance {
                             + "Check in there with the code shown at the place. If you cannot come, please withdraw so "
                             + "someone on the waitlist gets your place: " + links.absolute("/missions#schedule"));
             slots.reminded(entry.signup().id());
+            events.publishEvent(new SlotReminderSent(entry.signup().id(), entry.signup().slotId(), entry.signup().memberId()));
         }
     }
 

@@ -1,11 +1,13 @@
 package org.muster.missions.shifts;
 
 import org.muster.missions.matching.MatchRepository;
+import org.muster.missions.CalendarAddressReplaced;
 import org.muster.platform.Actor;
 import org.muster.platform.InputText;
 import org.muster.platform.NotFound;
 import org.muster.platform.Secrets;
 import org.muster.platform.SiteLinks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +29,11 @@ public class CalendarFeed {
     private final SlotRepository slots;
     private final MatchRepository matches;
     private final SiteLinks links;
+    private final ApplicationEventPublisher events;
 
-    CalendarFeed(CalendarKeyRepository keys, SlotRepository slots, MatchRepository matches, SiteLinks links) {
+    CalendarFeed(CalendarKeyRepository keys, SlotRepository slots, MatchRepository matches, SiteLinks links,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.keys = keys;
         this.slots = slots;
         this.matches = matches;
@@ -41,6 +46,7 @@ public class CalendarFeed {
         long memberId = actor.requireMember();
         var key = Secrets.generate("cal_");
         keys.replace(memberId, Secrets.hash(key));
+        events.publishEvent(new CalendarAddressReplaced(memberId));
         return links.absolute("/calendar/" + key + ".ics");
     }
 

@@ -1,10 +1,12 @@
 package org.muster.missions.shifts;
 
 import org.muster.missions.common.Reliability;
+import org.muster.missions.SlotDrawn;
 import org.muster.platform.Actor;
 import org.muster.platform.JobLocks;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +45,10 @@ public class Lottery {
     private final JobLocks jobs;
     private final SlotRepository slots;
     private final Reliability reliability;
-    Lottery(JobLocks jobs, SlotRepository slots, Reliability reliability) {
+    private final ApplicationEventPublisher events;
+
+    Lottery(JobLocks jobs, SlotRepository slots, Reliability reliability, ApplicationEventPublisher events) {
+        this.events = events;
         this.jobs = jobs;
         this.slots = slots;
         this.reliability = reliability;
@@ -84,6 +89,7 @@ public class Lottery {
             slots.placeEntrant(k.signup().id(), fits ? "booked" : "waitlisted", k.weight(), rank);
         }
         slots.drawn(slotId, seed);
+        events.publishEvent(new SlotDrawn(slotId, slot.missionId(), seed));
     }
 
     /** Reliability (0.05–1) divided by one plus the places the member got recently: those with fewer get more chances. */

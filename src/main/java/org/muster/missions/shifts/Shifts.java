@@ -1,5 +1,7 @@
 package org.muster.missions.shifts;
 
+import org.muster.missions.CheckInCodeReplaced;
+import org.muster.missions.SlotAdded;
 import org.muster.missions.SlotSignedUp;
 import org.muster.missions.common.MissionRepository;
 import org.muster.missions.common.Missions;
@@ -59,8 +61,9 @@ public class Shifts {
         if (capacity == null || capacity < 1 || capacity > 1000) throw new Invalid("capacity", "mission.slot.capacity");
         if (optInUntil != null && (!optInUntil.isBefore(startsAt) || !optInUntil.isAfter(Instant.now())))
             throw new Invalid("optInUntil", "mission.slot.opt-in");
-        return slots.find(slots.insert(mission.id(), startsAt, endsAt, place.strip(), capacity, optInUntil, CheckInCodes.next()))
-                .orElseThrow();
+        long id = slots.insert(mission.id(), startsAt, endsAt, place.strip(), capacity, optInUntil, CheckInCodes.next());
+        events.publishEvent(new SlotAdded(id, mission.id()));
+        return slots.find(id).orElseThrow();
     }
 
     @Transactional(readOnly = true)
@@ -140,8 +143,9 @@ public class Shifts {
     @Transactional
     public Roster newCheckInCode(Actor actor, long slotId) {
         actor.require(Role.STAFF);
-        slots.lock(slotId).orElseThrow(NotFound::new);
+        var slot = slots.lock(slotId).orElseThrow(NotFound::new);
         slots.setCheckInCode(slotId, CheckInCodes.next());
+        events.publishEvent(new CheckInCodeReplaced(slotId, slot.missionId()));
         return roster(actor, slotId);
     }
 }

@@ -162,14 +162,19 @@ class SlotRepository {
                 .param("before", Timestamp.from(endedBefore)).query(SIGNUP_ROW).list();
     }
 
+    /** A sign-up just marked as a no-show. */
+    record NoShow(long signupId, long slotId, long missionId, long memberId) {
+    }
+
     /** Booked, never checked in, and the slot is over: a no-show until an appeal says otherwise. */
-    int markNoShows(Instant endedBefore) {
+    List<NoShow> markNoShows(Instant endedBefore) {
         return db.sql("""
                         update slot_signups u set no_show = true from mission_slots s
                         where s.id = u.slot_id and u.status = 'booked' and u.checked_in_at is null and not u.no_show
                           and u.hours_status is null and s.ends_at < :before
-                          and not exists (select 1 from no_show_appeals a where a.signup_id = u.id)""")
-                .param("before", Timestamp.from(endedBefore)).update();
+                          and not exists (select 1 from no_show_appeals a where a.signup_id = u.id)
+                        returning u.id as signup_id, u.slot_id, s.mission_id, u.member_id""")
+                .param("before", Timestamp.from(endedBefore)).query(NoShow.class).list();
     }
 
     /** Booked sign-ups whose slot starts before the given time and who have not been reminded yet. */
