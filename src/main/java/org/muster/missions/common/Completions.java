@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Map;
 
 /**
- * The one place a mission is completed, whatever its kind: the reward is paid from the program's
- * budget under the completion's key, and the completion is published. The caller has just moved the
- * work to its final state under a lock (task accepted, hours approved, match met, challenge reached),
- * so this runs once per piece of work; the key makes a retried payment harmless all the same.
+ * The one place a mission is completed, whatever its kind (task accepted, hours approved, match met,
+ * challenge reached): the completion is recorded under its key, the reward is paid from the program's
+ * budget under the same key, and MissionCompleted is published. Completing again under a key already
+ * recorded does nothing, so a retry or a second run never pays or announces the same work twice.
  */
 @Service
 public class Completions {
@@ -21,10 +21,12 @@ public class Completions {
     private static final Map<String, String> LEDGER_LABELS = Map.of("task", "Mission", "shift", "Shift", "match", "Match",
             "challenge", "Challenge");
 
+    private final MissionRepository missions;
     private final Rewards rewards;
     private final ApplicationEventPublisher events;
 
-    Completions(Rewards rewards, ApplicationEventPublisher events) {
+    Completions(MissionRepository missions, Rewards rewards, ApplicationEventPublisher events) {
+        this.missions = missions;
         this.rewards = rewards;
         this.events = events;
     }
@@ -32,6 +34,7 @@ public class Completions {
     /** key: what was completed ("mission:{submission}", "shift:{signup}", "match:{request}", "challenge:{mission}:{member}"). */
     @Transactional
     public void complete(Mission mission, long memberId, String key, Long by) {
+        if (!missions.insertCompletion(key, mission.id(), memberId)) return;
         if (mission.rewardPoints() > 0 || mission.rewardCash() > 0)
             rewards.payFromProgram(mission.programId(), memberId, mission.rewardPoints(), mission.rewardCurrency(),
                     mission.rewardCash(), LEDGER_LABELS.get(mission.kind()) + ": " + mission.title(), key, by);

@@ -140,6 +140,14 @@ public class MissionRepository {
                 .param("m", missionId).param("member", memberId).param("c", count).update();
     }
 
+    /** Whether this is the first completion under the key; a second one changes nothing. */
+    boolean insertCompletion(String key, long missionId, long memberId) {
+        return db.sql("""
+                        insert into mission_completions (key, mission_id, member_id) values (:k, :m, :member)
+                        on conflict (key) do nothing""")
+                .param("k", key).param("m", missionId).param("member", memberId).update() > 0;
+    }
+
     List<Long> challengesCompletedBy(long memberId) {
         return db.sql("select mission_id from challenge_completions where member_id = :m").param("m", memberId).query(Long.class).list();
     }

@@ -46,13 +46,11 @@ public class PeerRepository {
                     .param("m", p.memberId()).param("d", a.weekday()).param("f", a.fromMinute()).param("t", a.toMinute()).update();
     }
 
-    /** Members open to matching who speak the language (when one is asked), most recently active first. */
-    public List<Long> matchable(String language, int limit) {
+    /** Members open to matching, most recently active first, a page at a time. */
+    public List<Long> matchable(int limit, int offset) {
         return db.sql("""
-                        select p.member_id from peer_profiles p join members m on m.id = p.member_id
-                        where p.matching and (cast(:lang as text) is null or exists (
-                            select 1 from unnest(m.languages) l where lower(l) = lower(:lang)))
-                        order by p.updated_at desc limit :limit""")
-                .param("lang", language).param("limit", limit).query(Long.class).list();
+                        select member_id from peer_profiles where matching
+                        order by updated_at desc, member_id limit :limit offset :offset""")
+                .param("limit", limit).param("offset", offset).query(Long.class).list();
     }
 }

@@ -1,5 +1,6 @@
 package org.muster.missions.common;
 
+import org.muster.accounts.Members;
 import org.muster.platform.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,17 +28,18 @@ public class Reliability {
     }
 
     private final ReliabilityRepository repository;
+    private final Members members;
 
-    Reliability(ReliabilityRepository repository) {
+    Reliability(ReliabilityRepository repository, Members members) {
         this.repository = repository;
+        this.members = members;
     }
 
     @Transactional(readOnly = true)
     public Standing of(Actor actor, long memberId) {
         actor.requireMember();
-        var standing = standings(List.of(memberId)).get(memberId);
-        if (standing == null) throw new org.muster.platform.NotFound();
-        return standing;
+        if (members.summaries(List.of(memberId)).isEmpty()) throw new org.muster.platform.NotFound();
+        return standings(List.of(memberId)).get(memberId);
     }
 
     public Map<Long, Standing> standings(Collection<Long> memberIds) {

@@ -32,8 +32,8 @@ class ReliabilityRepository {
                                (select count(*) from slot_signups u where u.member_id = m.id and u.no_show) as no_shows,
                                (select count(*) from match_ratings g where g.ratee_id = m.id) as ratings,
                                (select coalesce(sum(stars), 0) from match_ratings g where g.ratee_id = m.id) as rating_sum
-                        from members m where m.id in (:ids)""")
-                .param("ids", memberIds).query(Counts.class).list().forEach(c -> result.put(c.memberId(), c));
+                        from unnest(cast(:ids as bigint[])) as m(id)""")
+                .param("ids", memberIds.stream().distinct().toArray(Long[]::new)).query(Counts.class).list().forEach(c -> result.put(c.memberId(), c));
         return result;
     }
 }

@@ -15,7 +15,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,11 +62,10 @@ class MatchRanking {
 
     /** Peers asked {@code proposalsPerDay} times in the last day are not asked again, so nobody is flooded with requests. */
     Ranked best(MatchRequest request, Mission mission, List<Long> excluded, int proposalsPerDay) {
-        var ids = peers.matchable(request.language(), POOL).stream()
-                .filter(id -> !excluded.contains(id) && !id.equals(request.requesterId())).toList();
+        var people = speakers(request.language());
+        var ids = people.keySet().stream().filter(id -> !excluded.contains(id) && !id.equals(request.requesterId())).toList();
         if (ids.isEmpty()) return new Ranked(Optional.empty(), false);
         var profiles = peers.profiles(ids);
-        var people = members.profiles(ids).stream().collect(Collectors.toMap(Member::id, Function.identity()));
         var standings = reliability.standings(ids);
         var load = matches.recentLoad(ids);
         var ranked = new ArrayList<Candidate>();
@@ -83,6 +84,26 @@ class MatchRanking {
             return new Ranked(Optional.of(candidate), passedOver);
         }
         return new Ranked(Optional.empty(), passedOver);
+    }
+
+    /**
+     * Up to POOL peers open to matching who speak the language (when one is asked), most recently
+     * active first. Languages are the member's, so accounts is asked once per page of peers.
+     */
+    private Map<Long, Member> speakers(String language) {
+        var found = new LinkedHashMap<Long, Member>();
+        for (int offset = 0; found.size() < POOL; offset += POOL) {
+            var page = peers.matchable(POOL, offset);
+            var byId = members.profiles(page).stream().collect(Collectors.toMap(Member::id, Function.identity()));
+            for (long id : page) {
+                var member = byId.get(id);
+                if (member != null && found.size() < POOL
+                        && (language == null || member.languages().stream().anyMatch(l -> l.equalsIgnoreCase(language))))
+                    found.put(id, member);
+            }
+            if (page.size() < POOL) break;
+        }
+        return found;
     }
 
     /**

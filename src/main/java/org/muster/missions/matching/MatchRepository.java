@@ -30,9 +30,8 @@ public class MatchRepository {
             rs.getTimestamp("created_at").toInstant());
 
     private static final String PROPOSAL = """
-            select p.id, p.request_id, p.peer_id, m.display_name as peer_name, p.score, p.reasons, p.status, p.created_at,
-                   p.decided_at
-            from match_proposals p join members m on m.id = p.peer_id""";
+            select p.id, p.request_id, p.peer_id, null as peer_name, p.score, p.reasons, p.status, p.created_at, p.decided_at
+            from match_proposals p""";
 
     private final JdbcClient db;
 
@@ -102,11 +101,6 @@ public class MatchRepository {
     Optional<MatchProposal> current(long requestId) {
         return db.sql(PROPOSAL + " where p.request_id = :r and p.status in ('proposed', 'accepted') order by p.id desc limit 1")
                 .param("r", requestId).query(MatchProposal.class).optional();
-    }
-
-    Optional<MatchProposal> lockProposal(long id) {
-        db.sql("select id from match_proposals where id = :id for update").param("id", id).query(Long.class).optional();
-        return db.sql(PROPOSAL + " where p.id = :id").param("id", id).query(MatchProposal.class).optional();
     }
 
     void decide(long proposalId, String status) {

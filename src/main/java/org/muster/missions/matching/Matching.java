@@ -237,7 +237,7 @@ public class Matching {
             matches.decide(proposal.id(), "accepted");
             matches.setStatus(requestId, "accepted", memberId);
             changed(request, "accepted", memberId);
-            notifyRequester(requestId, "A peer accepted your request", proposal.peerName()
+            notifyRequester(requestId, "A peer accepted your request", named(List.of(proposal)).getFirst().peerName()
                     + " accepted. Confirm the meeting and write to them on the request page.");
         } else {
             ended(request, proposal, "declined");
@@ -402,13 +402,19 @@ public class Matching {
     @Transactional(readOnly = true)
     public List<MatchProposal> proposals(Actor actor, long requestId) {
         actor.require(Role.STAFF);
-        return matches.proposals(requestId);
+        return named(matches.proposals(requestId));
+    }
+
+    /** Proposals with their peers' names, asked of accounts once for all of them. */
+    private List<MatchProposal> named(List<MatchProposal> proposals) {
+        var names = members.summaries(proposals.stream().map(MatchProposal::peerId).distinct().toList());
+        return proposals.stream().map(p -> p.named(names.containsKey(p.peerId()) ? names.get(p.peerId()).displayName() : null)).toList();
     }
 
     private View view(long requestId, Side side, String newKey) {
         var request = matches.find(requestId).orElseThrow();
         var mission = missions.findById(request.missionId()).orElseThrow();
-        var proposal = matches.current(requestId).orElse(null);
+        var proposal = matches.current(requestId).map(p -> named(List.of(p)).getFirst()).orElse(null);
         var seen = proposal == null ? null : seen(proposal, side);
         // The standing names the peer (and its counts fingerprint them): only once the requester may know who it is.
         var standing = seen == null || seen.peerId() == null ? null

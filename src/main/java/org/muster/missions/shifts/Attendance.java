@@ -142,7 +142,7 @@ public class Attendance {
         if (!InputText.fits(why, 5, 2000)) throw new Invalid("reason", "mission.appeal.reason");
         long id = slots.insertAppeal(signupId, redactions.mask(why, Redactions.Source.MISSIONS)).orElseThrow(() -> new Conflict(null, "mission.appeal.exists"));
         events.publishEvent(new AppealFiled(id, signupId, memberId));
-        return slots.lockAppeal(id).orElseThrow();
+        return named(List.of(slots.lockAppeal(id).orElseThrow())).getFirst();
     }
 
     /** decision: uphold (the no-show is cleared) or deny; the member is told either way. */
@@ -165,13 +165,19 @@ public class Attendance {
         mailer.send(member.email(), "Your no-show appeal was " + status, "Your appeal about the shift at " + appeal.place()
                 + " on " + formats.dateTime(appeal.startsAt(), member.timeZone()) + " was " + status + "."
                 + (why.isEmpty() ? "" : "\n\n" + why) + "\n\n" + links.absolute("/missions#schedule"));
-        return slots.lockAppeal(appealId).orElseThrow();
+        return named(List.of(slots.lockAppeal(appealId).orElseThrow())).getFirst();
     }
 
     @Transactional(readOnly = true)
     public List<Appeal> openAppeals(Actor actor) {
         actor.require(Role.STAFF);
-        return slots.openAppeals();
+        return named(slots.openAppeals());
+    }
+
+    /** Appeals with their members' names, asked of accounts once for all of them. */
+    private List<Appeal> named(List<Appeal> appeals) {
+        var names = members.summaries(appeals.stream().map(Appeal::memberId).distinct().toList());
+        return appeals.stream().map(a -> a.named(names.containsKey(a.memberId()) ? names.get(a.memberId()).displayName() : null)).toList();
     }
 
     /** Closes forgotten check-outs at the slot's end, flagged for review, and marks no-shows; one node at a time. */

@@ -2,6 +2,7 @@ package org.muster.missions.shifts;
 
 import org.muster.missions.common.Reliability;
 import org.muster.missions.SlotDrawn;
+import org.muster.accounts.Members;
 import org.muster.platform.Actor;
 import org.muster.platform.JobLocks;
 import org.muster.platform.NotFound;
@@ -45,9 +46,11 @@ public class Lottery {
     private final JobLocks jobs;
     private final SlotRepository slots;
     private final Reliability reliability;
+    private final Members members;
     private final ApplicationEventPublisher events;
 
-    Lottery(JobLocks jobs, SlotRepository slots, Reliability reliability, ApplicationEventPublisher events) {
+    Lottery(JobLocks jobs, SlotRepository slots, Reliability reliability, Members members, ApplicationEventPublisher events) {
+        this.members = members;
         this.events = events;
         this.jobs = jobs;
         this.slots = slots;
@@ -103,7 +106,7 @@ public class Lottery {
         var slot = slots.find(slotId).orElseThrow(NotFound::new);
         if (slot.optInUntil() == null) throw new NotFound();
         if (slot.drawnAt() == null) return new Draw(slotId, slot.optInUntil(), null, null, METHOD, slot.entered(), List.of());
-        var roster = slots.roster(slotId).stream().filter(r -> r.signup().lotteryRank() != null)
+        var roster = RosterEntry.of(slots.roster(slotId), members).stream().filter(r -> r.signup().lotteryRank() != null)
                 .sorted(Comparator.comparingInt(r -> r.signup().lotteryRank())).toList();
         var entries = roster.stream().map(r -> {
             var s = r.signup();

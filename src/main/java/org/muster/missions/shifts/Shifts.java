@@ -5,6 +5,7 @@ import org.muster.missions.SlotAdded;
 import org.muster.missions.SlotSignedUp;
 import org.muster.missions.common.MissionRepository;
 import org.muster.missions.common.Missions;
+import org.muster.accounts.Members;
 import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
@@ -36,10 +37,12 @@ public class Shifts {
     private final Missions eligibility;
     private final PageFormats formats;
     private final Lottery lottery;
+    private final Members members;
     private final ApplicationEventPublisher events;
 
     Shifts(SlotRepository slots, MissionRepository missions, Missions eligibility, PageFormats formats, Lottery lottery,
-           ApplicationEventPublisher events) {
+           Members members, ApplicationEventPublisher events) {
+        this.members = members;
         this.events = events;
         this.lottery = lottery;
         this.slots = slots;
@@ -136,7 +139,7 @@ public class Shifts {
     public Roster roster(Actor actor, long slotId) {
         actor.require(Role.STAFF);
         var slot = slots.find(slotId).orElseThrow(NotFound::new);
-        return new Roster(slot, slots.checkInCode(slotId).orElse(null), slots.roster(slotId));
+        return new Roster(slot, slots.checkInCode(slotId).orElse(null), RosterEntry.of(slots.roster(slotId), members));
     }
 
     /** A new check-in code for the slot, e.g. when the shown one was passed around. */

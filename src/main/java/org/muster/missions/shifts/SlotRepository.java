@@ -31,9 +31,9 @@ class SlotRepository {
             u.hours_note""";
 
     private static final String APPEAL = """
-            select a.id, a.signup_id, u.member_id, p.display_name, s.starts_at, s.place, a.reason, a.status, a.note, a.created_at
-            from no_show_appeals a join slot_signups u on u.id = a.signup_id join mission_slots s on s.id = u.slot_id
-            join members p on p.id = u.member_id""";
+            select a.id, a.signup_id, u.member_id, null as display_name, s.starts_at, s.place, a.reason, a.status, a.note,
+                   a.created_at
+            from no_show_appeals a join slot_signups u on u.id = a.signup_id join mission_slots s on s.id = u.slot_id""";
 
     private static final RowMapper<Signup> SIGNUP_ROW = new DataClassRowMapper<>(Signup.class);
 
@@ -125,11 +125,11 @@ class SlotRepository {
                         rs.getString("place"), rs.getString("appeal"))).list();
     }
 
-    List<RosterEntry> roster(long slotId) {
-        return db.sql("select " + SIGNUP_COLUMNS + """
-                        , p.display_name from slot_signups u join members p on p.id = u.member_id
-                        where u.slot_id = :s order by u.status, u.lottery_rank nulls last, u.id""")
-                .param("s", slotId).query((rs, row) -> new RosterEntry(SIGNUP_ROW.mapRow(rs, row), rs.getString("display_name"))).list();
+    /** Everyone on the slot: by status, then in draw order, then in the order they came. */
+    List<Signup> roster(long slotId) {
+        return db.sql("select " + SIGNUP_COLUMNS + " from slot_signups u where u.slot_id = :s"
+                        + " order by u.status, u.lottery_rank nulls last, u.id")
+                .param("s", slotId).query(SIGNUP_ROW).list();
     }
 
     /** The signup, locked: attendance and decisions on it take turns. */
