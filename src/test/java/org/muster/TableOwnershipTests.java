@@ -46,13 +46,6 @@ class TableOwnershipTests {
             "payouts", "rewards",
             "payout_batches", "rewards");
 
-    /** Missions still joins members; its engineer removes these, the list is empty once they are gone. */
-    private static final Set<String> MISSIONS_PENDING = Set.of(
-            "missions/MatchRepository.java -> members",
-            "missions/PeerRepository.java -> members",
-            "missions/ReliabilityRepository.java -> members",
-            "missions/SlotRepository.java -> members");
-
     @Test
     void everyMigrationThatCreatesTablesIsNamedAfterAModule() {
         var modules = modules();
@@ -80,29 +73,12 @@ class TableOwnershipTests {
                     var owner = owners.get(table);
                     if (owner == null || owner.equals(module)) continue;
                     var use = SOURCES.relativize(file) + " -> " + table;
-                    if (!MISSIONS_PENDING.contains(use)) foreign.add(use + " (owned by " + owner + ")");
+                    foreign.add(use + " (owned by " + owner + ")");
                 }
             }
         }
         assertThat(foreign).as("SQL naming another module's table; call the owning module's API with the ids instead")
                 .isEmpty();
-    }
-
-    @Test
-    void missionsPendingListsOnlyJoinsThatStillExist() {
-        var owners = tableOwners();
-        var stale = new TreeSet<>(MISSIONS_PENDING);
-        for (var file : javaSources()) {
-            var strings = STRING.matcher(read(file));
-            while (strings.find()) {
-                var text = strings.group(1) != null ? strings.group(1) : strings.group(2);
-                var uses = TABLE_USE.matcher(text);
-                while (uses.find())
-                    if (owners.containsKey(uses.group(1).toLowerCase()))
-                        stale.remove(SOURCES.relativize(file) + " -> " + uses.group(1).toLowerCase());
-            }
-        }
-        assertThat(stale).as("MISSIONS_PENDING entries that no longer occur: remove them").isEmpty();
     }
 
     /** table → owning module, from the migrations that create the tables. */

@@ -1,5 +1,7 @@
 package org.muster.missions;
 
+import org.muster.missions.shifts.Attendance;
+import org.muster.missions.shifts.Lottery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
@@ -103,13 +105,20 @@ class AttendanceTests extends IntegrationTest {
         long appeal = absent.http().post("/api/v1/signups/" + missed + "/appeal", Map.of("reason", "My train was cancelled, call me on +31 6 6134 5076"))
                 .json().get("id").asLong();
         assertThat(absent.http().post("/api/v1/signups/" + missed + "/appeal", Map.of("reason", "Again please")).status()).isEqualTo(409);
-        assertThat(staff.get("/api/v1/appeals").body()).contains("My train was cancelled, call me on [redacted phone number]")
+        assertThat(staff.get("/api/v1/appeals").body()).contains("My train was cancelled, call me on [redacted phone number]", "Abe Absent")
                 .doesNotContain("6134 5076");
         staff.post("/api/v1/appeals/" + appeal, Map.of("decision", "uphold", "note", "Train strike, confirmed"));
         assertThat(awaitMail(absent.email(), "appeal")).contains("upheld", "Train strike");
         assertThat(absent.http().get("/api/v1/members/" + absent.id() + "/reliability").json().get("noShows").asInt()).isZero();
         attendance.sweep();
         assertThat(absent.http().get("/api/v1/me/signups").json().get(0).get("signup").get("noShow").asBoolean()).isFalse();
+        assertThat(db.sql("""
+                        select type || ':' || coalesce(payload ->> 'mark', payload ->> 'status', '') from domain_events
+                        where type in ('SlotReminderSent', 'AttendanceMarked', 'AppealFiled', 'AppealDecided')
+                          and (payload ->> 'signupId')::bigint in (:ids)""")
+                .param("ids", java.util.List.of(came, missed)).query(String.class).list())
+                .containsExactlyInAnyOrder("SlotReminderSent:", "SlotReminderSent:", "AttendanceMarked:checked-in",
+                        "AttendanceMarked:checked-out-automatically", "AttendanceMarked:no-show", "AppealFiled:", "AppealDecided:upheld");
     }
 
     @Test

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
 import org.muster.IntegrationTest;
+import org.muster.missions.common.Completions;
+import org.muster.missions.common.MissionRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The task flow: offer, eligibility with reasons, proof, verification, reward from the program's budget. */
 class MissionsTests extends IntegrationTest {
+
+    @Autowired
+    Completions completions;
+
+    @Autowired
+    MissionRepository missionRows;
 
     private Http staff;
     private String program;
@@ -88,6 +97,30 @@ class MissionsTests extends IntegrationTest {
                 "rewardPoints", 5)).json().get("errors").toString()).contains("kind");
         assertThat(staff.post("/api/v1/missions", Map.of("program", program, "title", "Ends before it starts " + token, "kind", "task",
                 "endsAt", Instant.now().minusSeconds(60).toString())).json().get("errors").toString()).contains("endsAt");
+    }
+
+    @Test
+    void eachReasonComesWithItsMessageKeyAndArgumentsBesideItsText() {
+        var slug = staff.post("/api/v1/missions", Map.of("program", program, "title", "Guide Flemish travellers " + token,
+                "description", "At the station", "kind", "task", "rewardPoints", 10, "languages", List.of("Flemish"))).json()
+                .get("slug").asString();
+        var offer = person("Otto Outsider", List.of("English")).http().get("/api/v1/missions/" + slug).json();
+        assertThat(offer.get("eligible").asBoolean()).isFalse();
+        assertThat(offer.get("reasons").get(0).asString()).isEqualTo("needs the language 'Flemish'");
+        assertThat(offer.get("reasonKeys").get(0).get("key").asString()).isEqualTo("mission.reason.language");
+        assertThat(offer.get("reasonKeys").get(0).get("args").get(0).asString()).isEqualTo("Flemish");
+    }
+
+    @Test
+    void completingTheSameWorkAgainNeitherPaysNorAnnouncesItTwice() {
+        var slug = staff.post("/api/v1/missions", mission("Report a retried bug " + token, 20, List.of())).json().get("slug").asString();
+        var member = person("Rita Retry", List.of());
+        var mission = missionRows.find(slug).orElseThrow();
+        completions.complete(mission, member.id(), "mission:retry-" + token, null);
+        completions.complete(mission, member.id(), "mission:retry-" + token, null);
+        assertThat(member.http().get("/api/v1/me/rewards").json().get("available").asLong()).isEqualTo(20);
+        assertThat(db.sql("select count(*) from domain_events where type = 'MissionCompleted' and payload ->> 'source' = :k")
+                .param("k", "mission:retry-" + token).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.muster.missions;
 
+import org.muster.missions.challenges.Challenges;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
 import org.muster.IntegrationTest;

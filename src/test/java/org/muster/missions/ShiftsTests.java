@@ -1,5 +1,7 @@
 package org.muster.missions;
 
+import org.muster.missions.shifts.Shifts;
+import org.muster.missions.shifts.Signup;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
 import org.muster.IntegrationTest;

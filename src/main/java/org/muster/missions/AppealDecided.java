@@ -1,0 +1,9 @@
+package org.muster.missions;
+
+import org.muster.platform.DomainEvent;
+import org.muster.platform.EventName;
+
+/** Staff decided a no-show appeal: upheld (the no-show is cleared) or denied. */
+@EventName("AppealDecided")
+public record AppealDecided(long appealId, long signupId, long memberId, String status, long decidedBy) implements DomainEvent {
+}

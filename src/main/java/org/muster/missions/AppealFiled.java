@@ -1,0 +1,9 @@
+package org.muster.missions;
+
+import org.muster.platform.DomainEvent;
+import org.muster.platform.EventName;
+
+/** A member appealed a no-show. */
+@EventName("AppealFiled")
+public record AppealFiled(long appealId, long signupId, long memberId) implements DomainEvent {
+}

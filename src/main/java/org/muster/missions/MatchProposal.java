@@ -1,8 +1,0 @@
-package org.muster.missions;
-
-import java.time.Instant;
-
-/** A peer Muster proposed for a request, with the score and the reasons it gave; the peer accepts or declines. */
-public record MatchProposal(long id, long requestId, long peerId, String peerName, double score, String reasons, String status,
-                            Instant createdAt, Instant decidedAt) {
-}

@@ -1,6 +1,0 @@
-package org.muster.missions;
-
-import java.time.Instant;
-
-public record Program(long id, String slug, String name, String description, Long ownerId, Instant createdAt) {
-}

@@ -1,5 +1,0 @@
-package org.muster.missions;
-
-/** A sign-up on a slot's roster, as staff see it at the place. */
-public record RosterEntry(Signup signup, String displayName) {
-}

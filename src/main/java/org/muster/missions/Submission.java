@@ -1,8 +1,0 @@
-package org.muster.missions;
-
-import java.time.Instant;
-
-/** A member's proof for a task mission (text, a link, an image), and where its review stands. */
-public record Submission(long id, long missionId, long memberId, String body, String link, String status,
-                         Instant createdAt, Instant updatedAt, boolean hasImage) {
-}

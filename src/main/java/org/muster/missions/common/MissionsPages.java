@@ -1,0 +1,209 @@
+package org.muster.missions.common;
+
+import org.muster.missions.shifts.Attendance;
+import org.muster.missions.tasks.Tasks;
+import org.muster.missions.matching.Matching;
+import org.muster.missions.shifts.Shifts;
+import org.muster.platform.Actor;
+import org.muster.platform.FormErrors;
+import org.muster.platform.FormNumbers;
+import org.muster.platform.MusterException;
+import org.muster.platform.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The missions a member can join (and why not), each mission's page, staff's forms to publish them, and review. */
+@Controller
+public class MissionsPages {
+
+    record ProgramForm(String name, String description, String budget, String currency, String cashBudget) {
+    }
+
+    record MissionForm(String program, String title, String description, String kind, String rewardPoints, String rewardCash,
+                       String rewardCurrency, String approval, String skills, String languages, String city, String latitude,
+                       String longitude, String minRank, String badge, Boolean championsOnly, String perMemberLimit,
+                       String perWeekLimit, String startsAt, String endsAt, String challengeMetric, String challengeTag,
+                       String challengeTarget) {
+    }
+
+    record ProofForm(String body, String link, org.springframework.web.multipart.MultipartFile image) {
+    }
+
+    record SlotForm(String startsAt, String endsAt, String place, String capacity, String optInUntil) {
+    }
+
+    private final Missions missions;
+    private final Tasks tasks;
+    private final Shifts shifts;
+    private final Matching matching;
+    private final Reliability reliability;
+    private final Attendance attendance;
+
+    MissionsPages(Missions missions, Tasks tasks, Shifts shifts, Matching matching, Reliability reliability, Attendance attendance) {
+        this.missions = missions;
+        this.tasks = tasks;
+        this.shifts = shifts;
+        this.matching = matching;
+        this.reliability = reliability;
+        this.attendance = attendance;
+    }
+
+    @GetMapping("/missions")
+    String list(Actor actor, Model model) {
+        model.addAttribute("offers", missions.offers(actor));
+        model.addAttribute("schedule", shifts.mine(actor));
+        model.addAttribute("mine", tasks.mine(actor));
+        model.addAttribute("matches", matching.mine(actor));
+        model.addAttribute("reliability", reliability.of(actor, actor.memberId()));
+        model.addAttribute("waiting", actor.isStaff() ? tasks.waiting(actor) : List.of());
+        model.addAttribute("appeals", actor.isStaff() ? attendance.openAppeals(actor) : List.of());
+        return "missions/missions";
+    }
+
+    @GetMapping("/missions/new")
+    String newForms(Actor actor, Model model) {
+        actor.require(Role.STAFF);
+        return forms(actor, model);
+    }
+
+    /** Both forms; the one just posted keeps what was typed. */
+    private String forms(Actor actor, Model model) {
+        if (!model.containsAttribute("programForm")) model.addAttribute("programForm", new ProgramForm("", "", "0", "", ""));
+        if (!model.containsAttribute("missionForm")) model.addAttribute("missionForm", new MissionForm("", "", "", "task", "0", "",
+                "", "staff", "", "", "", "", "", "", "", false, "", "", "", "", "", "", ""));
+        model.addAttribute("programs", missions.programs(actor));
+        model.addAttribute("kinds", Missions.KINDS);
+        model.addAttribute("metrics", Missions.CHALLENGE_METRICS);
+        return "missions/new";
+    }
+
+    @PostMapping("/programs")
+    String createProgram(Actor actor, @ModelAttribute("programForm") ProgramForm form, BindingResult errors, Model model) {
+        FormErrors.requireBuilt(form, errors);
+        try {
+            var program = missions.createProgram(actor, form.name(), form.description(), FormNumbers.parse("budget", form.budget()),
+                    form.currency(), FormNumbers.optional("cashBudget", form.cashBudget()));
+            return "redirect:/programs/" + program.slug();
+        } catch (MusterException refused) {
+            if (refused.field() == null) throw refused;
+            FormErrors.reject(errors, refused);
+            return forms(actor, model);
+        }
+    }
+
+    @PostMapping("/missions")
+    String create(Actor actor, @ModelAttribute("missionForm") MissionForm form, BindingResult errors, Model model) {
+        FormErrors.requireBuilt(form, errors);
+        try {
+            var zone = actor.zone();
+            var mission = missions.create(actor, new Missions.NewMission(form.program(), form.title(), form.description(), form.kind(),
+                    FormNumbers.parse("rewardPoints", form.rewardPoints()), form.approval(), list(form.skills()),
+                    list(form.languages()), form.city(), FormNumbers.optionalInt("perMemberLimit", form.perMemberLimit()),
+                    FormNumbers.time("startsAt", form.startsAt(), zone), FormNumbers.time("endsAt", form.endsAt(), zone),
+                    FormNumbers.optionalInt("perWeekLimit", form.perWeekLimit()), form.minRank(), form.badge(), form.championsOnly(),
+                    FormNumbers.decimal("latitude", form.latitude()), FormNumbers.decimal("longitude", form.longitude()),
+                    FormNumbers.optional("rewardCash", form.rewardCash()), form.rewardCurrency(),
+                    "challenge".equals(form.kind()) ? form.challengeMetric() : null, form.challengeTag(),
+                    FormNumbers.optionalInt("challengeTarget", form.challengeTarget())));
+            return "redirect:/missions/" + mission.slug();
+        } catch (MusterException refused) {
+            if (refused.field() == null) throw refused;
+            FormErrors.reject(errors, refused);
+            return forms(actor, model);
+        }
+    }
+
+    @GetMapping("/missions/{slug}")
+    String mission(@PathVariable String slug, Actor actor, Model model) {
+        return page(slug, actor, model);
+    }
+
+    private String page(String slug, Actor actor, Model model) {
+        if (actor.isVisitor()) {
+            // A visitor sees a match mission, to ask for a peer; everything else needs sign-in.
+            model.addAttribute("m", missions.forVisitor(slug));
+            model.addAttribute("offer", null);
+            model.addAttribute("slots", List.of());
+            model.addAttribute("requests", List.of());
+            return "missions/mission";
+        }
+        var offer = missions.offer(actor, slug);
+        model.addAttribute("offer", offer);
+        model.addAttribute("m", offer.mission());
+        if (!model.containsAttribute("proofForm")) model.addAttribute("proofForm", new ProofForm("", "", null));
+        if (!model.containsAttribute("slotForm")) model.addAttribute("slotForm", new SlotForm("", "", "", "10", ""));
+        model.addAttribute("slots", offer.mission().kind().equals("shift") ? shifts.slotsOf(slug) : List.of());
+        model.addAttribute("requests", actor.isStaff() && offer.mission().kind().equals("match")
+                ? matching.ofMission(actor, slug) : List.of());
+        return "missions/mission";
+    }
+
+    @PostMapping("/missions/{slug}/submissions")
+    String submit(@PathVariable String slug, Actor actor, @ModelAttribute("proofForm") ProofForm form, BindingResult errors,
+                  Model model) {
+        FormErrors.requireBuilt(form, errors);
+        try {
+            tasks.submit(actor, slug, form.body(), form.link(), bytes(form.image()), "image");
+            return "redirect:/missions#mine";
+        } catch (MusterException refused) {
+            if (refused.field() == null) throw refused;
+            FormErrors.reject(errors, refused);
+            return page(slug, actor, model);
+        }
+    }
+
+    @PostMapping("/missions/{slug}/slots")
+    String addSlot(@PathVariable String slug, Actor actor, @ModelAttribute("slotForm") SlotForm form, BindingResult errors,
+                   Model model) {
+        FormErrors.requireBuilt(form, errors);
+        try {
+            var zone = actor.zone();
+            shifts.addSlot(actor, slug, FormNumbers.time("startsAt", form.startsAt(), zone), FormNumbers.time("endsAt", form.endsAt(), zone),
+                    form.place(), FormNumbers.optionalInt("capacity", form.capacity()),
+                    FormNumbers.time("optInUntil", form.optInUntil(), zone));
+            return "redirect:/missions/" + slug + "#slots";
+        } catch (MusterException refused) {
+            if (refused.field() == null) throw refused;
+            FormErrors.reject(errors, refused);
+            return page(slug, actor, model);
+        }
+    }
+
+    @GetMapping("/submissions/{id}/image")
+    org.springframework.http.ResponseEntity<byte[]> image(@PathVariable long id, Actor actor) {
+        var image = tasks.image(actor, id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(image.contentType()))
+                .header("X-Content-Type-Options", "nosniff").header("Content-Disposition", "inline")
+                .cacheControl(org.springframework.http.CacheControl.noStore().cachePrivate()).body(image.bytes());
+    }
+
+    private static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {
+        try {
+            return file == null || file.isEmpty() ? null : file.getBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @PostMapping("/submissions/{id}/review")
+    String review(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String note, Actor actor) {
+        tasks.review(actor, id, decision, note);
+        return "redirect:/missions#waiting";
+    }
+
+    /** Comma-separated form values, trimmed, blanks dropped. */
+    public static List<String> list(String commaSeparated) {
+        return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+}

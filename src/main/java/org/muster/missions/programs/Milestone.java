@@ -1,0 +1,8 @@
+package org.muster.missions.programs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A step of a program's plan, with who owns it and when it is due. */
+public record Milestone(long id, long programId, String title, String owner, LocalDate dueOn, Instant doneAt) {
+}

@@ -1,0 +1,129 @@
+package org.muster.missions.programs;
+
+import org.muster.missions.common.MissionRepository;
+import org.muster.missions.MilestoneAdded;
+import org.muster.missions.MilestoneCompleted;
+import org.muster.missions.PartnerAdded;
+import org.muster.missions.PartnerSponsored;
+import org.muster.platform.InputText;
+import org.muster.platform.Choices;
+import org.muster.platform.Actor;
+import org.muster.platform.Conflict;
+import org.muster.platform.Invalid;
+import org.muster.platform.NotFound;
+import org.muster.platform.Role;
+import org.muster.rewards.Currencies;
+import org.muster.rewards.Rewards;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Partner initiatives: a program's partner organisations with a shared goal, a plan of milestones
+ * with owners, and sponsor pools in the ledger from which the program's budget is funded.
+ */
+@Service
+public class Partners {
+
+    public record PartnerView(Partner partner, Map<String, Long> pool) {
+    }
+
+    /** A program as members see it; budgets only for staff. */
+    public record Overview(Program program, List<PartnerView> partners, List<Milestone> milestones, Map<String, Long> budgets) {
+    }
+
+    static final List<String> KINDS = List.of("transport", "non-profit", "authority", "business", "other");
+
+    private final PartnerRepository partners;
+    private final MissionRepository missions;
+    private final Rewards rewards;
+    private final ApplicationEventPublisher events;
+
+    Partners(PartnerRepository partners, MissionRepository missions, Rewards rewards, ApplicationEventPublisher events) {
+        this.partners = partners;
+        this.missions = missions;
+        this.rewards = rewards;
+        this.events = events;
+    }
+
+    @Transactional
+    public Partner add(Actor actor, String programSlug, String name, String kind, String goal) {
+        actor.require(Role.STAFF);
+        var program = program(programSlug);
+        var title = name == null ? "" : name.strip();
+        if (!InputText.fits(title, 2, 120)) throw new Invalid("name", "partner.name");
+        if (!Choices.isOneOf(kind, KINDS)) throw new Invalid("kind", "partner.kind", String.join(", ", KINDS));
+        var aim = goal == null ? "" : goal.strip();
+        if (InputText.visibleLength(aim) > 2000) throw new Invalid("goal", "partner.goal");
+        long id = partners.insert(program.id(), title, kind, aim).orElseThrow(() -> new Conflict("name", "partner.taken"));
+        events.publishEvent(new PartnerAdded(id, program.id()));
+        return partners.find(id).orElseThrow();
+    }
+
+    /**
+     * A partner's contribution into its sponsor pool ("points" or a currency in minor units), and
+     * optionally straight on into the program's budget. The key makes a retried call harmless.
+     */
+    @Transactional
+    public PartnerView sponsor(Actor actor, long partnerId, String currency, Long amount, Long toBudget, String key) {
+        actor.require(Role.STAFF);
+        var partner = partners.find(partnerId).orElseThrow(NotFound::new);
+        var code = "points".equalsIgnoreCase(currency == null ? "" : currency.strip()) ? "points" : Currencies.iso(currency, "currency");
+        if (key == null || key.isBlank() || key.length() > 200) throw new Invalid("key", "rewards.key");
+        long put = amount == null ? 0 : amount;
+        long fund = toBudget == null ? 0 : toBudget;
+        if (put < 0 || put > 100_000_000_000L) throw new Invalid("amount", "partner.amount");
+        if (fund < 0 || put == 0 && fund == 0) throw new Invalid("toBudget", "partner.amount");
+        if (put > 0) rewards.contributeToPool(partnerId, code, put, "Contribution from " + partner.name(), actor.memberId(),
+                "partner:" + partnerId + ":" + key.strip());
+        if (fund > 0) rewards.fundProgramFromPool(partnerId, partner.programId(), code, fund, actor.memberId(),
+                "partner:" + partnerId + ":" + key.strip() + ":budget");
+        events.publishEvent(new PartnerSponsored(partnerId, partner.programId(), code, put, fund, key.strip()));
+        return view(partner);
+    }
+
+    @Transactional
+    public Milestone addMilestone(Actor actor, String programSlug, String title, String owner, LocalDate dueOn) {
+        actor.require(Role.STAFF);
+        var program = program(programSlug);
+        var what = title == null ? "" : title.strip();
+        if (!InputText.fits(what, 3, 200)) throw new Invalid("title", "milestone.title");
+        var who = owner == null ? "" : owner.strip();
+        if (!InputText.fits(who, 2, 120)) throw new Invalid("owner", "milestone.owner");
+        long id = partners.insertMilestone(program.id(), what, who, dueOn);
+        events.publishEvent(new MilestoneAdded(id, program.id()));
+        return partners.milestone(id).orElseThrow();
+    }
+
+    @Transactional
+    public Milestone completeMilestone(Actor actor, long milestoneId) {
+        actor.require(Role.STAFF);
+        var milestone = partners.milestone(milestoneId).orElseThrow(NotFound::new);
+        if (partners.completeMilestone(milestoneId)) events.publishEvent(new MilestoneCompleted(milestoneId, milestone.programId()));
+        return partners.milestone(milestoneId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Overview overview(Actor actor, String programSlug) {
+        actor.requireMember();
+        var program = program(programSlug);
+        var views = partners.ofProgram(program.id()).stream().map(p -> actor.has(Role.STAFF) ? view(p)
+                : new PartnerView(p, Map.of())).toList();
+        var budgets = new LinkedHashMap<String, Long>();
+        if (actor.has(Role.STAFF)) budgets.putAll(rewards.budgetsOf(program.id()));
+        return new Overview(program, views, partners.milestones(program.id()), budgets);
+    }
+
+    private PartnerView view(Partner partner) {
+        return new PartnerView(partner, rewards.poolsOf(partner.id()));
+    }
+
+    private Program program(String slug) {
+        return missions.findProgram(slug == null ? "" : slug.strip()).orElseThrow(NotFound::new);
+    }
+}

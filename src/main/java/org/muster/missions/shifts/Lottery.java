@@ -1,0 +1,119 @@
+package org.muster.missions.shifts;
+
+import org.muster.missions.common.Reliability;
+import org.muster.missions.SlotDrawn;
+import org.muster.accounts.Members;
+import org.muster.platform.Actor;
+import org.muster.platform.JobLocks;
+import org.muster.platform.NotFound;
+import org.muster.platform.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Fair allocation of scarce slots. Everyone who opts in before the window closes has the same chance
+ * to be early; then a seeded draw orders the entries, each weighted by reliability and by how few
+ * places the member got in the last 30 days. It is weighted sampling without replacement (each entry's
+ * key is u^(1/weight), u drawn in entry order from java.util.Random(seed)), so anyone with the seed and
+ * the weights shown can repeat it. Places go in that order while they last; the rest wait in that order.
+ */
+@Service
+public class Lottery {
+
+    static final Duration RECENT = Duration.ofDays(30);
+
+    public record Entry(int rank, String name, boolean you, int partySize, double weight, String status) {
+    }
+
+    /** Before the draw, drawnAt and seed are null, entries empty and entered counts the entries so far. */
+    public record Draw(long slotId, Instant optInUntil, Instant drawnAt, Long seed, String method, int entered, List<Entry> entries) {
+    }
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+    private static final String METHOD = "weight = reliability / (1 + places in the 30 days before the slot); key = u^(1/weight), u = "
+            + "java.util.Random(seed).nextDouble() per entry in sign-up order; highest key first";
+
+    private final JobLocks jobs;
+    private final SlotRepository slots;
+    private final Reliability reliability;
+    private final Members members;
+    private final ApplicationEventPublisher events;
+
+    Lottery(JobLocks jobs, SlotRepository slots, Reliability reliability, Members members, ApplicationEventPublisher events) {
+        this.members = members;
+        this.events = events;
+        this.jobs = jobs;
+        this.slots = slots;
+        this.reliability = reliability;
+    }
+
+    /** Draws every slot whose window has closed; one node at a time. */
+    @Scheduled(fixedDelayString = "${muster.missions.lottery-poll:PT1M}", initialDelayString = "PT15S")
+    @Transactional
+    public int drawDue() {
+        if (!jobs.tryLock("muster.lottery")) return 0;
+        var due = slots.dueDraws(Instant.now());
+        due.forEach(this::drawSlot);
+        return due.size();
+    }
+
+    void drawSlot(long slotId) {
+        var slot = slots.lock(slotId).orElseThrow();
+        if (slot.drawnAt() != null) return;
+        long seed = SEEDS.nextLong();
+        var entrants = slots.entrants(slotId);
+        var standings = reliability.standings(entrants.stream().map(Signup::memberId).toList());
+        var random = new Random(seed);
+        record Keyed(Signup signup, double weight, double key) {
+        }
+        var keyed = new ArrayList<Keyed>();
+        for (var entrant : entrants) {
+            double weight = weight(standings.get(entrant.memberId()).weight(),
+                    slots.recentPlaces(entrant.memberId(), slot.startsAt().minus(RECENT)));
+            keyed.add(new Keyed(entrant, weight, Math.pow(random.nextDouble(), 1.0 / weight)));
+        }
+        keyed.sort(Comparator.comparingDouble(Keyed::key).reversed());
+        int free = slot.capacity() - slot.booked(), rank = 0;
+        for (var k : keyed) {
+            rank++;
+            boolean fits = k.signup().partySize() <= free
+                    && slots.overlapping(k.signup().memberId(), slot.startsAt(), slot.endsAt()).isEmpty();
+            if (fits) free -= k.signup().partySize();
+            slots.placeEntrant(k.signup().id(), fits ? "booked" : "waitlisted", k.weight(), rank);
+        }
+        slots.drawn(slotId, seed);
+        events.publishEvent(new SlotDrawn(slotId, slot.missionId(), seed));
+    }
+
+    /** Reliability (0.05–1) divided by one plus the places the member got recently: those with fewer get more chances. */
+    static double weight(double reliability, int recentPlaces) {
+        return reliability / (1 + recentPlaces);
+    }
+
+    @Transactional(readOnly = true)
+    public Draw draw(Actor actor, long slotId) {
+        long memberId = actor.requireMember();
+        var slot = slots.find(slotId).orElseThrow(NotFound::new);
+        if (slot.optInUntil() == null) throw new NotFound();
+        if (slot.drawnAt() == null) return new Draw(slotId, slot.optInUntil(), null, null, METHOD, slot.entered(), List.of());
+        var roster = RosterEntry.of(slots.roster(slotId), members).stream().filter(r -> r.signup().lotteryRank() != null)
+                .sorted(Comparator.comparingInt(r -> r.signup().lotteryRank())).toList();
+        var entries = roster.stream().map(r -> {
+            var s = r.signup();
+            boolean you = s.memberId() == memberId;
+            return new Entry(s.lotteryRank(), you || actor.has(Role.STAFF) ? r.displayName() : "Entry " + s.lotteryRank(), you,
+                    s.partySize(), s.lotteryWeight(), s.status());
+        }).toList();
+        return new Draw(slotId, slot.optInUntil(), slot.drawnAt(), slot.lotterySeed(), METHOD, entries.size(), entries);
+    }
+}

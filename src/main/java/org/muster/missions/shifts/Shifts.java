@@ -1,0 +1,154 @@
+package org.muster.missions.shifts;
+
+import org.muster.missions.CheckInCodeReplaced;
+import org.muster.missions.SlotAdded;
+import org.muster.missions.SlotSignedUp;
+import org.muster.missions.common.MissionRepository;
+import org.muster.missions.common.Missions;
+import org.muster.accounts.Members;
+import org.muster.platform.InputText;
+import org.muster.platform.Actor;
+import org.muster.platform.Conflict;
+import org.muster.platform.Forbidden;
+import org.muster.platform.Invalid;
+import org.muster.platform.NotFound;
+import org.muster.platform.PageFormats;
+import org.muster.platform.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Shift missions: slots with a place and capacity. Signing up locks the slot, so the last place goes
+ * to exactly one member; the rest wait in order and move up when someone withdraws. Overlapping
+ * bookings are refused naming the other slot; withdrawing within a day of the start counts as late.
+ */
+@Service
+public class Shifts {
+
+    static final Duration LATE = Duration.ofHours(24);
+
+    private final SlotRepository slots;
+    private final MissionRepository missions;
+    private final Missions eligibility;
+    private final PageFormats formats;
+    private final Lottery lottery;
+    private final Members members;
+    private final ApplicationEventPublisher events;
+
+    Shifts(SlotRepository slots, MissionRepository missions, Missions eligibility, PageFormats formats, Lottery lottery,
+           Members members, ApplicationEventPublisher events) {
+        this.members = members;
+        this.events = events;
+        this.lottery = lottery;
+        this.slots = slots;
+        this.missions = missions;
+        this.eligibility = eligibility;
+        this.formats = formats;
+    }
+
+    /** A slot; with optInUntil, sign-ups until then are lottery entries drawn when the window closes. */
+    @Transactional
+    public Slot addSlot(Actor actor, String missionSlug, Instant startsAt, Instant endsAt, String place, Integer capacity,
+                        Instant optInUntil) {
+        actor.require(Role.STAFF);
+        var mission = missions.find(missionSlug).orElseThrow(NotFound::new);
+        if (!mission.kind().equals("shift")) throw new Invalid("mission", "mission.not-shift");
+        if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt) || Duration.between(startsAt, endsAt).toHours() > 24)
+            throw new Invalid("endsAt", "mission.slot.time");
+        if (place == null || place.isBlank() || InputText.visibleLength(place) > 200) throw new Invalid("place", "mission.slot.place");
+        if (capacity == null || capacity < 1 || capacity > 1000) throw new Invalid("capacity", "mission.slot.capacity");
+        if (optInUntil != null && (!optInUntil.isBefore(startsAt) || !optInUntil.isAfter(Instant.now())))
+            throw new Invalid("optInUntil", "mission.slot.opt-in");
+        long id = slots.insert(mission.id(), startsAt, endsAt, place.strip(), capacity, optInUntil, CheckInCodes.next());
+        events.publishEvent(new SlotAdded(id, mission.id()));
+        return slots.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Slot> slotsOf(String missionSlug) {
+        return slots.ofMission(missions.find(missionSlug).orElseThrow(NotFound::new).id());
+    }
+
+    @Transactional
+    public Signup signUp(Actor actor, long slotId, Integer partySize) {
+        long memberId = actor.requireMember();
+        int party = partySize == null ? 1 : partySize;
+        if (party < 1 || party > 10) throw new Invalid("partySize", "mission.slot.party");
+        var slot = slots.lock(slotId).orElseThrow(NotFound::new);
+        if (slot.optInUntil() != null && slot.drawnAt() == null && !slot.inOptIn(Instant.now())) {
+            // The window has closed but the job has not drawn yet: draw now, so nobody books ahead of the entrants.
+            lottery.drawSlot(slotId);
+            slot = slots.find(slotId).orElseThrow();
+        }
+        var mission = missions.findById(slot.missionId()).orElseThrow();
+        var offer = eligibility.eligibility(actor, mission);
+        if (!mission.openAt(Instant.now()) || !slot.startsAt().isAfter(Instant.now())) throw new Conflict(null, "mission.closed");
+        if (!offer.eligible()) throw new Forbidden("mission.not-eligible", offer.because());
+        if (slots.live(slotId, memberId).isPresent()) throw new Conflict(null, "mission.slot.signed-up");
+        var other = slots.overlapping(memberId, slot.startsAt(), slot.endsAt());
+        if (other.isPresent())
+            throw new Conflict(null, "mission.slot.overlap", other.get().place(), formats.dateTime(other.get().startsAt()));
+        var status = slot.inOptIn(Instant.now()) ? "entered" : slot.booked() + party <= slot.capacity() ? "booked" : "waitlisted";
+        var signup = slots.signup(slots.insertSignup(slotId, memberId, party, status)).orElseThrow();
+        events.publishEvent(new SlotSignedUp(signup.id(), slotId, mission.id(), memberId, status));
+        return signup;
+    }
+
+    /** Withdraws; within a day of the start it counts as late. The waitlist moves up in order. */
+    @Transactional
+    public Signup withdraw(Actor actor, long signupId) {
+        long memberId = actor.requireMember();
+        var signup = slots.signup(signupId).orElseThrow(NotFound::new);
+        if (signup.memberId() != memberId && !actor.has(Role.STAFF)) throw new NotFound();
+        var slot = slots.lock(signup.slotId()).orElseThrow();
+        if (signup.status().equals("withdrawn")) throw new Conflict(null, "mission.slot.withdrawn");
+        if (signup.checkedInAt() != null) throw new Conflict(null, "mission.slot.attended");
+        slots.withdraw(signupId, signup.status().equals("booked") && Instant.now().plus(LATE).isAfter(slot.startsAt()));
+        events.publishEvent(new SlotSignedUp(signupId, slot.id(), slot.missionId(), signup.memberId(), "withdrawn"));
+        promote(signup.slotId());
+        return slots.signup(signupId).orElseThrow();
+    }
+
+    private void promote(long slotId) {
+        var slot = slots.find(slotId).orElseThrow();
+        int free = slot.capacity() - slot.booked();
+        for (var waiting : slots.waitlist(slotId)) {
+            if (waiting.partySize() > free) break;
+            slots.book(waiting.id());
+            events.publishEvent(new SlotSignedUp(waiting.id(), slotId, slot.missionId(), waiting.memberId(), "booked"));
+            free -= waiting.partySize();
+        }
+    }
+
+    /** My schedule: every sign-up with its slot, newest first. */
+    @Transactional(readOnly = true)
+    public List<ScheduleEntry> mine(Actor actor) {
+        return slots.scheduleOf(actor.requireMember());
+    }
+
+    public record Roster(Slot slot, String checkInCode, List<RosterEntry> people) {
+    }
+
+    /** Staff at the place: who is coming, who checked in, and the code to show. */
+    @Transactional(readOnly = true)
+    public Roster roster(Actor actor, long slotId) {
+        actor.require(Role.STAFF);
+        var slot = slots.find(slotId).orElseThrow(NotFound::new);
+        return new Roster(slot, slots.checkInCode(slotId).orElse(null), RosterEntry.of(slots.roster(slotId), members));
+    }
+
+    /** A new check-in code for the slot, e.g. when the shown one was passed around. */
+    @Transactional
+    public Roster newCheckInCode(Actor actor, long slotId) {
+        actor.require(Role.STAFF);
+        var slot = slots.lock(slotId).orElseThrow(NotFound::new);
+        slots.setCheckInCode(slotId, CheckInCodes.next());
+        events.publishEvent(new CheckInCodeReplaced(slotId, slot.missionId()));
+        return roster(actor, slotId);
+    }
+}
