@@ -81,7 +81,7 @@ public class AnswerService {
         if (question.acceptedAnswerId() == null) return question;
         questions.setAccepted(questionId, null);
         var previous = answers.find(question.acceptedAnswerId()).orElseThrow();
-        events.publishEvent(new AnswerAccepted(questionId, previous.id(), previous.authorId(), previous.id(), actor.memberId()));
+        events.publishEvent(new AnswerUnaccepted(questionId, previous.id(), previous.authorId(), actor.memberId()));
         return questions.find(questionId).orElseThrow();
     }
 

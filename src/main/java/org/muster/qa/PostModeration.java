@@ -83,7 +83,7 @@ public class PostModeration {
         if (post.deletedAt() != null) return;
         posts.setHeld(postId, why);
         counted(post);
-        events.publishEvent(new PostDeleted(postId, post.questionId(), null, true));
+        events.publishEvent(new PostHeld(postId, post.questionId(), why));
     }
 
     /** Brings a held or hidden post back into view; a deleted one stays deleted. */
@@ -93,7 +93,7 @@ public class PostModeration {
         if (post.held() == null) return;
         posts.setHeld(postId, null);
         counted(post);
-        events.publishEvent(new PostDeleted(postId, post.questionId(), null, false));
+        events.publishEvent(new PostReleased(postId, post.questionId()));
     }
 
     @Transactional
@@ -101,7 +101,8 @@ public class PostModeration {
         var comment = comments.find(commentId).orElseThrow();
         if (comment.deletedAt() != null) return;
         comments.setHeld(commentId, why);
-        events.publishEvent(commentDeleted(comment, true));
+        var post = posts.find(comment.postId()).orElseThrow();
+        events.publishEvent(new CommentHeld(commentId, post.id(), post.questionId(), why));
     }
 
     @Transactional
@@ -109,7 +110,8 @@ public class PostModeration {
         var comment = comments.find(commentId).orElseThrow();
         if (comment.hold() == null) return;
         comments.setHeld(commentId, null);
-        events.publishEvent(commentDeleted(comment, false));
+        var post = posts.find(comment.postId()).orElseThrow();
+        events.publishEvent(new CommentReleased(commentId, post.id(), post.questionId()));
     }
 
     /**
@@ -120,7 +122,7 @@ public class PostModeration {
     public int redact(long postId, String text, String mask, long moderatorId) {
         var post = posts.find(postId).orElseThrow();
         int changed = posts.redact(postId, text, mask, markdown::toHtml);
-        if (changed > 0) events.publishEvent(new PostEdited(postId, post.questionId(), moderatorId, 0));
+        if (changed > 0) events.publishEvent(new PostRedacted(postId, post.questionId(), moderatorId, changed));
         return changed;
     }
 
@@ -133,11 +135,6 @@ public class PostModeration {
             events.publishEvent(new CommentRedacted(commentId, post.id(), post.questionId()));
         }
         return changed;
-    }
-
-    private CommentDeleted commentDeleted(Comment comment, boolean deleted) {
-        var post = posts.find(comment.postId()).orElseThrow();
-        return new CommentDeleted(comment.id(), post.id(), post.questionId(), null, deleted);
     }
 
     private void counted(PostRepository.PostRef post) {

@@ -93,7 +93,7 @@ public class PostService {
         if (!Rights.isAuthor(actor, comment.authorId()) && !actor.has(Role.MODERATOR))
             throw new Forbidden("comment.delete.forbidden");
         comments.delete(commentId, actor.memberId());
-        events.publishEvent(new CommentDeleted(commentId, post.id(), post.questionId(), actor.memberId(), true));
+        events.publishEvent(new CommentDeleted(commentId, post.id(), post.questionId(), actor.memberId()));
     }
 
     /** Authors and champions edit; every edit is kept as a revision. */
@@ -144,7 +144,8 @@ public class PostService {
             questions.countAnswers(post.questionId());
             questions.refreshSolved(post.questionId());
         }
-        events.publishEvent(new PostDeleted(postId, post.questionId(), actor.memberId(), deleted));
+        events.publishEvent(deleted ? new PostDeleted(postId, post.questionId(), actor.memberId())
+                : new PostRestored(postId, post.questionId(), actor.memberId()));
     }
 
     @Transactional(readOnly = true)

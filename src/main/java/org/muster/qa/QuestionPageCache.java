@@ -20,6 +20,7 @@ class QuestionPageCache implements PageCachePolicy {
 
     private static final Pattern QUESTION = Pattern.compile("(?:/api/v1)?/questions/(\\d+)(/[^/]*)?");
     private static final Pattern RELATED = Pattern.compile("/related/(\\d+)");
+    private static final Set<String> OUT_OF_VIEW_OR_BACK = Set.of("PostDeleted", "PostRestored", "PostHeld", "PostReleased");
     private static final Pattern LIST = Pattern.compile("/|/spaces/[^/]+|/tags/[^/]+");
 
     private final QuestionService questions;
@@ -43,8 +44,8 @@ class QuestionPageCache implements PageCachePolicy {
         // View counts and watches may lag on cached pages until they expire; evicting on every view
         // would empty the cache exactly when visitors arrive.
         if (eventType.equals("QuestionViewed") || eventType.equals("QuestionWatched")) return Set.of();
-        // Other questions' pages list a question as related: a deleted one must leave all of them.
-        if (eventType.equals("PostDeleted") && payload.get("postId").asLong() == payload.get("questionId").asLong()) {
+        // Other questions' pages list a question as related: one that leaves view (or comes back) changes all of them.
+        if (OUT_OF_VIEW_OR_BACK.contains(eventType) && payload.get("postId").asLong() == payload.get("questionId").asLong()) {
             return Set.of(EVERYTHING);
         }
         if (payload.has("questionId")) return Set.of("question:" + payload.get("questionId").asLong(), "lists");

@@ -52,6 +52,7 @@ class ReputationLedger {
         switch (event.type()) {
             case "VoteCast" -> vote(p, day, touched, awardBadges);
             case "AnswerAccepted" -> accepted(p, day, touched, awardBadges);
+            case "AnswerUnaccepted" -> remove("accept:" + p.get("questionId").asLong(), touched);
             case "AnswerValidated" -> validated(p, day, touched);
             case "HelpedMarked" -> helped(p, day, touched);
             case "QuestionsImported" -> imported(p.get("source").asString(), touched);
@@ -92,6 +93,7 @@ class ReputationLedger {
         var answerId = p.get("answerId").asLong();
         var previous = id(p, "previousAnswerId");
         var author = id(p, "answerAuthorId");
+        // Entries from before AnswerUnaccepted existed took the mark off this way.
         if ((previous != null && previous == answerId) || author == null || author == p.get("acceptedBy").asLong()) return;
         var answer = post(answerId);
         if (answer == null) return;

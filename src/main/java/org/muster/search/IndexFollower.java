@@ -28,7 +28,8 @@ class IndexFollower {
     private static final Logger LOG = LoggerFactory.getLogger(IndexFollower.class);
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
     private static final Set<String> CHANGES_A_QUESTION = Set.of("QuestionAsked", "AnswerPosted", "AnswerAccepted",
-            "AnswerValidated", "VoteCast", "PostEdited", "PostDeleted", "QuestionClosed", "QuestionReopened");
+            "AnswerUnaccepted", "AnswerValidated", "VoteCast", "PostEdited", "PostRedacted", "PostDeleted", "PostRestored",
+            "PostHeld", "PostReleased", "QuestionClosed", "QuestionReopened");
 
     private final SearchIndex index;
     private final IndexBuilder builder;

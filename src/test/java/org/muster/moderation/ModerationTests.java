@@ -83,6 +83,8 @@ class ModerationTests extends IntegrationTest {
         assertThat(second.http().post("/api/v1/posts/" + question + "/flags", Map.of("reason", "spam")).status()).isEqualTo(201);
         assertThat(new Http("http://localhost:" + port).get("/api/v1/questions/" + question).status()).isEqualTo(404);
         assertThat(author.http().get("/api/v1/questions/" + question).json().get("hold").asString()).isEqualTo("flags");
+        assertThat(db.sql("select payload->>'reason' from domain_events where type = 'PostHeld' and payload->>'postId' = :id")
+                .param("id", Long.toString(question)).query(String.class).list()).containsExactly("flags");
 
         var item = find(moderator.get("/api/v1/moderation/queue").json(), question);
         assertThat(item.get("flags")).hasSize(3);
@@ -119,6 +121,8 @@ class ModerationTests extends IntegrationTest {
         var redacted = moderator.post("/api/v1/moderation/posts/" + question + "/redact",
                 Map.of("text", "acme-private-archive", "reason", "customer asked"));
         assertThat(redacted.json().get("versions").asInt()).isEqualTo(1);
+        assertThat(db.sql("select payload->>'versions' from domain_events where type = 'PostRedacted' and payload->>'postId' = :id")
+                .param("id", Long.toString(question)).query(String.class).list()).containsExactly("1");
         assertThat(author.http().get("/api/v1/posts/" + question + "/revisions").body()).doesNotContain("acme-private-archive");
         assertThat(moderator.post("/api/v1/moderation/posts/" + question + "/redact", Map.of("text", "acme-private-archive"))
                 .json().get("errors").toString()).contains("text");
