@@ -1,5 +1,6 @@
 package org.muster.moderation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.muster.accounts.Members;
 import org.muster.platform.InputText;
 import org.muster.platform.Choices;
@@ -30,8 +31,11 @@ public class FlagService {
     private final Settings settings;
     private final AuditLog audit;
 
+    private final ApplicationEventPublisher events;
+
     FlagService(ReviewRepository reviews, PostModeration posts, PostService postService, Members members,
-                Settings settings, AuditLog audit) {
+                Settings settings, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.reviews = reviews;
         this.posts = posts;
         this.postService = postService;
@@ -55,7 +59,8 @@ public class FlagService {
         if (reviews.flagsToday(memberId) >= FLAGS_PER_DAY) throw new TooManyRequests(java.time.Duration.ofHours(1));
         int weight = weight(actor, members.standing(memberId).orElseThrow().effectiveTrust());
         if (!reviews.insertFlag(postId, memberId, why, text, weight)) throw new Conflict(null, "moderation.flag.repeated");
-        reviews.open(postId, null, post.spaceId(), post.authorId(), "flags", 0, java.util.List.of(), post.tags());
+        long review = reviews.open(postId, null, post.spaceId(), post.authorId(), "flags", 0, java.util.List.of(), post.tags());
+        events.publishEvent(new PostFlagged(postId, review, memberId, why, weight));
         if (post.held() == null && reviews.openFlagWeight(postId) >= settings.current().flagsToHide()) {
             posts.hide(postId, "flags");
             audit.record(null, "hide", "post", postId, "flags from trusted members", Map.of("visible", true),
@@ -75,6 +80,7 @@ public class FlagService {
         var signal = "voting ring: members " + authorId + " and " + voterId + " upvoted each other " + mutualVotes + " times";
         long review = reviews.open(postId, null, post.spaceId(), authorId, "votes", 0, java.util.List.of(signal), post.tags());
         audit.record(null, "voting-ring", "post", postId, signal, null, Map.of("review", review));
+        events.publishEvent(new VotingRingReported(review, postId, authorId, voterId, mutualVotes));
     }
 
     /** New members' flags reach the queue but do not hide anything; trusted members' flags add up. */

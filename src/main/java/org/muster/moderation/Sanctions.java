@@ -1,5 +1,6 @@
 package org.muster.moderation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.muster.accounts.Members;
 import org.muster.accounts.Standing;
 import org.muster.platform.InputText;
@@ -35,7 +36,10 @@ public class Sanctions {
     private final SiteLinks links;
     private final AuditLog audit;
 
-    Sanctions(JdbcClient db, Members members, Mailer mailer, SiteLinks links, AuditLog audit) {
+    private final ApplicationEventPublisher events;
+
+    Sanctions(JdbcClient db, Members members, Mailer mailer, SiteLinks links, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.db = db;
         this.members = members;
         this.mailer = mailer;
@@ -68,6 +72,7 @@ public class Sanctions {
                 endsAt == null ? Map.of("warned", true)
                         : Map.of(kind.equals("silence") ? "silencedUntil" : "suspendedUntil", endsAt.toString()));
         tell(memberId, kind, why, endsAt);
+        events.publishEvent(new SanctionImposed(id, memberId, kind, endsAt, actor.memberId()));
         return list(memberId).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
     }
 
@@ -77,6 +82,7 @@ public class Sanctions {
         actor.require(Role.MODERATOR);
         var target = sanctionable(actor, memberId);
         members.setSanctions(memberId, null, null);
+        events.publishEvent(new SanctionsLifted(memberId, actor.memberId()));
         audit.record(actor.memberId(), "lift", "member", memberId, reason == null ? "" : reason.strip(), state(target),
                 Map.of());
     }
@@ -87,6 +93,7 @@ public class Sanctions {
         if (level < 0 || level > 4) throw new Invalid("level", "moderation.trust.level");
         var target = sanctionable(actor, memberId);
         members.setTrust(memberId, level, locked);
+        events.publishEvent(new TrustLevelSet(memberId, target.trustLevel(), level, locked, actor.memberId()));
         audit.record(actor.memberId(), "trust", "member", memberId, reason == null ? "" : reason.strip(),
                 Map.of("level", target.trustLevel(), "locked", target.trustLocked()),
                 Map.of("level", level, "locked", locked));

@@ -1,5 +1,6 @@
 package org.muster.moderation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.muster.platform.JobLocks;
 import org.muster.accounts.Members;
 import org.muster.accounts.Standing;
@@ -32,8 +33,11 @@ class TrustLevels {
     private final AuditLog audit;
     private final SpamRepository spam;
 
+    private final ApplicationEventPublisher events;
+
     TrustLevels(JobLocks jobs, VisitRepository visits, Members members, PostModeration posts, ReviewRepository reviews, Settings settings,
-                AuditLog audit, SpamRepository spam) {
+                AuditLog audit, SpamRepository spam, ApplicationEventPublisher events) {
+        this.events = events;
         this.jobs = jobs;
         this.visits = visits;
         this.members = members;
@@ -74,6 +78,7 @@ class TrustLevels {
             int level = rules.levelFor(v[0], v[1], records.get(member.memberId()).accepted(), flagged.contains(member.memberId()));
             if (level <= member.trustLevel()) continue;
             members.setTrust(member.memberId(), level, false);
+            events.publishEvent(new TrustLevelEarned(member.memberId(), member.trustLevel(), level));
             audit.record(null, "trust", "member", member.memberId(), "earned by activity",
                     Map.of("level", member.trustLevel()), Map.of("level", level, "daysVisited", v[0], "questionsRead", v[1]));
         }
