@@ -1,5 +1,6 @@
 package org.muster.recognition;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.muster.accounts.Members;
 import org.muster.moderation.Settings;
 import org.muster.platform.InputText;
@@ -40,8 +41,11 @@ public class ChampionsProgram {
     private final SiteLinks links;
     private final TagService tags;
 
+    private final ApplicationEventPublisher events;
+
     ChampionsProgram(ChampionRepository terms, Members members, Settings moderation, Mailer mailer, SiteLinks links,
-                     JobLocks jobs, TagService tags) {
+                     JobLocks jobs, TagService tags, ApplicationEventPublisher events) {
+        this.events = events;
         this.tags = tags;
         this.jobs = jobs;
         this.terms = terms;
@@ -66,6 +70,7 @@ public class ChampionsProgram {
         if (!InputText.fits(why, 3, 1000)) throw new Invalid("reason", "champion.reason");
         members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "badge.member"));
         long id = terms.nominate(memberId, why, actor.memberId()).orElseThrow(() -> new Conflict(null, "champion.open"));
+        events.publishEvent(new ChampionNominated(id, memberId, actor.memberId()));
         return terms.lock(id).orElseThrow();
     }
 
@@ -81,6 +86,7 @@ public class ChampionsProgram {
         terms.approve(termId, actor.memberId(), ends, clean);
         members.setChampion(term.memberId(), true, actor.memberId());
         moderation.assignReviewTags(term.memberId(), clean, actor.memberId());
+        events.publishEvent(new ChampionTermGranted(termId, term.memberId(), actor.memberId(), ends, clean));
         tell(term.memberId(), "Welcome to the champions program",
                 "You are a champion until %s, for %s. Thank you! %s".formatted(ends.atZone(ZoneOffset.UTC).toLocalDate(),
                         String.join(", ", clean), links.absolute("/champions")));
@@ -93,6 +99,7 @@ public class ChampionsProgram {
         var term = terms.lock(termId).orElseThrow(NotFound::new);
         if (!term.status().equals("nominated")) throw new Conflict(null, "champion.not-nominated");
         terms.decline(termId, actor.memberId(), reason == null ? "" : reason.strip());
+        events.publishEvent(new ChampionNominationDeclined(termId, term.memberId(), actor.memberId()));
         return terms.lock(termId).orElseThrow();
     }
 
@@ -102,7 +109,9 @@ public class ChampionsProgram {
         if (months == null || months < 1 || months > 36) throw new Invalid("months", "champion.months");
         var term = terms.lock(termId).orElseThrow(NotFound::new);
         if (!term.status().equals("active")) throw new Conflict(null, "champion.not-active");
-        terms.extend(termId, term.endsAt().atZone(ZoneOffset.UTC).plusMonths(months).toInstant());
+        var ends = term.endsAt().atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
+        terms.extend(termId, ends);
+        events.publishEvent(new ChampionTermRenewed(termId, term.memberId(), actor.memberId(), ends));
         return terms.lock(termId).orElseThrow();
     }
 
@@ -112,6 +121,7 @@ public class ChampionsProgram {
         var term = terms.lock(termId).orElseThrow(NotFound::new);
         if (!term.status().equals("active")) throw new Conflict(null, "champion.not-active");
         finish(term, reason == null || reason.isBlank() ? "ended by staff" : reason.strip(), actor.memberId());
+        events.publishEvent(new ChampionTermEnded(termId, term.memberId(), actor.memberId()));
         return terms.lock(termId).orElseThrow();
     }
 
@@ -160,11 +170,15 @@ public class ChampionsProgram {
         if (!jobs.tryLock("muster.champion-terms")) return;
         for (var term : terms.endingBefore(Instant.now().plus(REMINDER), true)) {
             terms.reminded(term.id());
+            events.publishEvent(new ChampionTermReminded(term.id(), term.memberId(), term.endsAt()));
             tell(term.memberId(), "Your champion term ends soon",
                     "Your term as a champion ends on %s. Staff will be in touch about renewing it. %s"
                             .formatted(term.endsAt().atZone(ZoneOffset.UTC).toLocalDate(), links.absolute("/champions")));
         }
-        for (var term : terms.endingBefore(Instant.now(), false)) finish(term, "term ended", term.decidedBy());
+        for (var term : terms.endingBefore(Instant.now(), false)) {
+            finish(term, "term ended", term.decidedBy());
+            events.publishEvent(new ChampionTermEnded(term.id(), term.memberId(), null));
+        }
     }
 
     private void finish(ChampionTerm term, String reason, Long by) {

@@ -1,5 +1,6 @@
 package org.muster.recognition;
 
+import org.springframework.context.ApplicationEventPublisher;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.muster.accounts.Members;
 import org.muster.platform.Actor;
@@ -62,9 +63,12 @@ public class Reputation implements AuthorLabels {
     private final ChampionRepository champions;
     private final TagService tags;
 
+    private final ApplicationEventPublisher publisher;
+
     Reputation(ReputationRepository reputation, ReputationLedger ledger, Badges badges, EventLog events,
                RecognitionWeights weights, Members members, SpaceService spaces, PostModeration posts,
-               ChampionRepository champions, TagService tags) {
+               ChampionRepository champions, TagService tags, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.tags = tags;
         this.reputation = reputation;
         this.ledger = ledger;
@@ -248,7 +252,9 @@ public class Reputation implements AuthorLabels {
 
     @Transactional
     public void hideFromLeaderboards(Actor actor, boolean hidden) {
-        reputation.setHidden(actor.requireMember(), hidden);
+        long memberId = actor.requireMember();
+        reputation.setHidden(memberId, hidden);
+        publisher.publishEvent(new LeaderboardVisibilityChanged(memberId, hidden));
     }
 
     /** Admins: totals per member, for checking a recompute. */

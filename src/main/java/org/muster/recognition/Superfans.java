@@ -1,5 +1,6 @@
 package org.muster.recognition;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.muster.accounts.Member;
 import org.muster.accounts.Members;
 import org.muster.platform.Actor;
@@ -51,7 +52,10 @@ public class Superfans {
     private final Members members;
     private final ChampionRepository champions;
 
-    Superfans(ReputationRepository reputation, AnswerActivity answers, Members members, ChampionRepository champions) {
+    private final ApplicationEventPublisher events;
+
+    Superfans(ReputationRepository reputation, AnswerActivity answers, Members members, ChampionRepository champions, ApplicationEventPublisher events) {
+        this.events = events;
         this.reputation = reputation;
         this.answers = answers;
         this.members = members;
@@ -114,6 +118,7 @@ public class Superfans {
         var value = motivation == null || motivation.isBlank() ? null : motivation.strip();
         if (value != null && !MOTIVATIONS.contains(value)) throw new Invalid("motivation", "superfan.motivation", value);
         reputation.setMotivation(memberId, value);
+        events.publishEvent(new SuperfanMotivationSet(memberId, value));
     }
 
     static String level(double score) {
