@@ -48,6 +48,7 @@ public class Members {
     @Transactional
     public void importMembers(String source, List<ImportedMember> people) {
         for (var person : people) members.insertImported(source, person);
+        events.publishEvent(new MembersImported(source, people.size()));
     }
 
     /** Member ids of imported people by their id in the source; unknown ones are left out. */

@@ -126,7 +126,8 @@ public class SpaceService {
         var space = spaces.find(slug).orElseThrow(NotFound::new);
         var member = members.findByEmail(email == null ? "" : email)
                 .orElseThrow(() -> new Invalid("email", "space.member.unknown", email));
-        spaces.addMember(space.id(), member.id());
+        if (spaces.addMember(space.id(), member.id()))
+            events.publishEvent(new SpaceMemberAdded(space.id(), member.id(), actor.memberId()));
     }
 
     @Transactional
@@ -134,6 +135,7 @@ public class SpaceService {
         actor.require(Role.ADMIN);
         var space = spaces.find(slug).orElseThrow(NotFound::new);
         if (!spaces.removeMember(space.id(), memberId)) throw new NotFound();
+        events.publishEvent(new SpaceMemberRemoved(space.id(), memberId, actor.memberId()));
     }
 
     private SpaceDetails details(Space space) {
