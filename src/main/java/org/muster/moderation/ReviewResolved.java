@@ -5,5 +5,5 @@ import org.muster.platform.EventName;
 
 /** A moderator or champion decided a review: approve, hide, delete, lock or close. */
 @EventName("ReviewResolved")
-public record ReviewResolved(long reviewId, long postId, Long commentId, String action, long resolvedBy) implements DomainEvent {
+public record ReviewResolved(long reviewId, long postId, long questionId, Long commentId, String action, long resolvedBy) implements DomainEvent {
 }

@@ -52,6 +52,7 @@ public class AnswerService {
         questions.countAnswers(questionId);
         guard.stored(actor, draft, admitted, new StoredPost(id, questionId, null));
         events.publishEvent(new AnswerPosted(id, questionId, authorId));
+        if (admitted.held()) events.publishEvent(new PostHeld(id, questionId, "review"));
         return answers.find(id).orElseThrow();
     }
 

@@ -82,6 +82,7 @@ public class PostService {
         posts.touch(post.questionId());
         guard.stored(actor, draft, admitted, new StoredPost(postId, post.questionId(), id));
         events.publishEvent(new CommentAdded(id, postId, post.questionId(), memberId));
+        if (admitted.held()) events.publishEvent(new CommentHeld(id, postId, post.questionId(), "review"));
         return comments.find(id).orElseThrow();
     }
 
