@@ -78,6 +78,7 @@ public class AccountService {
         var memberId = tokens.consume("verify", Secrets.hash(token == null ? "" : token))
                 .orElseThrow(() -> new Invalid("token", "account.verify.invalid"));
         members.markVerified(memberId);
+        events.publishEvent(new MemberVerified(memberId));
         return members.find(memberId).orElseThrow();
     }
 
@@ -120,6 +121,7 @@ public class AccountService {
         // The link proves the mailbox: the address is verified too.
         members.markVerified(memberId);
         signOuts.signOut(memberId);
+        events.publishEvent(new PasswordReset(memberId));
     }
 
     private void sendVerification(long memberId) {

@@ -1,5 +1,6 @@
 package org.muster.accounts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +16,10 @@ import java.util.stream.Collectors;
 public class Members {
 
     private final MemberRepository members;
+    private final ApplicationEventPublisher events;
 
-    Members(MemberRepository members) {
+    Members(MemberRepository members, ApplicationEventPublisher events) {
+        this.events = events;
         this.members = members;
     }
 
@@ -44,6 +47,7 @@ public class Members {
     @Transactional
     public void importMembers(String source, List<ImportedMember> people) {
         for (var person : people) members.insertImported(source, person);
+        events.publishEvent(new MembersImported(source, people.size()));
     }
 
     /** Member ids of imported people by their id in the source; unknown ones are left out. */

@@ -4,6 +4,7 @@ import org.muster.platform.Actor;
 import org.muster.platform.Forbidden;
 import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +21,10 @@ public class ProfileService {
 
     private final MemberRepository members;
 
-    ProfileService(MemberRepository members) {
+    private final ApplicationEventPublisher events;
+
+    ProfileService(MemberRepository members, ApplicationEventPublisher events) {
+        this.events = events;
         this.members = members;
     }
 
@@ -51,6 +55,7 @@ public class ProfileService {
         members.updateProfile(memberId, input.displayName().strip(), text(input.bio()), text(input.city()), zone,
                 skills, languages);
         members.replaceAvailability(memberId, availability);
+        events.publishEvent(new ProfileEdited(memberId, actor.requireMember()));
         return profile(actor, memberId);
     }
 

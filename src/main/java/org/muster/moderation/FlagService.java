@@ -11,6 +11,7 @@ import org.muster.platform.TooManyRequests;
 import org.muster.qa.ModerationActions;
 import org.muster.qa.PostModeration;
 import org.muster.qa.PostService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +33,12 @@ public class FlagService {
     private final Settings settings;
     private final AuditLog audit;
 
+    private final ApplicationEventPublisher events;
+
     FlagService(ReviewRepository reviews, PostModeration posts, PostService postService, Members members,
-                Settings settings, AuditLog audit, ModerationActions actions) {
+                Settings settings, AuditLog audit, ModerationActions actions, ApplicationEventPublisher events) {
         this.actions = actions;
+        this.events = events;
         this.reviews = reviews;
         this.posts = posts;
         this.postService = postService;
@@ -58,7 +62,8 @@ public class FlagService {
         if (reviews.flagsToday(memberId) >= FLAGS_PER_DAY) throw new TooManyRequests(java.time.Duration.ofHours(1));
         int weight = weight(actor, members.standing(memberId).orElseThrow().effectiveTrust());
         if (!reviews.insertFlag(postId, memberId, why, text, weight)) throw new Conflict(null, "moderation.flag.repeated");
-        reviews.open(postId, null, post.spaceId(), post.authorId(), "flags", 0, java.util.List.of(), post.tags());
+        long review = reviews.open(postId, null, post.spaceId(), post.authorId(), "flags", 0, java.util.List.of(), post.tags());
+        events.publishEvent(new PostFlagged(postId, review, memberId, why, weight));
         if (post.held() == null && reviews.openFlagWeight(postId) >= settings.current().flagsToHide()) {
             actions.hide(postId, "flags");
             audit.record(null, "hide", "post", postId, "flags from trusted members", Map.of("visible", true),
@@ -78,6 +83,7 @@ public class FlagService {
         var signal = "voting ring: members " + authorId + " and " + voterId + " upvoted each other " + mutualVotes + " times";
         long review = reviews.open(postId, null, post.spaceId(), authorId, "votes", 0, java.util.List.of(signal), post.tags());
         audit.record(null, "voting-ring", "post", postId, signal, null, Map.of("review", review));
+        events.publishEvent(new VotingRingReported(review, postId, authorId, voterId, mutualVotes));
     }
 
     /** New members' flags reach the queue but do not hide anything; trusted members' flags add up. */

@@ -119,6 +119,7 @@ public class ReviewQueue {
         if (review.commentId() == null)
             reviews.resolveFlags(review.postId(), action.equals("approve") ? "dismissed" : "upheld");
         reviews.resolve(reviewId, actor.memberId(), action);
+        events.publishEvent(new ReviewResolved(reviewId, review.postId(), post.questionId(), review.commentId(), action, actor.memberId()));
         if (spam && (action.equals("approve") || action.equals("delete") || action.equals("hide")))
             classifier.learn(reviewId, text(post.body(), post.questionTitle(), review), !action.equals("approve"));
         if (spam && (action.equals("delete") || action.equals("hide")) && review.commentId() == null && review.authorId() != null)

@@ -12,6 +12,7 @@ import org.muster.platform.Mailer;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.platform.SiteLinks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,11 @@ public class Sanctions {
     private final SiteLinks links;
     private final AuditLog audit;
 
-    Sanctions(JdbcClient db, Members members, Mailer mailer, SiteLinks links, AuditLog audit, MemberStandings standings) {
+    private final ApplicationEventPublisher events;
+
+    Sanctions(JdbcClient db, Members members, Mailer mailer, SiteLinks links, AuditLog audit, MemberStandings standings, ApplicationEventPublisher events) {
         this.standings = standings;
+        this.events = events;
         this.db = db;
         this.members = members;
         this.mailer = mailer;
@@ -72,6 +76,7 @@ public class Sanctions {
                 endsAt == null ? Map.of("warned", true)
                         : Map.of(kind.equals("silence") ? "silencedUntil" : "suspendedUntil", endsAt.toString()));
         tell(memberId, kind, why, endsAt);
+        events.publishEvent(new SanctionImposed(id, memberId, kind, endsAt, actor.memberId()));
         return list(memberId).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
     }
 
@@ -81,6 +86,7 @@ public class Sanctions {
         actor.require(Role.MODERATOR);
         var target = sanctionable(actor, memberId);
         standings.setSanctions(memberId, null, null);
+        events.publishEvent(new SanctionsLifted(memberId, actor.memberId()));
         audit.record(actor.memberId(), "lift", "member", memberId, reason == null ? "" : reason.strip(), state(target),
                 Map.of());
     }
@@ -91,6 +97,7 @@ public class Sanctions {
         if (level < 0 || level > 4) throw new Invalid("level", "moderation.trust.level");
         var target = sanctionable(actor, memberId);
         standings.setTrust(memberId, level, locked);
+        events.publishEvent(new TrustLevelSet(memberId, target.trustLevel(), level, locked, actor.memberId()));
         audit.record(actor.memberId(), "trust", "member", memberId, reason == null ? "" : reason.strip(),
                 Map.of("level", target.trustLevel(), "locked", target.trustLocked()),
                 Map.of("level", level, "locked", locked));

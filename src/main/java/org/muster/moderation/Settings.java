@@ -5,6 +5,7 @@ import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Markdown;
 import org.muster.platform.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,10 @@ public class Settings {
     private final Markdown markdown;
     private final AuditLog audit;
 
-    Settings(SettingsRepository repository, Markdown markdown, AuditLog audit) {
+    private final ApplicationEventPublisher events;
+
+    Settings(SettingsRepository repository, Markdown markdown, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.markdown = markdown;
         this.audit = audit;
@@ -62,6 +66,7 @@ public class Settings {
         values.forEach((name, value) -> repository.put(name, String.valueOf(value), actor.memberId()));
         var after = current();
         audit.record(actor.memberId(), "settings-change", "settings", 0, "", before, after);
+        events.publishEvent(new ModerationSettingsChanged(List.copyOf(new java.util.TreeSet<>(values.keySet())), actor.memberId()));
         return after;
     }
 
@@ -82,6 +87,7 @@ public class Settings {
         if (body.isEmpty() || body.length() > 50_000) throw new Invalid("text", "moderation.guidelines.length");
         repository.put(GUIDELINES, body, actor.memberId());
         audit.record(actor.memberId(), "guidelines-edit", "settings", 0, "", null, Map.of("characters", body.length()));
+        events.publishEvent(new GuidelinesEdited(actor.memberId()));
     }
 
     @Transactional(readOnly = true)
@@ -95,16 +101,20 @@ public class Settings {
         actor.require(Role.ADMIN);
         var normalized = phrase == null ? "" : phrase.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (!InputText.fits(normalized, 3, 200)) throw new Invalid("phrase", "moderation.phrase.length");
-        if (repository.addPhrase(normalized, actor.memberId()))
+        if (repository.addPhrase(normalized, actor.memberId())) {
             audit.record(actor.memberId(), "spam-phrase-add", "settings", 0, normalized, null, null);
+            events.publishEvent(new SpamPhraseAdded(actor.memberId()));
+        }
     }
 
     @Transactional
     public void removeSpamPhrase(Actor actor, String phrase) {
         actor.require(Role.ADMIN);
         var normalized = phrase == null ? "" : phrase.strip().toLowerCase(Locale.ROOT);
-        if (repository.removePhrase(normalized))
+        if (repository.removePhrase(normalized)) {
             audit.record(actor.memberId(), "spam-phrase-remove", "settings", 0, normalized, null, null);
+            events.publishEvent(new SpamPhraseRemoved(actor.memberId()));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -120,6 +130,7 @@ public class Settings {
                 .filter(t -> !t.isEmpty()).distinct().toList();
         repository.replaceChampionTags(memberId, clean);
         audit.record(actor.memberId(), "champion-tags", "member", memberId, "", null, Map.of("tags", clean));
+        events.publishEvent(new ReviewTagsAssigned(memberId, clean, actor.memberId()));
         return clean;
     }
 
@@ -128,6 +139,7 @@ public class Settings {
     public void assignReviewTags(long memberId, List<String> tags, Long decidedBy) {
         repository.replaceChampionTags(memberId, tags);
         audit.record(decidedBy, "champion-tags", "member", memberId, "champions program", null, Map.of("tags", tags));
+        events.publishEvent(new ReviewTagsAssigned(memberId, List.copyOf(tags), decidedBy));
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import org.muster.accounts.Members;
 import org.muster.accounts.Standing;
 import org.muster.qa.PostModeration;
 import org.muster.qa.QuestionViewed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,9 +35,12 @@ class TrustLevels {
     private final AuditLog audit;
     private final SpamRepository spam;
 
+    private final ApplicationEventPublisher events;
+
     TrustLevels(JobLocks jobs, VisitRepository visits, Members members, PostModeration posts, ReviewRepository reviews, Settings settings,
-                AuditLog audit, SpamRepository spam, MemberStandings standings) {
+                AuditLog audit, SpamRepository spam, MemberStandings standings, ApplicationEventPublisher events) {
         this.standings = standings;
+        this.events = events;
         this.jobs = jobs;
         this.visits = visits;
         this.members = members;
@@ -77,6 +81,7 @@ class TrustLevels {
             int level = rules.levelFor(v[0], v[1], records.get(member.memberId()).accepted(), flagged.contains(member.memberId()));
             if (level <= member.trustLevel()) continue;
             standings.setTrust(member.memberId(), level, false);
+            events.publishEvent(new TrustLevelEarned(member.memberId(), member.trustLevel(), level));
             audit.record(null, "trust", "member", member.memberId(), "earned by activity",
                     Map.of("level", member.trustLevel()), Map.of("level", level, "daysVisited", v[0], "questionsRead", v[1]));
         }

@@ -52,6 +52,7 @@ public class AnswerService {
         questions.countAnswers(questionId);
         guard.stored(actor, draft, admitted, new StoredPost(id, questionId, null));
         events.publishEvent(new AnswerPosted(id, questionId, authorId));
+        if (admitted.held()) events.publishEvent(new PostHeld(id, questionId, "review"));
         return answers.find(id).orElseThrow();
     }
 
@@ -81,7 +82,7 @@ public class AnswerService {
         if (question.acceptedAnswerId() == null) return question;
         questions.setAccepted(questionId, null);
         var previous = answers.find(question.acceptedAnswerId()).orElseThrow();
-        events.publishEvent(new AnswerAccepted(questionId, previous.id(), previous.authorId(), previous.id(), actor.memberId()));
+        events.publishEvent(new AnswerUnaccepted(questionId, previous.id(), previous.authorId(), actor.memberId()));
         return questions.find(questionId).orElseThrow();
     }
 

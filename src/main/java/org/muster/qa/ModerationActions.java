@@ -37,7 +37,7 @@ public class ModerationActions {
         if (post.deletedAt() != null) return;
         posts.setHeld(postId, why);
         counted(post);
-        events.publishEvent(new PostDeleted(postId, post.questionId(), null, true));
+        events.publishEvent(new PostHeld(postId, post.questionId(), why));
     }
 
     /** Brings a held or hidden post back into view; a deleted one stays deleted. */
@@ -47,7 +47,7 @@ public class ModerationActions {
         if (post.held() == null) return;
         posts.setHeld(postId, null);
         counted(post);
-        events.publishEvent(new PostDeleted(postId, post.questionId(), null, false));
+        events.publishEvent(new PostReleased(postId, post.questionId()));
     }
 
     @Transactional
@@ -55,7 +55,8 @@ public class ModerationActions {
         var comment = comments.find(commentId).orElseThrow();
         if (comment.deletedAt() != null) return;
         comments.setHeld(commentId, why);
-        events.publishEvent(commentDeleted(comment, true));
+        var post = posts.find(comment.postId()).orElseThrow();
+        events.publishEvent(new CommentHeld(commentId, post.id(), post.questionId(), why));
     }
 
     @Transactional
@@ -63,7 +64,8 @@ public class ModerationActions {
         var comment = comments.find(commentId).orElseThrow();
         if (comment.hold() == null) return;
         comments.setHeld(commentId, null);
-        events.publishEvent(commentDeleted(comment, false));
+        var post = posts.find(comment.postId()).orElseThrow();
+        events.publishEvent(new CommentReleased(commentId, post.id(), post.questionId()));
     }
 
     /**
@@ -74,7 +76,7 @@ public class ModerationActions {
     public int redact(long postId, String text, String mask, long moderatorId) {
         var post = posts.find(postId).orElseThrow();
         int changed = posts.redact(postId, text, mask, markdown::toHtml);
-        if (changed > 0) events.publishEvent(new PostEdited(postId, post.questionId(), moderatorId, 0));
+        if (changed > 0) events.publishEvent(new PostRedacted(postId, post.questionId(), moderatorId, changed));
         return changed;
     }
 
@@ -87,11 +89,6 @@ public class ModerationActions {
             events.publishEvent(new CommentRedacted(commentId, post.id(), post.questionId()));
         }
         return changed;
-    }
-
-    private CommentDeleted commentDeleted(Comment comment, boolean deleted) {
-        var post = posts.find(comment.postId()).orElseThrow();
-        return new CommentDeleted(comment.id(), post.id(), post.questionId(), null, deleted);
     }
 
     private void counted(PostRepository.PostRef post) {

@@ -82,6 +82,7 @@ public class PostService {
         posts.touch(post.questionId());
         guard.stored(actor, draft, admitted, new StoredPost(postId, post.questionId(), id));
         events.publishEvent(new CommentAdded(id, postId, post.questionId(), memberId));
+        if (admitted.held()) events.publishEvent(new CommentHeld(id, postId, post.questionId(), "review"));
         return comments.find(id).orElseThrow();
     }
 
@@ -93,7 +94,7 @@ public class PostService {
         if (!Rights.isAuthor(actor, comment.authorId()) && !actor.has(Role.MODERATOR))
             throw new Forbidden("comment.delete.forbidden");
         comments.delete(commentId, actor.memberId());
-        events.publishEvent(new CommentDeleted(commentId, post.id(), post.questionId(), actor.memberId(), true));
+        events.publishEvent(new CommentDeleted(commentId, post.id(), post.questionId(), actor.memberId()));
     }
 
     /** Authors and champions edit; every edit is kept as a revision. */
@@ -144,7 +145,8 @@ public class PostService {
             questions.countAnswers(post.questionId());
             questions.refreshSolved(post.questionId());
         }
-        events.publishEvent(new PostDeleted(postId, post.questionId(), actor.memberId(), deleted));
+        events.publishEvent(deleted ? new PostDeleted(postId, post.questionId(), actor.memberId())
+                : new PostRestored(postId, post.questionId(), actor.memberId()));
     }
 
     @Transactional(readOnly = true)

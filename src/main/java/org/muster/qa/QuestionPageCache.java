@@ -47,8 +47,11 @@ class QuestionPageCache implements PageCachePolicy {
             // would empty the cache exactly when visitors arrive.
             case QuestionViewed viewed -> Set.of();
             case QuestionWatched watched -> Set.of();
-            // Other questions' pages list a question as related: a deleted one must leave all of them.
+            // Other questions' pages list a question as related: one that leaves view (or comes back) changes all of them.
             case PostDeleted deleted when deleted.postId() == deleted.questionId() -> Set.of(EVERYTHING);
+            case PostRestored restored when restored.postId() == restored.questionId() -> Set.of(EVERYTHING);
+            case PostHeld held when held.postId() == held.questionId() -> Set.of(EVERYTHING);
+            case PostReleased released when released.postId() == released.questionId() -> Set.of(EVERYTHING);
             case QuestionEvent change -> Set.of("question:" + change.questionId(), "lists");
             default -> Set.of();
         };

@@ -79,6 +79,7 @@ public class QuestionService {
         questions.watch(id, authorId, true);
         guard.stored(actor, draft, admitted, new StoredPost(id, id, null));
         events.publishEvent(new QuestionAsked(id, space.space().id(), authorId));
+        if (admitted.held()) events.publishEvent(new PostHeld(id, id, "review"));
         return questions.find(id).orElseThrow();
     }
 

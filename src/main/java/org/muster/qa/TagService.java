@@ -6,6 +6,7 @@ import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.spaces.SpaceService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,10 @@ public class TagService {
     private final TagRepository tags;
     private final SpaceService spaces;
 
-    TagService(TagRepository tags, SpaceService spaces) {
+    private final ApplicationEventPublisher events;
+
+    TagService(TagRepository tags, SpaceService spaces, ApplicationEventPublisher events) {
+        this.events = events;
         this.tags = tags;
         this.spaces = spaces;
     }
@@ -56,6 +60,7 @@ public class TagService {
         var text = description == null ? "" : description.strip();
         if (InputText.visibleLength(text) > 2000) throw new Invalid("description", "tag.description.too-long");
         tags.describe(tag.id(), text);
+        events.publishEvent(new TagDescribed(tag.id(), tag.name(), actor.memberId()));
         return get(actor, name);
     }
 }

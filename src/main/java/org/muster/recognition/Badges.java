@@ -12,6 +12,7 @@ import org.muster.qa.ModeratedPost;
 import org.muster.qa.PostModeration;
 import org.muster.qa.TagService;
 import org.muster.spaces.SpaceService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +44,11 @@ public class Badges {
     private final SpaceService spaces;
     private final TagService tags;
 
+    private final ApplicationEventPublisher events;
+
     Badges(BadgeRepository badges, ReputationRepository reputation, PostModeration posts, Members members,
-           SpaceService spaces, TagService tags) {
+           SpaceService spaces, TagService tags, ApplicationEventPublisher events) {
+        this.events = events;
         this.badges = badges;
         this.reputation = reputation;
         this.posts = posts;
@@ -69,7 +73,7 @@ public class Badges {
                         reputation.tagPoints(memberId));
                 rules.forEach((badge, rule) -> {
                     if (BadgeRule.parse(rule).test(counters))
-                        badges.award(badge.id(), memberId, badge.description(), null, null, salt(), true);
+                        grant(badge.id(), memberId, badge.description(), null, null, true);
                 });
             }
             if (record.answers() >= 1)
@@ -100,7 +104,7 @@ public class Badges {
             return;
         long badge = badges.ensure("fast-responder", "Fast responder",
                 "Answered within an hour, and the answer was accepted.", "silver", "builtin", null, null);
-        badges.award(badge, authorId, "Accepted answer within an hour", null, answer.id(), salt(), true);
+        grant(badge, authorId, "Accepted answer within an hour", null, answer.id(), true);
     }
 
     /** Every badge the reader may know of: a tag badge only when its tag exists for him. */
@@ -152,7 +156,9 @@ public class Badges {
         var slug = org.muster.platform.Slugs.of(title);
         if (badges.find(slug).isPresent()) throw new Conflict("name", "badge.taken");
         badges.ensure(slug, title, text, level, kind, null, actor.memberId());
-        return badges.find(slug).orElseThrow();
+        var badge = badges.find(slug).orElseThrow();
+        events.publishEvent(new BadgeCreated(badge.id(), slug, kind, actor.memberId()));
+        return badge;
     }
 
     @Transactional
@@ -162,7 +168,7 @@ public class Badges {
         var why = reason == null ? "" : reason.strip();
         if (!InputText.fits(why, 3, 500)) throw new Invalid("reason", "badge.reason");
         members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "badge.member"));
-        if (!badges.award(badge.id(), memberId, why, actor.memberId(), null, salt(), false))
+        if (!grant(badge.id(), memberId, why, actor.memberId(), null, false))
             throw new Conflict(null, "badge.held");
         return badges.awardsOf(memberId).stream().filter(a -> a.badgeId() == badge.id() && !a.revoked()).findFirst().orElseThrow();
     }
@@ -174,7 +180,9 @@ public class Badges {
         if (!InputText.fits(why, 3, 500)) throw new Invalid("reason", "badge.reason");
         badges.findAward(awardId).orElseThrow(NotFound::new);
         if (!badges.revoke(awardId, actor.memberId(), why)) throw new Conflict(null, "badge.revoked");
-        return badges.findAward(awardId).orElseThrow();
+        var revoked = badges.findAward(awardId).orElseThrow();
+        events.publishEvent(new BadgeRevoked(awardId, revoked.badgeId(), revoked.memberId(), actor.memberId()));
+        return revoked;
     }
 
     /** The member's own award, for export; anyone else's answers 404. */
@@ -205,7 +213,13 @@ public class Badges {
 
     private void earn(long memberId, String slug, String name, String description, String level, String tag) {
         long badge = badges.ensure(slug, name, description, level, "builtin", tag, null);
-        badges.award(badge, memberId, description, null, null, salt(), true);
+        grant(badge, memberId, description, null, null, true);
+    }
+
+    private boolean grant(long badgeId, long memberId, String reason, Long by, Long evidencePost, boolean onlyOnce) {
+        boolean awarded = badges.award(badgeId, memberId, reason, by, evidencePost, salt(), onlyOnce);
+        if (awarded) events.publishEvent(new BadgeAwarded(badgeId, memberId, by));
+        return awarded;
     }
 
     /** The most consecutive weeks in a sorted list of Mondays. */

@@ -13,6 +13,7 @@ import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.platform.SiteLinks;
 import org.muster.qa.TagService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +44,12 @@ public class ChampionsProgram {
     private final SiteLinks links;
     private final TagService tags;
 
+    private final ApplicationEventPublisher events;
+
     ChampionsProgram(ChampionRepository terms, Members members, Settings moderation, Mailer mailer, SiteLinks links,
-                     JobLocks jobs, TagService tags, ChampionRoles championRoles) {
+                     JobLocks jobs, TagService tags, ChampionRoles championRoles, ApplicationEventPublisher events) {
         this.championRoles = championRoles;
+        this.events = events;
         this.tags = tags;
         this.jobs = jobs;
         this.terms = terms;
@@ -70,6 +74,7 @@ public class ChampionsProgram {
         if (!InputText.fits(why, 3, 1000)) throw new Invalid("reason", "champion.reason");
         members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "badge.member"));
         long id = terms.nominate(memberId, why, actor.memberId()).orElseThrow(() -> new Conflict(null, "champion.open"));
+        events.publishEvent(new ChampionNominated(id, memberId, actor.memberId()));
         return terms.lock(id).orElseThrow();
     }
 
@@ -85,6 +90,7 @@ public class ChampionsProgram {
         terms.approve(termId, actor.memberId(), ends, clean);
         championRoles.setChampion(term.memberId(), true, actor.memberId());
         moderation.assignReviewTags(term.memberId(), clean, actor.memberId());
+        events.publishEvent(new ChampionTermGranted(termId, term.memberId(), actor.memberId(), ends, clean));
         mailer.send(term.memberId(), "recognition/champion-welcome",
                 Map.of("endsAt", ends, "tags", clean, "link", links.absolute("/champions")));
         return terms.lock(termId).orElseThrow();
@@ -96,6 +102,7 @@ public class ChampionsProgram {
         var term = terms.lock(termId).orElseThrow(NotFound::new);
         if (!term.status().equals("nominated")) throw new Conflict(null, "champion.not-nominated");
         terms.decline(termId, actor.memberId(), reason == null ? "" : reason.strip());
+        events.publishEvent(new ChampionNominationDeclined(termId, term.memberId(), actor.memberId()));
         return terms.lock(termId).orElseThrow();
     }
 
@@ -105,7 +112,9 @@ public class ChampionsProgram {
         if (months == null || months < 1 || months > 36) throw new Invalid("months", "champion.months");
         var term = terms.lock(termId).orElseThrow(NotFound::new);
         if (!term.status().equals("active")) throw new Conflict(null, "champion.not-active");
-        terms.extend(termId, term.endsAt().atZone(ZoneOffset.UTC).plusMonths(months).toInstant());
+        var ends = term.endsAt().atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
+        terms.extend(termId, ends);
+        events.publishEvent(new ChampionTermRenewed(termId, term.memberId(), actor.memberId(), ends));
         return terms.lock(termId).orElseThrow();
     }
 
@@ -115,6 +124,7 @@ public class ChampionsProgram {
         var term = terms.lock(termId).orElseThrow(NotFound::new);
         if (!term.status().equals("active")) throw new Conflict(null, "champion.not-active");
         finish(term, reason == null || reason.isBlank() ? "ended by staff" : reason.strip(), actor.memberId());
+        events.publishEvent(new ChampionTermEnded(termId, term.memberId(), actor.memberId()));
         return terms.lock(termId).orElseThrow();
     }
 
@@ -163,10 +173,14 @@ public class ChampionsProgram {
         if (!jobs.tryLock("muster.champion-terms")) return;
         for (var term : terms.endingBefore(Instant.now().plus(REMINDER), true)) {
             terms.reminded(term.id());
+            events.publishEvent(new ChampionTermReminded(term.id(), term.memberId(), term.endsAt()));
             mailer.send(term.memberId(), "recognition/champion-term-ending",
                     Map.of("endsAt", term.endsAt(), "link", links.absolute("/champions")));
         }
-        for (var term : terms.endingBefore(Instant.now(), false)) finish(term, "term ended", term.decidedBy());
+        for (var term : terms.endingBefore(Instant.now(), false)) {
+            finish(term, "term ended", term.decidedBy());
+            events.publishEvent(new ChampionTermEnded(term.id(), term.memberId(), null));
+        }
     }
 
     private void finish(ChampionTerm term, String reason, Long by) {

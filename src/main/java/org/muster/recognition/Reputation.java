@@ -11,6 +11,7 @@ import org.muster.qa.AuthorLabels;
 import org.muster.qa.PostModeration;
 import org.muster.qa.TagService;
 import org.muster.spaces.SpaceService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -63,9 +64,12 @@ public class Reputation implements AuthorLabels {
     private final TagService tags;
     private final MessageSource messages;
 
+    private final ApplicationEventPublisher publisher;
+
     Reputation(ReputationRepository reputation, ReputationLedger ledger, Badges badges, Subscriptions subscriptions,
                Ranks ranks, Members members, SpaceService spaces, PostModeration posts,
-               ChampionRepository champions, TagService tags, MessageSource messages) {
+               ChampionRepository champions, TagService tags, MessageSource messages, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.tags = tags;
         this.messages = messages;
         this.reputation = reputation;
@@ -201,7 +205,9 @@ public class Reputation implements AuthorLabels {
 
     @Transactional
     public void hideFromLeaderboards(Actor actor, boolean hidden) {
-        reputation.setHidden(actor.requireMember(), hidden);
+        long memberId = actor.requireMember();
+        reputation.setHidden(memberId, hidden);
+        publisher.publishEvent(new LeaderboardVisibilityChanged(memberId, hidden));
     }
 
     /** Admins: totals per member, for checking a recompute. */

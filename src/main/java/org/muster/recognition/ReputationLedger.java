@@ -5,6 +5,7 @@ import org.muster.moderation.SpamUpheld;
 import org.muster.platform.Delivery;
 import org.muster.platform.FeedSubscriber;
 import org.muster.qa.AnswerAccepted;
+import org.muster.qa.AnswerUnaccepted;
 import org.muster.qa.AnswerValidated;
 import org.muster.qa.HelpedMarked;
 import org.muster.qa.ImportedPosts;
@@ -87,11 +88,16 @@ class ReputationLedger implements FeedSubscriber {
         remove(key);
         var previous = accepted.previousAnswerId();
         var author = accepted.answerAuthorId();
+        // Entries from before AnswerUnaccepted existed took the mark off this way.
         if ((previous != null && previous == accepted.answerId()) || author == null || author == accepted.acceptedBy()) return;
         var answer = post(accepted.answerId());
         if (answer == null) return;
         put(key, author, "accepted", weights.accepted(), answer, day(delivery));
         if (!delivery.replay()) badges.acceptedAnswer(author, answer, post(answer.questionId()));
+    }
+
+    void on(AnswerUnaccepted unaccepted) {
+        remove("accept:" + unaccepted.questionId());
     }
 
     void on(AnswerValidated validated, Delivery delivery) {

@@ -6,6 +6,7 @@ import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
 import org.muster.qa.AnswerActivity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +52,10 @@ public class Superfans {
     private final Members members;
     private final ChampionRepository champions;
 
-    Superfans(ReputationRepository reputation, AnswerActivity answers, Members members, ChampionRepository champions) {
+    private final ApplicationEventPublisher events;
+
+    Superfans(ReputationRepository reputation, AnswerActivity answers, Members members, ChampionRepository champions, ApplicationEventPublisher events) {
+        this.events = events;
         this.reputation = reputation;
         this.answers = answers;
         this.members = members;
@@ -114,6 +118,7 @@ public class Superfans {
         var value = motivation == null || motivation.isBlank() ? null : motivation.strip();
         if (value != null && !MOTIVATIONS.contains(value)) throw new Invalid("motivation", "superfan.motivation", value);
         reputation.setMotivation(memberId, value);
+        events.publishEvent(new SuperfanMotivationSet(memberId, value));
     }
 
     static String level(double score) {

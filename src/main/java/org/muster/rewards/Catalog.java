@@ -51,7 +51,9 @@ public class Catalog {
         var slug = org.muster.platform.Slugs.of(title);
         if (items.insert(slug, title, description == null ? "" : description.strip(), kind, cost, stock, perMemberLimit) < 0)
             throw new Conflict("name", "rewards.item.taken");
-        return items.find(slug).orElseThrow();
+        var item = items.find(slug).orElseThrow();
+        events.publishEvent(new CatalogItemAdded(item.id(), slug, kind, cost, actor.memberId()));
+        return item;
     }
 
     /** Imports a pool of discount codes, one per line; codes already in the pool are skipped. */
@@ -62,7 +64,9 @@ public class Catalog {
         if (!item.kind().equals("discount-code")) throw new Invalid("kind", "rewards.item.not-codes");
         var codes = (lines == null ? "" : lines).lines().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
         if (codes.isEmpty() || codes.stream().anyMatch(c -> c.length() > 100)) throw new Invalid("codes", "rewards.codes");
-        return items.addCodes(item.id(), codes);
+        int added = items.addCodes(item.id(), codes);
+        if (added > 0) events.publishEvent(new DiscountCodesAdded(item.id(), added, actor.memberId()));
+        return added;
     }
 
     @Transactional
@@ -101,5 +105,6 @@ public class Catalog {
     public void fulfil(Actor actor, long redemptionId) {
         actor.require(Role.STAFF);
         if (!items.fulfil(redemptionId)) throw new Conflict(null, "rewards.fulfilled");
+        events.publishEvent(new RedemptionFulfilled(redemptionId, actor.memberId()));
     }
 }

@@ -1,6 +1,7 @@
 package org.muster.rewards;
 
 import org.muster.platform.Conflict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,10 @@ class Ledger {
 
     private final LedgerRepository ledger;
 
-    Ledger(LedgerRepository ledger) {
+    private final ApplicationEventPublisher events;
+
+    Ledger(LedgerRepository ledger, ApplicationEventPublisher events) {
+        this.events = events;
         this.ledger = ledger;
     }
 
@@ -51,6 +55,8 @@ class Ledger {
         var id = ledger.insertTransaction(key, reason, source, by, availableAt);
         if (id.isEmpty()) return ledger.transactionFor(key).orElseThrow();
         for (var leg : legs) ledger.insertEntry(id.get(), accounts.get(leg.code()).id(), leg.amount());
+        events.publishEvent(new LedgerPosted(id.get(), source, by, legs.stream()
+                .map(leg -> new LedgerPosted.Entry(leg.code(), leg.memberId(), leg.currency(), leg.amount())).toList()));
         return id.get();
     }
 

@@ -7,6 +7,7 @@ import org.muster.platform.Conflict;
 import org.muster.platform.CsvCells;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,10 @@ public class Payouts {
     private final Ledger ledger;
     private final Members members;
 
-    Payouts(PayoutRepository payouts, Ledger ledger, Members members) {
+    private final ApplicationEventPublisher events;
+
+    Payouts(PayoutRepository payouts, Ledger ledger, Members members, ApplicationEventPublisher events) {
+        this.events = events;
         this.payouts = payouts;
         this.ledger = ledger;
         this.members = members;
@@ -50,6 +54,7 @@ public class Payouts {
                             Ledger.payout("in-transit", code, o.balance())));
             payouts.insertPayout(batch, o.memberId(), o.balance(), tx);
         }
+        events.publishEvent(new PayoutBatchExported(batch, code, total, owed.size(), actor.memberId()));
         return payouts.find(batch).orElseThrow();
     }
 
@@ -61,6 +66,7 @@ public class Payouts {
         ledger.post("payout-paid:" + batchId, "rewards.posting.payout-paid", "payout:" + batchId, actor.memberId(), null,
                 List.of(Ledger.payout("in-transit", batch.currency(), -batch.total()), Ledger.payout("paid", batch.currency(), batch.total())));
         payouts.setStatus(batchId, "paid", actor.memberId());
+        events.publishEvent(new PayoutBatchPaid(batchId, batch.currency(), batch.total(), actor.memberId()));
         return payouts.find(batchId).orElseThrow();
     }
 
@@ -74,6 +80,7 @@ public class Payouts {
                     "payout:" + batchId, actor.memberId(), null, List.of(Ledger.payout("in-transit", batch.currency(), -p.amount()),
                             Ledger.member(p.memberId(), batch.currency(), p.amount())));
         payouts.setStatus(batchId, "cancelled", actor.memberId());
+        events.publishEvent(new PayoutBatchCancelled(batchId, batch.currency(), batch.total(), actor.memberId()));
         return payouts.find(batchId).orElseThrow();
     }
 

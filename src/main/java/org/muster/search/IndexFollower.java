@@ -4,9 +4,14 @@ import org.muster.platform.FeedPosition;
 import org.muster.platform.FeedSubscriber;
 import org.muster.qa.AnswerAccepted;
 import org.muster.qa.AnswerPosted;
+import org.muster.qa.AnswerUnaccepted;
 import org.muster.qa.AnswerValidated;
 import org.muster.qa.PostDeleted;
 import org.muster.qa.PostEdited;
+import org.muster.qa.PostHeld;
+import org.muster.qa.PostRedacted;
+import org.muster.qa.PostReleased;
+import org.muster.qa.PostRestored;
 import org.muster.qa.QuestionAsked;
 import org.muster.qa.QuestionClosed;
 import org.muster.qa.QuestionReopened;
@@ -75,6 +80,10 @@ class IndexFollower implements FeedSubscriber.PerNode {
         questions.add(accepted.questionId());
     }
 
+    void on(AnswerUnaccepted unaccepted) {
+        questions.add(unaccepted.questionId());
+    }
+
     void on(AnswerValidated validated) {
         questions.add(validated.questionId());
     }
@@ -87,8 +96,24 @@ class IndexFollower implements FeedSubscriber.PerNode {
         questions.add(edited.questionId());
     }
 
+    void on(PostRedacted redacted) {
+        questions.add(redacted.questionId());
+    }
+
     void on(PostDeleted deleted) {
         questions.add(deleted.questionId());
+    }
+
+    void on(PostRestored restored) {
+        questions.add(restored.questionId());
+    }
+
+    void on(PostHeld held) {
+        questions.add(held.questionId());
+    }
+
+    void on(PostReleased released) {
+        questions.add(released.questionId());
     }
 
     void on(QuestionClosed closed) {

@@ -134,9 +134,9 @@ class SpaceRepository {
                 .param("id", spaceId).query(Listed.class).list();
     }
 
-    void addMember(long spaceId, long memberId) {
-        db.sql("insert into space_members (space_id, member_id) values (:space, :member) on conflict do nothing")
-                .param("space", spaceId).param("member", memberId).update();
+    boolean addMember(long spaceId, long memberId) {
+        return db.sql("insert into space_members (space_id, member_id) values (:space, :member) on conflict do nothing")
+                .param("space", spaceId).param("member", memberId).update() > 0;
     }
 
     boolean removeMember(long spaceId, long memberId) {

@@ -128,7 +128,8 @@ public class SpaceService {
         var space = spaces.find(slug).orElseThrow(NotFound::new);
         var member = members.findByEmail(email == null ? "" : email)
                 .orElseThrow(() -> new Invalid("email", "space.member.unknown", email));
-        spaces.addMember(space.id(), member.id());
+        if (spaces.addMember(space.id(), member.id()))
+            events.publishEvent(new SpaceMemberAdded(space.id(), member.id(), actor.memberId()));
     }
 
     @Transactional
@@ -136,6 +137,7 @@ public class SpaceService {
         actor.require(Role.ADMIN);
         var space = spaces.find(slug).orElseThrow(NotFound::new);
         if (!spaces.removeMember(space.id(), memberId)) throw new NotFound();
+        events.publishEvent(new SpaceMemberRemoved(space.id(), memberId, actor.memberId()));
     }
 
     private SpaceDetails details(Space space) {

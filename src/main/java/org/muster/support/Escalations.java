@@ -8,6 +8,7 @@ import org.muster.qa.QuestionAsked;
 import org.muster.qa.QuestionDocuments;
 import org.muster.qa.QuestionService;
 import org.muster.spaces.SpaceService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,11 @@ public class Escalations {
     private final QuestionService questions;
     private final SpaceService spaces;
 
+    private final ApplicationEventPublisher events;
+
     Escalations(TicketRepository tickets, TicketService ticketService, QuestionDocuments documents,
-                QuestionService questions, SpaceService spaces, JobLocks jobs) {
+                QuestionService questions, SpaceService spaces, JobLocks jobs, ApplicationEventPublisher events) {
+        this.events = events;
         this.jobs = jobs;
         this.tickets = tickets;
         this.ticketService = ticketService;
@@ -84,8 +88,13 @@ public class Escalations {
     public void escalateSpace(Actor actor, String spaceSlug, boolean on) {
         actor.require(Role.ADMIN);
         long spaceId = spaces.view(actor, spaceSlug).space().id();
-        if (on) tickets.addSpaceRule(spaceId);
-        else tickets.removeSpaceRule(spaceId);
+        if (on) {
+            if (tickets.addSpaceRule(spaceId))
+                events.publishEvent(new EscalationRuleAdded("space:" + spaceId, actor.memberId()));
+        } else {
+            if (tickets.removeSpaceRule(spaceId))
+                events.publishEvent(new EscalationRuleRemoved("space:" + spaceId, actor.memberId()));
+        }
     }
 
     @Transactional
@@ -93,8 +102,13 @@ public class Escalations {
         actor.require(Role.ADMIN);
         var name = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
         if (name.isEmpty() || name.length() > 40) throw new Invalid("tag", "support.rule.tag");
-        if (on) tickets.addTagRule(name);
-        else tickets.removeTagRule(name);
+        if (on) {
+            if (tickets.addTagRule(name))
+                events.publishEvent(new EscalationRuleAdded("tag:" + name, actor.memberId()));
+        } else {
+            if (tickets.removeTagRule(name))
+                events.publishEvent(new EscalationRuleRemoved("tag:" + name, actor.memberId()));
+        }
     }
 
     /** hours: null to stop escalating unanswered questions of the space. */
@@ -102,6 +116,8 @@ public class Escalations {
     public void unansweredAfter(Actor actor, String spaceSlug, Integer hours) {
         actor.require(Role.ADMIN);
         if (hours != null && (hours < 1 || hours > 8760)) throw new Invalid("hours", "support.rule.hours");
-        tickets.setUnansweredTimer(spaces.view(actor, spaceSlug).space().id(), hours);
+        long spaceId = spaces.view(actor, spaceSlug).space().id();
+        tickets.setUnansweredTimer(spaceId, hours);
+        events.publishEvent(new UnansweredTimerSet(spaceId, hours, actor.memberId()));
     }
 }

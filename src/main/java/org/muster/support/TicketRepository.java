@@ -143,20 +143,20 @@ class TicketRepository {
         return db.sql("select tag from escalation_rules where tag is not null order by tag").query(String.class).list();
     }
 
-    void addSpaceRule(long spaceId) {
-        db.sql("insert into escalation_rules (space_id) values (:s) on conflict do nothing").param("s", spaceId).update();
+    boolean addSpaceRule(long spaceId) {
+        return db.sql("insert into escalation_rules (space_id) values (:s) on conflict do nothing").param("s", spaceId).update() > 0;
     }
 
-    void addTagRule(String tag) {
-        db.sql("insert into escalation_rules (tag) values (:t) on conflict do nothing").param("t", tag).update();
+    boolean addTagRule(String tag) {
+        return db.sql("insert into escalation_rules (tag) values (:t) on conflict do nothing").param("t", tag).update() > 0;
     }
 
-    void removeSpaceRule(long spaceId) {
-        db.sql("delete from escalation_rules where space_id = :s").param("s", spaceId).update();
+    boolean removeSpaceRule(long spaceId) {
+        return db.sql("delete from escalation_rules where space_id = :s").param("s", spaceId).update() > 0;
     }
 
-    void removeTagRule(String tag) {
-        db.sql("delete from escalation_rules where tag = :t").param("t", tag).update();
+    boolean removeTagRule(String tag) {
+        return db.sql("delete from escalation_rules where tag = :t").param("t", tag).update() > 0;
     }
 
     /** space id → hours after which an unanswered question escalates. */

@@ -167,9 +167,10 @@ public class TicketService {
         actor.require(Role.STAFF);
         var text = body == null ? "" : body.strip();
         if (text.isEmpty() || InputText.visibleLength(text) > 10_000) throw new Invalid("body", "support.note.length");
-        tickets.find(id).orElseThrow(NotFound::new);
+        var ticket = tickets.find(id).orElseThrow(NotFound::new);
         long noteId = tickets.addNote(id, actor.memberId(), actor.displayName(), redactions.mask(text, Redactions.Source.TICKET));
         tickets.addEvent(id, "note", actor.memberId(), "{}");
+        events.publishEvent(new TicketNoted(id, ticket.questionId(), noteId, actor.memberId()));
         return tickets.notes(id).stream().filter(n -> n.id() == noteId).findFirst().orElseThrow();
     }
 

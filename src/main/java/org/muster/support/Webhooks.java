@@ -8,6 +8,7 @@ import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.platform.SiteLinks;
 import org.muster.qa.QuestionDocuments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,10 @@ public class Webhooks {
     private final SiteLinks links;
     private final JsonMapper json;
 
-    Webhooks(WebhookRepository webhooks, Members members, QuestionDocuments questions, SiteLinks links, JsonMapper json) {
+    private final ApplicationEventPublisher events;
+
+    Webhooks(WebhookRepository webhooks, Members members, QuestionDocuments questions, SiteLinks links, JsonMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.webhooks = webhooks;
         this.members = members;
         this.questions = questions;
@@ -57,6 +61,7 @@ public class Webhooks {
         if (!agent.role().atLeast(Role.STAFF)) throw new Invalid("replyAs", "support.endpoint.reply-as");
         var secret = "whsec_" + HexFormat.of().formatHex(bytes(32));
         long id = webhooks.insertEndpoint(name, url, secret, input.replyAs());
+        events.publishEvent(new WebhookEndpointAdded(id, actor.memberId()));
         return webhooks.findEndpoint(id).orElseThrow();
     }
 
@@ -71,6 +76,7 @@ public class Webhooks {
         actor.require(Role.ADMIN);
         webhooks.findEndpoint(id).orElseThrow(NotFound::new);
         webhooks.setActive(id, active);
+        events.publishEvent(active ? new WebhookEndpointEnabled(id, actor.memberId()) : new WebhookEndpointDisabled(id, actor.memberId()));
     }
 
     @Transactional(readOnly = true)
@@ -85,6 +91,7 @@ public class Webhooks {
     public void replay(Actor actor, long deliveryId) {
         actor.require(Role.ADMIN);
         if (!webhooks.replay(deliveryId)) throw new NotFound();
+        events.publishEvent(new WebhookDeliveryReplayed(deliveryId, actor.memberId()));
     }
 
     /**

@@ -61,6 +61,10 @@ class ModerationTests extends IntegrationTest {
         assertThat(new Http("http://localhost:" + port).get("/api/v1/questions/" + id).status()).isEqualTo(200);
         var audit = admin.get("/api/v1/moderation/audit?target=" + id).json();
         assertThat(audit.toString()).contains("\"action\":\"approve\"", "not spam after all", "\"action\":\"hold\"");
+        assertThat(db.sql("select type from domain_events where payload->>'questionId' = :id order by id")
+                .param("id", Long.toString(id)).query(String.class).list())
+                .containsSubsequence("QuestionAsked", "PostHeld", "PostReleased", "ReviewResolved")
+                .doesNotContain("PostDeleted");
     }
 
     @Test
@@ -83,12 +87,18 @@ class ModerationTests extends IntegrationTest {
         assertThat(second.http().post("/api/v1/posts/" + question + "/flags", Map.of("reason", "spam")).status()).isEqualTo(201);
         assertThat(new Http("http://localhost:" + port).get("/api/v1/questions/" + question).status()).isEqualTo(404);
         assertThat(author.http().get("/api/v1/questions/" + question).json().get("hold").asString()).isEqualTo("flags");
+        assertThat(db.sql("select payload->>'reason' from domain_events where type = 'PostHeld' and payload->>'postId' = :id")
+                .param("id", Long.toString(question)).query(String.class).list()).containsExactly("flags");
 
         var item = find(moderator.get("/api/v1/moderation/queue").json(), question);
         assertThat(item.get("flags")).hasSize(3);
         var resolved = moderator.post("/api/v1/moderation/reviews/" + item.get("review").get("id").asLong(),
                 Map.of("action", "delete", "sanction", "silence", "days", 3, "reason", "advertising"));
         assertThat(resolved.status()).isEqualTo(200);
+        assertThat(db.sql("select type from domain_events where type in ('ReviewResolved', 'PostDeleted') and payload->>'postId' = :id order by id")
+                .param("id", Long.toString(question)).query(String.class).list()).containsExactly("PostDeleted", "ReviewResolved");
+        assertThat(db.sql("select payload->>'kind' from domain_events where type = 'SanctionImposed' and payload->>'memberId' = :id")
+                .param("id", Long.toString(author.id())).query(String.class).list()).containsExactly("silence");
 
         var refused = author.http().post("/api/v1/questions", Map.of("space", space, "tags", java.util.List.of("router"), "title", "Can I post again please " + token,
                 "body", "Just checking whether I can still post here."));
@@ -119,6 +129,8 @@ class ModerationTests extends IntegrationTest {
         var redacted = moderator.post("/api/v1/moderation/posts/" + question + "/redact",
                 Map.of("text", "acme-private-archive", "reason", "customer asked"));
         assertThat(redacted.json().get("versions").asInt()).isEqualTo(1);
+        assertThat(db.sql("select payload->>'versions' from domain_events where type = 'PostRedacted' and payload->>'postId' = :id")
+                .param("id", Long.toString(question)).query(String.class).list()).containsExactly("1");
         assertThat(author.http().get("/api/v1/posts/" + question + "/revisions").body()).doesNotContain("acme-private-archive");
         assertThat(moderator.post("/api/v1/moderation/posts/" + question + "/redact", Map.of("text", "acme-private-archive"))
                 .json().get("errors").toString()).contains("text");
@@ -161,6 +173,14 @@ class ModerationTests extends IntegrationTest {
                 .status()).isEqualTo(403);
         moderator.delete("/api/v1/moderation/members/" + member.id() + "/sanctions");
         assertThat(http.post("/api/v1/auth/tokens", Map.of("email", member.email(), "password", PASSWORD)).status()).isEqualTo(201);
+        assertThat(memberEvents(member.id())).containsExactly("SanctionImposed", "SanctionsLifted");
+    }
+
+    private List<String> memberEvents(long memberId) {
+        return db.sql("""
+                        select type from domain_events where payload->>'memberId' = :id
+                        and type in ('SanctionImposed', 'SanctionsLifted', 'TrustLevelSet', 'TrustLevelEarned') order by id""")
+                .param("id", Long.toString(memberId)).query(String.class).list();
     }
 
     @Test
@@ -179,6 +199,8 @@ class ModerationTests extends IntegrationTest {
         assertThat(moderator.get("/api/v1/moderation/members/" + locked.id()).json().get("standing").get("trustLevel").asInt())
                 .isZero();
         assertThat(admin.get("/api/v1/moderation/audit?action=trust&target=" + reader.id()).body()).contains("earned by activity");
+        assertThat(memberEvents(reader.id())).containsExactly("TrustLevelEarned");
+        assertThat(memberEvents(locked.id())).containsExactly("TrustLevelSet");
     }
 
     @Test

@@ -60,6 +60,26 @@ class QuestionApiTests extends QaFixture {
     }
 
     @Test
+    void takingTheAcceptanceBackIsRecordedAsItsOwnFact() {
+        long id = ask(asker, "Should the router stay on the beta firmware?");
+        long answerId = answer(helper, id, "Go back to the stable firmware until the beta fixes Wi-Fi drops.");
+        asker.post("/api/v1/questions/" + id + "/accept", Map.of("answerId", answerId));
+        var taken = asker.delete("/api/v1/questions/" + id + "/accept");
+        assertThat(taken.status()).isEqualTo(200);
+        assertThat(taken.json().get("solved").asBoolean()).isFalse();
+        assertThat(events("AnswerAccepted", id)).as("only the acceptance").isEqualTo(1);
+        assertThat(db.sql("""
+                        select count(*) from domain_events where type = 'AnswerUnaccepted'
+                        and payload->>'questionId' = :id and payload->>'answerId' = :answer""")
+                .param("id", Long.toString(id)).param("answer", Long.toString(answerId)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private long events(String type, long questionId) {
+        return db.sql("select count(*) from domain_events where type = :type and payload->>'questionId' = :id")
+                .param("type", type).param("id", Long.toString(questionId)).query(Long.class).single();
+    }
+
+    @Test
     void acceptingOnSomeoneElsesQuestionIs403() {
         long id = ask(asker, "Why does the guest network not work?");
         long answerId = answer(helper, id, "Enable client isolation off and reboot the access point.");

@@ -66,6 +66,9 @@ class ChampionsTests extends IntegrationTest {
         program.remindAndEnd();
         assertThat(fan.http().get("/api/v1/me").json().get("role").asString()).isEqualTo("member");
         assertThat(staff.get("/api/v1/champions/terms").body()).contains("\"status\":\"ended\"", "term ended");
+        assertThat(db.sql("select type from domain_events where payload->>'termId' = :term order by id")
+                .param("term", Long.toString(term)).query(String.class).list())
+                .containsExactly("ChampionNominated", "ChampionTermGranted", "ChampionTermReminded", "ChampionTermEnded");
     }
 
     @Test

@@ -60,6 +60,9 @@ class RewardsTests extends IntegrationTest {
         assertThat(mine.get("history").toString()).contains("Hold period over").doesNotContain("rewards.posting");
         assertThat(db.sql("select count(*) from ledger_transactions where reason = 'rewards.posting.hold-over'")
                 .query(Long.class).single()).isPositive();
+        assertThat(db.sql("select count(*) from domain_events where type = 'LedgerPosted' and payload->'entries' @> cast(:leg as jsonb)")
+                .param("leg", "[{\"memberId\": " + member.id() + "}]").query(Long.class).single())
+                .as("the welcome grant once, the held grant, its release").isEqualTo(3);
         assertThat(member.http().post("/api/v1/rewards/grants", Map.of("memberId", member.id(), "points", 5, "reason", "self",
                 "key", "self-" + token)).status()).isEqualTo(403);
         assertThat(grant(member.id(), -5, "negative-" + token, null).json().get("errors").toString()).contains("points");

@@ -201,6 +201,9 @@ class SupportTests extends IntegrationTest {
         var notes = staff.get("/api/v1/support/tickets/" + ticketId).json().get("notes").toString();
         assertThat(notes).contains("Customer wants a call on [redacted phone number] or a mail to [redacted e-mail address]")
                 .doesNotContain("6614", "orange.fr");
+        assertThat(db.sql("select payload::text from domain_events where type = 'TicketNoted' and payload->>'ticketId' = :id")
+                .param("id", Long.toString(ticketId)).query(String.class).list())
+                .singleElement().asString().doesNotContain("6614", "orange.fr");
     }
 
     private Http member(String name) {

@@ -1,0 +1,11 @@
+package org.muster.qa;
+
+import org.muster.platform.EventName;
+
+/**
+ * A post went out of view until a moderator reviews it: held by the spam checks as it was posted
+ * (reason review) or hidden by flags (reason flags).
+ */
+@EventName("PostHeld")
+public record PostHeld(long postId, long questionId, String reason) implements QuestionEvent {
+}
