@@ -93,6 +93,7 @@ class EventCompatibilityTests extends IntegrationTest {
             else if (t == boolean.class || t == Boolean.class) node.put(component.getName(), true);
             else if (t == double.class) node.put(component.getName(), 1.5);
             else if (t.isEnum()) node.put(component.getName(), t.getEnumConstants()[0].toString());
+            else if (t == java.time.Instant.class) node.put(component.getName(), "2026-12-01T12:00:00Z");
             else if (java.util.Collection.class.isAssignableFrom(t)) node.putArray(component.getName());
             else node.put(component.getName(), "text");
         }
