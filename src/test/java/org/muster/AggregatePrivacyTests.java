@@ -51,7 +51,7 @@ class AggregatePrivacyTests extends IntegrationTest {
         http = new Http(base());
         admin = http.withToken(adminToken());
         var listedEmail = uniqueEmail("listed");
-        signUpVerified(listedEmail, "Listed reader");
+        verifiedMember(listedEmail, "Listed reader");
         readers.put("visitor", new Http(base()));
         readers.put("member", new Http(base()).withToken(memberWithRole("member", "Plain reader")));
         readers.put("listed", new Http(base()).withToken(tokenFor(listedEmail, PASSWORD)));
@@ -213,7 +213,7 @@ class AggregatePrivacyTests extends IntegrationTest {
     @Test
     void championsListAndReviewOnlyTagsAndItemsTheReaderMayRead() {
         var email = uniqueEmail("champion");
-        long championId = signUpVerified(email, "Champion " + token);
+        long championId = verifiedMember(email, "Champion " + token);
         var champion = new Http(base()).withToken(tokenFor(email, PASSWORD));
         var staff = readers.get("staff");
         var nominated = staff.post("/api/v1/champions/nominations", Map.of("memberId", championId, "reason", "Knows routers"));

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,6 +47,7 @@ import java.util.regex.Pattern;
         "muster.limits.failed-logins-per-address-per-minute=100000",
         "logging.level.root=WARN",
 })
+@Import(CheapPasswordHashes.class)
 public abstract class IntegrationTest {
 
     protected static final String ADMIN_EMAIL = "admin@muster.test";
@@ -69,6 +72,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient db;
 
+    @Autowired
+    private ApplicationContext context;
+
     protected Http http;
 
     @Autowired
@@ -82,6 +88,7 @@ public abstract class IntegrationTest {
 
     @Autowired
     private ApplicationEventPublisher events;
+    private MemberFixture memberFixture;
 
     @BeforeEach
     void client() {
@@ -112,6 +119,12 @@ public abstract class IntegrationTest {
     protected void publishAndAwait(DomainEvent event, String... subscriptionNames) {
         transaction.executeWithoutResult(status -> events.publishEvent(event));
         awaitFeed(subscriptionNames);
+    }
+
+    /** Members for tests that are not about signing up (also from a @BeforeAll); see {@link #verifiedMember}. */
+    protected MemberFixture memberFixture() {
+        if (memberFixture == null) memberFixture = new MemberFixture(context, PASSWORD);
+        return memberFixture;
     }
 
     protected static String uniqueEmail(String name) {
@@ -146,14 +159,23 @@ public abstract class IntegrationTest {
         return http.withToken(tokenFor(email, PASSWORD)).get("/api/v1/me").json().get("id").asLong();
     }
 
+    /**
+     * A verified member with the tests' password, created through the services (no sign-up mail to wait
+     * for, one password hash); returns the member's id. For tests that need a member, not a sign-up.
+     */
+    protected long verifiedMember(String email, String displayName) {
+        return memberFixture().create(email, displayName, "member");
+    }
+
     protected String tokenFor(String email, String password) {
         var response = http.post("/api/v1/auth/tokens", Map.of("email", email, "password", password));
         if (response.status() != 201) throw new AssertionError("No token: " + response.body());
         return response.json().get("token").asString();
     }
 
+    /** The bootstrap admin's API token, issued once per running Muster. */
     protected String adminToken() {
-        return tokenFor(ADMIN_EMAIL, ADMIN_PASSWORD);
+        return memberFixture().adminToken(ADMIN_EMAIL);
     }
 
     /** A verified member with the role, created by the admin; returns an API token for it. */
@@ -166,12 +188,9 @@ public abstract class IntegrationTest {
      * so posting limits and spam checks for newcomers stay out of tests about other things); returns an API token.
      */
     protected String memberWithRole(String role, String displayName) {
-        var email = uniqueEmail(role);
-        var created = http.withToken(adminToken()).post("/api/v1/admin/members",
-                Map.of("email", email, "password", PASSWORD, "displayName", displayName, "role", role));
-        if (created.status() != 201) throw new AssertionError("Could not create member: " + created.body());
-        establish(created.json().get("id").asLong());
-        return tokenFor(email, PASSWORD);
+        long id = memberFixture().create(uniqueEmail(role), displayName, role);
+        establish(id);
+        return memberFixture().token(id);
     }
 
     /** Raises a member to trust level 3 (a regular), as a moderator would. */

@@ -5,12 +5,18 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
-/** Runs the command named on the command line, if any, and remembers its exit code. */
+/**
+ * Runs the command named on the command line, if any, and remembers its exit code. {@code help} lists
+ * every command, and any command followed by {@code --help} (or {@code -h}) prints its usage instead of running.
+ */
 @Component
 class Commands implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final String HELP = "help";
 
     private final List<MusterCommand> commands;
     private int exitCode;
@@ -21,25 +27,38 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        var args = Arrays.asList(arguments.getSourceArgs());
-        if (args.isEmpty() || args.getFirst().startsWith("-")) return;
+        exitCode = run(Arrays.asList(arguments.getSourceArgs()), System.out, System.err);
+    }
+
+    /** Runs a command line; returns the exit code. */
+    int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!MusterCommand.isCommandLine(args.toArray(String[]::new))) return 0;
+        if (args.getFirst().equals(HELP) || MusterCommand.HELP_OPTIONS.contains(args.getFirst())) {
+            out.println("Commands:");
+            commands.forEach(c -> out.println("  " + c.usage()));
+            return 0;
+        }
         var command = commands.stream().filter(c -> c.name().equals(args.getFirst())).findFirst();
         if (command.isEmpty()) {
-            System.err.println("Unknown command '" + args.getFirst() + "'. Commands:");
-            commands.forEach(c -> System.err.println("  " + c.usage()));
-            exitCode = 2;
-            return;
+            err.println("Unknown command '" + args.getFirst() + "'. Commands:");
+            commands.forEach(c -> err.println("  " + c.usage()));
+            return 2;
+        }
+        if (args.stream().skip(1).anyMatch(MusterCommand.HELP_OPTIONS::contains)) {
+            out.println("usage: muster " + command.get().usage());
+            return 0;
         }
         try {
-            command.get().run(args.subList(1, args.size()), System.out);
+            command.get().run(args.subList(1, args.size()), out);
+            return 0;
         } catch (MusterCommand.CommandFailed e) {
-            System.err.println();
-            System.err.println("Failed: " + e.getMessage());
-            exitCode = 1;
+            err.println();
+            err.println("Failed: " + e.getMessage());
+            return 1;
         } catch (Exception e) {
-            System.err.println();
-            System.err.println("Failed: " + e);
-            exitCode = 1;
+            err.println();
+            err.println("Failed: " + e);
+            return 1;
         }
     }
 

@@ -9,6 +9,14 @@ import java.util.List;
  */
 public interface MusterCommand {
 
+    /** After a command's name, these print its usage instead of running it; alone, they list every command. */
+    List<String> HELP_OPTIONS = List.of("--help", "-h");
+
+    /** Whether a command line names a command or asks for help; otherwise it holds options for the server. */
+    static boolean isCommandLine(String... args) {
+        return args.length > 0 && (!args[0].startsWith("-") || HELP_OPTIONS.contains(args[0]));
+    }
+
     /** The first word on the command line. */
     String name();
 

@@ -95,7 +95,7 @@ class AccountApiTests extends IntegrationTest {
     @Test
     void tokenAuthenticatesUntilRevoked() {
         var email = uniqueEmail("tok");
-        signUpVerified(email, "Tok");
+        verifiedMember(email, "Tok");
         var issued = http.post("/api/v1/auth/tokens", Map.of("email", email, "password", PASSWORD, "name", "laptop"));
         var token = issued.json().get("token").asString();
         var api = http.withToken(token);
@@ -113,7 +113,7 @@ class AccountApiTests extends IntegrationTest {
     @Test
     void wrongPasswordIs401() {
         var email = uniqueEmail("wrong");
-        signUpVerified(email, "Wrong");
+        verifiedMember(email, "Wrong");
         assertThat(http.post("/api/v1/auth/tokens", Map.of("email", email, "password", "not-the-password")).status())
                 .isEqualTo(401);
     }
@@ -121,7 +121,7 @@ class AccountApiTests extends IntegrationTest {
     @Test
     void tenFailedLoginsInAMinuteGive429WithRetryAfter() {
         var email = uniqueEmail("brute");
-        signUpVerified(email, "Brute");
+        verifiedMember(email, "Brute");
         for (int i = 0; i < 10; i++)
             assertThat(http.post("/api/v1/auth/tokens", Map.of("email", email, "password", "guess-" + i)).status())
                     .isEqualTo(401);
@@ -137,7 +137,7 @@ class AccountApiTests extends IntegrationTest {
     @Test
     void invisibleSpacesAroundTheAddressCountAgainstTheSameAccount() {
         var email = uniqueEmail("spaces");
-        signUpVerified(email, "Spaces");
+        verifiedMember(email, "Spaces");
         var spellings = List.of(email + "\u2003", "\u3000" + email, email + "\u00a0", "\u200b" + email.toUpperCase(), email + "\ufeff",
                 " " + email + "\u2002", email + "\u3000\u3000", "\u2007" + email, email + "\u202f", email);
         for (var i = 0; i < spellings.size(); i++) {
@@ -154,7 +154,7 @@ class AccountApiTests extends IntegrationTest {
     @Test
     void invisibleSpacesAroundTheAddressStillSignIn() {
         var email = uniqueEmail("pasted");
-        signUpVerified(email, "Pasted");
+        verifiedMember(email, "Pasted");
         assertThat(http.post("/api/v1/auth/tokens", Map.of("email", "\u3000" + email.toUpperCase() + "\u2003\u200b", "password", PASSWORD))
                 .status()).isEqualTo(201);
     }
@@ -173,7 +173,7 @@ class AccountApiTests extends IntegrationTest {
     @Test
     void unknownAndKnownAddressesGetTheSameAnswerAndTheSameLimit() {
         var known = uniqueEmail("known");
-        signUpVerified(known, "Known");
+        verifiedMember(known, "Known");
         var unknown = uniqueEmail("unknown");
         var wrongForKnown = http.post("/api/v1/auth/tokens", Map.of("email", known, "password", "not-the-password"));
         var wrongForUnknown = http.post("/api/v1/auth/tokens", Map.of("email", unknown, "password", "not-the-password"));
@@ -192,7 +192,7 @@ class AccountApiTests extends IntegrationTest {
     @Test
     void aSuspensionEndsSessionsAndTokensForGood() {
         var email = uniqueEmail("suspended");
-        long id = signUpVerified(email, "Suspended");
+        long id = verifiedMember(email, "Suspended");
         var token = http.withToken(tokenFor(email, PASSWORD));
         var browser = new org.muster.Http("http://localhost:" + port);
         assertThat(browser.submit("/login", "/login", Map.of("email", email, "password", PASSWORD)).status()).isEqualTo(302);
@@ -238,7 +238,7 @@ class AccountApiTests extends IntegrationTest {
     @Test
     void roleChangesTakeEffectOnTheNextRequest() {
         var email = uniqueEmail("rise");
-        long id = signUpVerified(email, "Rise");
+        long id = verifiedMember(email, "Rise");
         var member = http.withToken(tokenFor(email, PASSWORD));
         assertThat(member.get("/api/v1/admin/members").status()).isEqualTo(403);
         var changed = http.withToken(adminToken()).patch("/api/v1/admin/members/" + id, Map.of("role", "admin"));
@@ -249,7 +249,7 @@ class AccountApiTests extends IntegrationTest {
     @Test
     void unknownRoleIs400NamingTheField() {
         var email = uniqueEmail("role");
-        long id = signUpVerified(email, "Role");
+        long id = verifiedMember(email, "Role");
         var response = http.withToken(adminToken()).patch("/api/v1/admin/members/" + id, Map.of("role", "emperor"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("field").asString()).isEqualTo("role");

@@ -12,7 +12,7 @@ class PasswordResetTests extends IntegrationTest {
     @Test
     void aMailedLinkSetsANewPasswordOnce() {
         var email = uniqueEmail("forgetful");
-        signUpVerified(email, "Forgetful");
+        verifiedMember(email, "Forgetful");
         var asked = http.submit("/reset", "/reset/request", Map.of("email", email));
         assertThat(asked.header("Location")).endsWith("/reset?requested");
         var link = linkIn(awaitMail(email, "Reset"));
@@ -32,7 +32,7 @@ class PasswordResetTests extends IntegrationTest {
     @Test
     void resettingSignsOutEverySession() {
         var email = uniqueEmail("sessions");
-        signUpVerified(email, "Sessions");
+        verifiedMember(email, "Sessions");
         assertThat(http.submit("/login", "/login", Map.of("email", email, "password", PASSWORD)).status()).isEqualTo(302);
         assertThat(http.get("/api/v1/me").status()).isEqualTo(200);
 
@@ -47,7 +47,7 @@ class PasswordResetTests extends IntegrationTest {
     @Test
     void resettingEndsEveryApiTokenAndTheMailSaysSo() {
         var email = uniqueEmail("tokens");
-        signUpVerified(email, "Tokens");
+        verifiedMember(email, "Tokens");
         var laptop = http.withToken(tokenFor(email, PASSWORD));
         var script = http.withToken(tokenFor(email, PASSWORD));
         assertThat(laptop.get("/api/v1/me").status()).isEqualTo(200);
@@ -76,7 +76,7 @@ class PasswordResetTests extends IntegrationTest {
     @Test
     void aTooShortNewPasswordKeepsTheLinkUsable() {
         var email = uniqueEmail("short");
-        signUpVerified(email, "Short");
+        verifiedMember(email, "Short");
         http.submit("/reset", "/reset/request", Map.of("email", email));
         var path = linkIn(awaitMail(email, "Reset")).replaceFirst("https?://[^/]+", "");
         var token = path.substring(path.indexOf("token=") + 6);

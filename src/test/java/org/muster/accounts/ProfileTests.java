@@ -19,7 +19,7 @@ class ProfileTests extends IntegrationTest {
     @Test
     void aMemberEditsTheProfileAndOthersSeeOnlyThePublicPart() {
         var email = uniqueEmail("grace");
-        long id = signUpVerified(email, "Grace");
+        long id = verifiedMember(email, "Grace");
         var me = http.withToken(tokenFor(email, PASSWORD));
         var edited = me.patch("/api/v1/me", profile(Map.of("MONDAY", "09:00-12:00, 18:30-21:00", "SATURDAY", "10:00-16:00")));
         assertThat(edited.status()).isEqualTo(200);
@@ -41,7 +41,7 @@ class ProfileTests extends IntegrationTest {
     @Test
     void overlappingOrMalformedAvailabilityIsRefusedNamingTheDay() {
         var email = uniqueEmail("bad");
-        signUpVerified(email, "Bad");
+        verifiedMember(email, "Bad");
         var me = http.withToken(tokenFor(email, PASSWORD));
         var overlap = me.patch("/api/v1/me", profile(Map.of("TUESDAY", "09:00-12:00, 11:00-13:00")));
         assertThat(overlap.status()).isEqualTo(400);
@@ -54,7 +54,7 @@ class ProfileTests extends IntegrationTest {
     @Test
     void unknownTimeZoneIsRefused() {
         var email = uniqueEmail("tz");
-        signUpVerified(email, "Tz");
+        verifiedMember(email, "Tz");
         var response = http.withToken(tokenFor(email, PASSWORD)).patch("/api/v1/me",
                 Map.of("displayName", "Tz", "timeZone", "Mars/Olympus"));
         assertThat(response.status()).isEqualTo(400);
@@ -64,9 +64,9 @@ class ProfileTests extends IntegrationTest {
     @Test
     void membersCannotOpenAnotherMembersProfileForm() {
         var owner = uniqueEmail("owner");
-        long ownerId = signUpVerified(owner, "Owner");
+        long ownerId = verifiedMember(owner, "Owner");
         var intruder = uniqueEmail("intruder");
-        signUpVerified(intruder, "Intruder");
+        verifiedMember(intruder, "Intruder");
         var login = http.submit("/login", "/login", Map.of("email", intruder, "password", PASSWORD));
         assertThat(login.status()).isEqualTo(302);
         assertThat(http.get("/members/" + ownerId + "/edit").status()).isEqualTo(403);
@@ -75,7 +75,7 @@ class ProfileTests extends IntegrationTest {
     @Test
     void avatarIsAnSvgWithTheInitials() {
         var email = uniqueEmail("ava");
-        long id = signUpVerified(email, "Ada Lovelace");
+        long id = verifiedMember(email, "Ada Lovelace");
         var avatar = http.get("/members/" + id + "/avatar.svg");
         assertThat(avatar.header("Content-Type")).startsWith("image/svg+xml");
         assertThat(avatar.body()).contains(">AL</text>");

@@ -31,11 +31,11 @@ class MissionsBrowserTests extends BrowserTest {
         var staff = uniqueEmail("mstaff");
         admin.post("/api/v1/admin/members", Map.of("email", staff, "password", PASSWORD, "displayName", "Stella Staff", "role", "staff"));
         var shiftPeer = uniqueEmail("shiftpeer");
-        signUpVerified(shiftPeer, "Sven Shift");
+        verifiedMember(shiftPeer, "Sven Shift");
         var guide = uniqueEmail("guide");
-        signUpVerified(guide, "Greta Guide");
+        verifiedMember(guide, "Greta Guide");
         var traveller = uniqueEmail("traveller");
-        signUpVerified(traveller, "Tara Traveller");
+        verifiedMember(traveller, "Tara Traveller");
         var language = "Zeelandic-" + token;
         var item = admin.post("/api/v1/rewards/items", Map.of("name", "15 % off " + token, "description", "In the shop",
                 "kind", "discount-code", "cost", 25, "stock", 5)).json().get("slug").asString();

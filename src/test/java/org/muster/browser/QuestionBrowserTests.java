@@ -27,9 +27,9 @@ class QuestionBrowserTests extends BrowserTest {
                 "tagGroups", List.of(Map.of("name", "platform", "tags", List.of("windows", "linux")))));
         var askerEmail = uniqueEmail("asker");
         // Regulars: this test is about Q&A, not about the checks on newcomers' posts.
-        establish(signUpVerified(askerEmail, "Asha Asker"));
+        establish(verifiedMember(askerEmail, "Asha Asker"));
         var helperEmail = uniqueEmail("helper");
-        establish(signUpVerified(helperEmail, "Hugo Helper"));
+        establish(verifiedMember(helperEmail, "Hugo Helper"));
         var staffEmail = uniqueEmail("staff");
         admin.post("/api/v1/admin/members", Map.of("email", staffEmail, "password", PASSWORD, "displayName", "Stella Staff", "role", "staff"));
 

@@ -22,7 +22,7 @@ class RecognitionBrowserTests extends BrowserTest {
         admin.post("/api/v1/spaces", Map.of("slug", space, "name", "Recognition " + token, "visibility", "public",
                 "tagGroups", List.of(Map.of("name", "topic", "tags", List.of("router")))));
         var helperEmail = uniqueEmail("helper");
-        long helperId = signUpVerified(helperEmail, "Hanna Helper");
+        long helperId = verifiedMember(helperEmail, "Hanna Helper");
         establish(helperId);
         var asker = member("Arne Asker");
         var voter = member("Vera Voter");
@@ -50,7 +50,7 @@ class RecognitionBrowserTests extends BrowserTest {
 
     private Http member(String name) {
         var email = uniqueEmail("rb");
-        establish(signUpVerified(email, name));
+        establish(verifiedMember(email, name));
         return new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD));
     }
 

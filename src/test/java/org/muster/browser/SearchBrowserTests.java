@@ -25,7 +25,7 @@ class SearchBrowserTests extends BrowserTest {
                 Map.of("body", "Turn off band steering on the router: the thermostat only speaks 2.4 GHz.")).json().get("id").asLong();
         admin.post("/api/v1/questions/" + id + "/accept", Map.of("answerId", answer));
         var email = uniqueEmail("asker");
-        establish(signUpVerified(email, "Asha Asker"));
+        establish(verifiedMember(email, "Asha Asker"));
 
         logIn(email, PASSWORD);
         await(() -> text().contains("Log out"));

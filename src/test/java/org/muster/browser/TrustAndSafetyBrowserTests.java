@@ -33,7 +33,7 @@ class TrustAndSafetyBrowserTests extends BrowserTest {
                 "tagGroups", List.of(Map.of("name", "topic", "tags", List.of("router")))));
         admin.post("/api/v1/moderation/spam-phrases", Map.of("text", "miracle pills " + token));
         var newcomer = uniqueEmail("newcomer");
-        signUpVerified(newcomer, "Nina Newcomer");
+        verifiedMember(newcomer, "Nina Newcomer");
         var moderator = uniqueEmail("moderator");
         admin.post("/api/v1/admin/members", Map.of("email", moderator, "password", PASSWORD, "displayName", "Max Moderator", "role", "moderator"));
 
@@ -55,7 +55,7 @@ class TrustAndSafetyBrowserTests extends BrowserTest {
         assertThat(text()).doesNotContain("miracle pills");
 
         var asker = uniqueEmail("asker");
-        establish(signUpVerified(asker, "Ada Asker"));
+        establish(verifiedMember(asker, "Ada Asker"));
         logInAs(asker, PASSWORD);
         open("/spaces/" + space + "/ask");
         type("title", "Uploads fail with an access denied error " + token);

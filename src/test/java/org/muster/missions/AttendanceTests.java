@@ -202,7 +202,7 @@ class AttendanceTests extends IntegrationTest {
 
     private Peer peer(String name) {
         var email = uniqueEmail("host");
-        long id = signUpVerified(email, name);
+        long id = verifiedMember(email, name);
         return new Peer(id, email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
     }
 

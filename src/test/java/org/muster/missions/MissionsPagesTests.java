@@ -21,7 +21,7 @@ class MissionsPagesTests extends IntegrationTest {
     @Test
     void staffPublishWithFormsAndMembersTakePartWithoutJavaScript() {
         var staffEmail = uniqueEmail("pstaff");
-        long staffId = signUpVerified(staffEmail, "Page Staff");
+        long staffId = verifiedMember(staffEmail, "Page Staff");
         db.sql("update members set role = 'staff' where id = :id").param("id", staffId).update();
         var staff = session(staffEmail);
 
@@ -49,7 +49,7 @@ class MissionsPagesTests extends IntegrationTest {
                 .isEqualTo(302);
 
         var memberEmail = uniqueEmail("pmember");
-        signUpVerified(memberEmail, "Page Member");
+        verifiedMember(memberEmail, "Page Member");
         var member = session(memberEmail);
         var missionPage = member.get("/missions/" + shift).body();
         assertThat(missionPage).contains("Hall B", "4 places left");
@@ -115,7 +115,7 @@ class MissionsPagesTests extends IntegrationTest {
         assertThat(served.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(member.get(image).status()).isEqualTo(200);
         var stranger = uniqueEmail("pstranger");
-        signUpVerified(stranger, "Page Stranger");
+        verifiedMember(stranger, "Page Stranger");
         assertThat(session(stranger).get(image).status()).isEqualTo(404);
         assertThat(staff.get("/rewards").body()).contains("Payout batches", "Merchandise to send");
         assertThat(member.get("/missions/new").status()).isEqualTo(403);

@@ -145,7 +145,7 @@ class MissionsTests extends IntegrationTest {
 
     private Person person(String name, List<String> languages) {
         var email = uniqueEmail("mis");
-        long id = signUpVerified(email, name);
+        long id = verifiedMember(email, name);
         var client = new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD));
         client.patch("/api/v1/me", Map.of("displayName", name, "languages", languages));
         return new Person(id, email, client);

@@ -164,7 +164,7 @@ class ProgramsTests extends IntegrationTest {
 
     private Person person(String name) {
         var email = uniqueEmail("prog");
-        long id = signUpVerified(email, name);
+        long id = verifiedMember(email, name);
         establish(id);
         return new Person(id, email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
     }

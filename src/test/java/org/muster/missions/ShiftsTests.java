@@ -83,7 +83,7 @@ class ShiftsTests extends IntegrationTest {
         long overlapping = staff.post("/api/v1/missions/" + mission + "/slots", Map.of("startsAt", start.plus(Duration.ofHours(1)).toString(),
                 "endsAt", start.plus(Duration.ofHours(4)).toString(), "place", "South beach", "capacity", 10)).json().get("id").asLong();
         var email = uniqueEmail("beach");
-        signUpVerified(email, "Bea Beach");
+        verifiedMember(email, "Bea Beach");
         var member = new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD));
         var booked = member.post("/api/v1/slots/" + morning + "/signups", Map.of("partySize", 2));
         assertThat(booked.json().get("status").asString()).isEqualTo("booked");

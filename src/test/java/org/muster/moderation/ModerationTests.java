@@ -284,13 +284,13 @@ class ModerationTests extends IntegrationTest {
 
     private Person newMember(String name) {
         var email = uniqueEmail("new");
-        long id = signUpVerified(email, name);
+        long id = verifiedMember(email, name);
         return new Person(id, email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
     }
 
     private Person established(String name) {
         var email = uniqueEmail("regular");
-        long id = signUpVerified(email, name);
+        long id = verifiedMember(email, name);
         establish(id);
         return new Person(id, email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
     }

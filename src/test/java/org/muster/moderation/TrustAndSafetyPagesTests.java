@@ -113,7 +113,7 @@ class TrustAndSafetyPagesTests extends IntegrationTest {
 
     private Person member() {
         var email = uniqueEmail("page");
-        establish(signUpVerified(email, "Page member"));
+        establish(verifiedMember(email, "Page member"));
         return new Person(email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
     }
 

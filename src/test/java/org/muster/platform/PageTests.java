@@ -75,7 +75,7 @@ class PageTests extends IntegrationTest {
     @Test
     void aSessionCookieWithAnyOtherAuthorizationHeaderStillNeedsTheCsrfToken() {
         var email = uniqueEmail("csrf");
-        signUpVerified(email, "Cookie Holder");
+        verifiedMember(email, "Cookie Holder");
         var browser = new Http("http://localhost:" + port);
         assertThat(browser.submit("/login", "/login", Map.of("email", email, "password", PASSWORD)).status()).isEqualTo(302);
         for (var bogus : new String[]{"Basic Zm9vOmJhcg==", "Token mst_nothing", "x"}) {

@@ -49,7 +49,7 @@ class SiteLinksTests extends IntegrationTest {
     @Test
     void passwordResetLinksIgnoreAForgedHost() {
         var email = uniqueEmail("reset");
-        signUpVerified(email, "Reset");
+        verifiedMember(email, "Reset");
         forged.submit("/reset", "/reset/request", Map.of("email", email));
         assertLinksAreOurs(awaitMail(email, "Reset"));
     }
@@ -64,7 +64,7 @@ class SiteLinksTests extends IntegrationTest {
     @Test
     void theAlreadyAMemberMailIgnoresAForgedHost() {
         var email = uniqueEmail("again");
-        signUpVerified(email, "Again");
+        verifiedMember(email, "Again");
         forged.post("/api/v1/accounts", Map.of("email", email, "password", PASSWORD, "displayName", "Again"));
         assertLinksAreOurs(awaitMail(email, "already exists"));
     }
@@ -77,7 +77,7 @@ class SiteLinksTests extends IntegrationTest {
                 "description", "Show a traveller around", "kind", "match", "rewardPoints", 5, "approval", "staff"));
         assertThat(mission.status()).as(mission.body()).isEqualTo(201);
         var peerEmail = uniqueEmail("peer");
-        signUpVerified(peerEmail, "Link Peer");
+        verifiedMember(peerEmail, "Link Peer");
         var peerHttp = forged.withToken(tokenFor(peerEmail, PASSWORD));
         assertThat(peerHttp.patch("/api/v1/me", Map.of("displayName", "Link Peer", "languages", List.of("Linkish-" + token))).status())
                 .isEqualTo(200);
@@ -107,7 +107,7 @@ class SiteLinksTests extends IntegrationTest {
                 assertThat(admin.post("/api/v1/spaces", Map.of("slug", space, "name", "Links " + token, "visibility", "public",
                         "tagGroups", List.of(Map.of("name", "topic", "tags", List.of("router"))))).status()).isEqualTo(201);
                 var email = uniqueEmail("asker");
-                establish(signUpVerified(email, "Asker"));
+                establish(verifiedMember(email, "Asker"));
                 var asker = forged.withToken(tokenFor(email, PASSWORD));
                 var question = asker.post("/api/v1/questions", Map.of("space", space, "tags", List.of("router"),
                         "title", "My router drops the line " + token, "body", "It happens every evening since the update. " + token));
@@ -129,7 +129,7 @@ class SiteLinksTests extends IntegrationTest {
     @Test
     void sanctionMailLinksIgnoreAForgedHost() {
         var email = uniqueEmail("warned");
-        long member = signUpVerified(email, "Warned");
+        long member = verifiedMember(email, "Warned");
         var moderator = forged.withToken(memberWithRole("moderator", "Link Moderator"));
         assertThat(moderator.post("/api/v1/moderation/members/" + member + "/sanctions",
                 Map.of("kind", "warn", "reason", "rude replies")).status()).isEqualTo(201);
@@ -147,7 +147,7 @@ class SiteLinksTests extends IntegrationTest {
                 "endsAt", start.plus(Duration.ofHours(3)).toString(), "place", "Central hall", "capacity", 3));
         assertThat(slot.status()).as(slot.body()).isEqualTo(201);
         var email = uniqueEmail("host");
-        signUpVerified(email, "Shift Host");
+        verifiedMember(email, "Shift Host");
         var signedUp = forged.withToken(tokenFor(email, PASSWORD)).post("/api/v1/slots/" + slot.json().get("id").asLong() + "/signups", Map.of());
         assertThat(signedUp.status()).as(signedUp.body()).isEqualTo(201);
         attendance.remind();
@@ -159,7 +159,7 @@ class SiteLinksTests extends IntegrationTest {
         forged.withToken(adminToken()).post("/api/v1/spaces", Map.of("slug", "fans-" + token, "name", "Fans " + token,
                 "visibility", "public", "tagGroups", List.of(Map.of("name", "topic", "tags", List.of("router")))));
         var email = uniqueEmail("fan");
-        long fan = signUpVerified(email, "Link Fan");
+        long fan = verifiedMember(email, "Link Fan");
         var staff = forged.withToken(memberWithRole("staff", "Champion Staff"));
         assertThat(staff.post("/api/v1/champions/nominations", Map.of("memberId", fan, "reason", "Answers every router question"))
                 .status()).isEqualTo(201);
@@ -173,7 +173,7 @@ class SiteLinksTests extends IntegrationTest {
     @Test
     void calendarFeedAddressesIgnoreAForgedHost() {
         var email = uniqueEmail("calendar");
-        signUpVerified(email, "Calendar");
+        verifiedMember(email, "Calendar");
         var url = forged.withToken(tokenFor(email, PASSWORD)).post("/api/v1/me/calendar", Map.of()).json().get("url").asString();
         assertThat(url).startsWith(base() + "/calendar/").endsWith(".ics");
         assertThat(forged.get(url.substring(base().length())).body()).doesNotContain(EVIL);
@@ -186,7 +186,7 @@ class SiteLinksTests extends IntegrationTest {
         assertThat(forged.get("/openbadges/v3/issuer").json().get("id").asString()).isEqualTo(base() + "/openbadges/v3/issuer");
 
         var email = uniqueEmail("badge");
-        long member = signUpVerified(email, "Badge Holder");
+        long member = verifiedMember(email, "Badge Holder");
         var badge = forged.withToken(adminToken()).post("/api/v1/badges",
                 Map.of("name", "Link hero " + token, "description", "Kept links honest.", "level", "silver"));
         var award = forged.withToken(memberWithRole("staff", "Badge Staff")).post("/api/v1/badges/" + badge.json().get("slug").asString()

@@ -69,7 +69,7 @@ class PageCacheTests extends QaFixture {
         var phrase = "zzpills" + java.util.UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post("/api/v1/moderation/spam-phrases", Map.of("text", phrase)).status()).isEqualTo(204);
         var email = uniqueEmail("newcomer");
-        signUpVerified(email, "Newcomer");
+        verifiedMember(email, "Newcomer");
         var newcomer = new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD));
         var commented = newcomer.post("/api/v1/posts/" + id + "/comments", Map.of("body", "Not spam at all: " + phrase));
         assertThat(commented.status()).as(commented.body()).isEqualTo(201);

@@ -24,7 +24,7 @@ public abstract class QaFixture extends IntegrationTest {
 
     protected Http member(String name) {
         var email = uniqueEmail(name);
-        establish(signUpVerified(email, name));
+        establish(verifiedMember(email, name));
         return new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD));
     }
 

@@ -152,7 +152,7 @@ class ChampionsTests extends IntegrationTest {
 
     private Person person(String name) {
         var email = uniqueEmail("cha");
-        long id = signUpVerified(email, name);
+        long id = verifiedMember(email, name);
         establish(id);
         return new Person(id, email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
     }

@@ -248,7 +248,7 @@ class OpenBadgesTests extends IntegrationTest {
 
     private Person person(String name) {
         var email = uniqueEmail("ob");
-        long id = signUpVerified(email, name);
+        long id = verifiedMember(email, name);
         establish(id);
         return new Person(id, email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
 import org.muster.IntegrationTest;
+import org.muster.SharedData;
 import org.muster.platform.MusterCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -11,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -160,8 +160,8 @@ class RecognitionTests extends IntegrationTest {
         var beer = "beer-" + token;
         admin.post("/api/v1/spaces", Map.of("slug", beer, "name", "Beer " + token, "visibility", "public"));
         var importer = commands.stream().filter(c -> c.name().equals("import")).findFirst().orElseThrow();
-        importer.run(List.of("stackexchange", Path.of("..", "shared", "data", "stackexchange-beer-2020",
-                "beer.stackexchange.com.7z").toString(), "--space", beer), new PrintStream(new ByteArrayOutputStream()));
+        importer.run(List.of("stackexchange", SharedData.file("stackexchange-beer-2020/beer.stackexchange.com.7z").toString(),
+                "--space", beer), new PrintStream(new ByteArrayOutputStream()));
         admin.post("/api/v1/recognition/recompute", Map.of());
         var first = admin.get("/api/v1/recognition/totals").json();
         admin.post("/api/v1/recognition/recompute", Map.of());
@@ -254,7 +254,7 @@ class RecognitionTests extends IntegrationTest {
 
     private Person person(String name) {
         var email = uniqueEmail("rec");
-        long id = signUpVerified(email, name);
+        long id = verifiedMember(email, name);
         establish(id);
         return new Person(id, email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
     }

@@ -153,7 +153,7 @@ class RewardsTests extends IntegrationTest {
 
     private Person member() {
         var email = uniqueEmail("rew");
-        long id = signUpVerified(email, "Reward member");
+        long id = verifiedMember(email, "Reward member");
         return new Person(id, email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
     }
 

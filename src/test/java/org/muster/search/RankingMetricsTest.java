@@ -1,6 +1,7 @@
 package org.muster.search;
 
 import org.junit.jupiter.api.Test;
+import org.muster.SharedData;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,17 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RankingMetricsTest {
 
-    private static final Path DATA = Path.of("../shared/data/askubuntu-lei2016");
-
     @Test
     void reproducesThePublishedBm25RowOnAskUbuntuDev() throws IOException {
-        var metrics = RankingMetrics.of(rankedByBm25(DATA.resolve("dev.txt")));
+        var metrics = RankingMetrics.of(rankedByBm25(SharedData.file("askubuntu-lei2016/dev.txt")));
         assertThat(rounded(metrics)).containsExactly(52.0, 66.0, 51.9, 42.1);
     }
 
     @Test
     void reproducesThePublishedBm25RowOnAskUbuntuTest() throws IOException {
-        var metrics = RankingMetrics.of(rankedByBm25(DATA.resolve("test.txt")));
+        var metrics = RankingMetrics.of(rankedByBm25(SharedData.file("askubuntu-lei2016/test.txt")));
         assertThat(rounded(metrics)).containsExactly(56.0, 68.0, 53.8, 42.5);
     }
 

@@ -53,7 +53,7 @@ class SpaceApiTests extends IntegrationTest {
     @Test
     void membersCannotCreateSpaces() {
         var email = uniqueEmail("plain");
-        signUpVerified(email, "Plain");
+        verifiedMember(email, "Plain");
         var response = http.withToken(tokenFor(email, PASSWORD))
                 .post("/api/v1/spaces", Map.of("slug", slug(), "name", "Mine", "visibility", "public"));
         assertThat(response.status()).isEqualTo(403);

@@ -25,10 +25,10 @@ class SpaceVisibilityTests extends IntegrationTest {
     void spacesOfEveryVisibility() {
         admin = http.withToken(adminToken());
         var listedEmail = uniqueEmail("listed");
-        signUpVerified(listedEmail, "Listed");
+        verifiedMember(listedEmail, "Listed");
         listedMember = new Http("http://localhost:" + port).withToken(tokenFor(listedEmail, PASSWORD));
         var otherEmail = uniqueEmail("other");
-        signUpVerified(otherEmail, "Other");
+        verifiedMember(otherEmail, "Other");
         otherMember = new Http("http://localhost:" + port).withToken(tokenFor(otherEmail, PASSWORD));
         staff = new Http("http://localhost:" + port).withToken(memberWithRole("staff"));
         moderator = new Http("http://localhost:" + port).withToken(memberWithRole("moderator"));

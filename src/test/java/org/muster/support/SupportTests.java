@@ -208,7 +208,7 @@ class SupportTests extends IntegrationTest {
 
     private Http member(String name) {
         var email = uniqueEmail("sup");
-        establish(signUpVerified(email, name));
+        establish(verifiedMember(email, name));
         return new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD));
     }
 

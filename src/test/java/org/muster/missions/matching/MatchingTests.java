@@ -303,13 +303,13 @@ class MatchingTests extends IntegrationTest {
 
     private String requesterEmail() {
         var email = uniqueEmail("req");
-        signUpVerified(email, "Rita Requester");
+        verifiedMember(email, "Rita Requester");
         return email;
     }
 
     private Peer peer(String name, Double lat, Double lon, Integer km, List<String> interests, String hours) {
         var email = uniqueEmail("peer");
-        long id = signUpVerified(email, name);
+        long id = verifiedMember(email, name);
         var client = new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD));
         assertThat(client.patch("/api/v1/me", Map.of("displayName", name, "languages", List.of(language))).status()).isEqualTo(200);
         var profile = new java.util.HashMap<String, Object>(Map.of("interests", interests, "matching", true,

@@ -2,8 +2,9 @@ package org.muster.qa.importing;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.muster.qa.QaFixture;
+import org.muster.SharedData;
 import org.muster.platform.MusterCommand.CommandFailed;
+import org.muster.qa.QaFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.ByteArrayOutputStream;
@@ -17,10 +18,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The beer.stackexchange.com dump of June 2020, from ../shared/data. */
+/** The beer.stackexchange.com dump of June 2020, from ../shared/data (see {@link SharedData}). */
 class StackExchangeImportTests extends QaFixture {
 
-    static final Path BEER = Path.of("..", "shared", "data", "stackexchange-beer-2020", "beer.stackexchange.com.7z");
+    private static Path beer() {
+        return SharedData.file("stackexchange-beer-2020/beer.stackexchange.com.7z");
+    }
 
     @Autowired
     StackExchangeImport importer;
@@ -46,7 +49,7 @@ class StackExchangeImportTests extends QaFixture {
     @Test
     void importsTheBeerDumpWithAttributionAndARerunChangesNothing() throws Exception {
         setUpSpace("public");
-        var report = run(BEER.toString());
+        var report = run(beer().toString());
         assertThat(report).contains("1,029 questions, 2,277 answers, 3,509 comments");
         var source = "beer.stackexchange.com";
         assertThat(db.sql("select count(*) from posts where source = :s and status = 'closed'").param("s", source)
@@ -66,7 +69,7 @@ class StackExchangeImportTests extends QaFixture {
         var page = http.get("/questions/" + citra).body();
         assertThat(page).contains("Imported from Stack Exchange", "CC BY-SA 3.0", "https://beer.stackexchange.com/q/1");
 
-        run(BEER.toString());
+        run(beer().toString());
         assertThat(state(source)).isEqualTo(before);
         assertThat(db.sql("select count(*) from members where source = :s").param("s", source).query(Long.class).single())
                 .isEqualTo(6_863);
@@ -77,7 +80,7 @@ class StackExchangeImportTests extends QaFixture {
         setUpSpace("public");
         var site = folder.resolve("truncated.stackexchange.com");
         Files.createDirectories(site);
-        try (var dump = StackExchangeDump.open(BEER)) {
+        try (var dump = StackExchangeDump.open(beer())) {
             for (var name : List.of("Users.xml", "Tags.xml", "Posts.xml", "Comments.xml", "PostLinks.xml"))
                 try (var in = dump.file(name).orElseThrow().stream()) {
                     Files.copy(in, site.resolve(name));
@@ -103,9 +106,9 @@ class StackExchangeImportTests extends QaFixture {
         setUpSpace("public");
         assertThatThrownBy(() -> importer.run(List.of("stackexchange", "/no/such/dump.7z", "--space", space), System.out))
                 .isInstanceOf(CommandFailed.class).hasMessageContaining("does not exist");
-        assertThatThrownBy(() -> importer.run(List.of("stackexchange", BEER.toString()), System.out))
+        assertThatThrownBy(() -> importer.run(List.of("stackexchange", beer().toString()), System.out))
                 .isInstanceOf(CommandFailed.class).hasMessageContaining("--space");
-        assertThatThrownBy(() -> importer.run(List.of("stackexchange", BEER.toString(), "--space", "nowhere"), System.out))
+        assertThatThrownBy(() -> importer.run(List.of("stackexchange", beer().toString(), "--space", "nowhere"), System.out))
                 .isInstanceOf(CommandFailed.class).hasMessageContaining("no space with the slug 'nowhere'");
     }
 
