@@ -129,32 +129,42 @@ public class Subscriptions {
         }
     }
 
-    /** The failed batch's events each in a transaction of its own; one that fails alone is recorded and passed over. */
+    /**
+     * The failed batch's events each in a transaction of its own; one that fails alone is recorded and
+     * passed over. Stops when another node has taken the subscription over meanwhile.
+     */
     private void stepAlone(Subscriber subscriber) {
         var batch = transaction.execute(status -> log.after(storedPosition(subscriber.name()), BATCH));
         for (var entry : batch.entries()) {
             try {
-                transaction.executeWithoutResult(status -> {
-                    if (!locks.tryLock(lockName(subscriber))) throw new IllegalStateException("another node took over");
+                if (!Boolean.TRUE.equals(transaction.execute(status -> aloneOrPassed(subscriber, entry, () -> {
                     subscriber.apply(entry, false);
                     subscriber.target().batchApplied(false);
-                    move(subscriber.name(), entry.position());
-                });
+                })))) return;
             } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException
                      | TransactionException e) {
                 throw e;
             } catch (RuntimeException e) {
                 LOG.error("The change-feed subscription {} failed on entry {} ({}); recorded and passed over",
                         subscriber.name(), entry.position(), entry.event().getClass().getSimpleName(), e);
-                transaction.executeWithoutResult(status -> {
-                    locks.lock(lockName(subscriber));
-                    db.sql("insert into feed_failures (subscription, xact, event_id, error) values (:s, :x, :i, :e)")
-                            .param("s", subscriber.name()).param("x", entry.position().xact())
-                            .param("i", entry.position().id()).param("e", String.valueOf(e)).update();
-                    move(subscriber.name(), entry.position());
-                });
+                transaction.execute(status -> aloneOrPassed(subscriber, entry, () -> db.sql("""
+                                insert into feed_failures (subscription, xact, event_id, error) values (:s, :x, :i, :e)""")
+                        .param("s", subscriber.name()).param("x", entry.position().xact())
+                        .param("i", entry.position().id()).param("e", String.valueOf(e)).update()));
             }
         }
+    }
+
+    /**
+     * Under the subscription's lock, does what is given for one entry and moves the position past it;
+     * false when another node holds the subscription now, true (doing nothing) when it has passed the entry.
+     */
+    private boolean aloneOrPassed(Subscriber subscriber, FeedEntry entry, Runnable work) {
+        if (!locks.tryLock(lockName(subscriber))) return false;
+        if (!entry.position().isAfter(storedPosition(subscriber.name()))) return true;
+        work.run();
+        move(subscriber.name(), entry.position());
+        return true;
     }
 
     /** A per-node subscriber: no transaction around it; an event it fails on is logged and passed over. */
