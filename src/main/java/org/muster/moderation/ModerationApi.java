@@ -177,7 +177,7 @@ class ModerationApi {
     }
 
     @PutMapping("/api/v1/moderation/champions/{id}/tags")
-    @Operation(summary = "The tags a champion reviews flags for (admins): [tag, ...]")
+    @Operation(summary = "The tags a champion reviews flags for and, in a term, is a verified expert in (admins): [tag, ...]")
     List<String> championTags(@PathVariable long id, @RequestBody List<String> tags, Actor actor) {
         return settings.setChampionTags(actor, id, tags);
     }

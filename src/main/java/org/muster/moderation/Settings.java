@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +122,15 @@ public class Settings {
     public List<String> championTags(Actor actor, long memberId) {
         actor.require(Role.MODERATOR);
         return repository.championTags(memberId);
+    }
+
+    /**
+     * Champions' tags by member, the one store of them: review routing here and the verified-expert
+     * labels of recognition read the same rows. Tag names only; callers show a reader those he may read.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> championTags(Collection<Long> memberIds) {
+        return repository.championTags(memberIds);
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package org.muster.moderation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,15 @@ class SettingsRepository {
     List<String> championTags(long memberId) {
         return db.sql("select tag from champion_tags where member_id = :m order by tag").param("m", memberId)
                 .query(String.class).list();
+    }
+
+    Map<Long, List<String>> championTags(Collection<Long> memberIds) {
+        var tags = new HashMap<Long, List<String>>();
+        if (memberIds.isEmpty()) return tags;
+        db.sql("select member_id, array_agg(tag order by tag) from champion_tags where member_id in (:ids) group by member_id")
+                .param("ids", memberIds)
+                .query((rs, row) -> tags.put(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()))).list();
+        return tags;
     }
 
     void replaceChampionTags(long memberId, List<String> tags) {

@@ -7,23 +7,24 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+/** Terms without their tags: moderation keeps a champion's tags (see {@link ChampionsProgram}). */
 @Repository
 class ChampionRepository {
 
     private static final String COLUMNS = """
-            id, member_id, status, reason, nominated_by, nominated_at, decided_by, decided_at, starts_at, ends_at, tags,
-            reminded_at, ended_at, end_reason""";
+            id, member_id, status, reason, nominated_by, nominated_at, decided_by, decided_at, starts_at, ends_at, reminded_at,
+            ended_at, end_reason""";
 
     private static final RowMapper<ChampionTerm> TERM = (rs, row) -> new ChampionTerm(rs.getLong("id"),
             rs.getLong("member_id"), rs.getString("status"), rs.getString("reason"), (Long) rs.getObject("nominated_by"),
             instant(rs.getTimestamp("nominated_at")), (Long) rs.getObject("decided_by"), instant(rs.getTimestamp("decided_at")),
             instant(rs.getTimestamp("starts_at")), instant(rs.getTimestamp("ends_at")),
-            List.of((String[]) rs.getArray("tags").getArray()), instant(rs.getTimestamp("reminded_at")),
+            List.of(), instant(rs.getTimestamp("reminded_at")),
             instant(rs.getTimestamp("ended_at")), rs.getString("end_reason"));
 
     private final JdbcClient db;
@@ -45,12 +46,11 @@ class ChampionRepository {
                 .query(TERM).optional();
     }
 
-    void approve(long id, long by, Instant endsAt, List<String> tags) {
+    void approve(long id, long by, Instant endsAt) {
         db.sql("""
                         update champion_terms set status = 'active', decided_by = :by, decided_at = now(), starts_at = now(),
-                               ends_at = :ends, tags = :tags where id = :id""")
-                .param("id", id).param("by", by).param("ends", Timestamp.from(endsAt)).param("tags", tags.toArray(String[]::new))
-                .update();
+                               ends_at = :ends where id = :id""")
+                .param("id", id).param("by", by).param("ends", Timestamp.from(endsAt)).update();
     }
 
     void decline(long id, long by, String reason) {
@@ -90,14 +90,11 @@ class ChampionRepository {
                 .param("when", Timestamp.from(when)).param("unreminded", unremindedOnly).query(TERM).list();
     }
 
-    /** Active champions' tags, by member. */
-    Map<Long, List<String>> activeTags(Collection<Long> memberIds) {
-        var tags = new HashMap<Long, List<String>>();
-        if (memberIds.isEmpty()) return tags;
-        db.sql("select member_id, tags from champion_terms where status = 'active' and member_id in (:ids)")
-                .param("ids", memberIds)
-                .query((rs, row) -> tags.put(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()))).list();
-        return tags;
+    /** Those of these members who are in an active term. */
+    Set<Long> inActiveTerm(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) return Set.of();
+        return new HashSet<>(db.sql("select member_id from champion_terms where status = 'active' and member_id in (:ids)")
+                .param("ids", memberIds).query(Long.class).list());
     }
 
     /** Members with an open nomination or an active term. */

@@ -54,7 +54,7 @@ class ChampionsApi {
     }
 
     @GetMapping("/api/v1/champions/terms")
-    @Operation(summary = "Staff: every nomination and term, with history")
+    @Operation(summary = "Staff: every nomination and term, with history; an active term has its champion's tags as they are now, others none")
     List<ChampionTerm> terms(Actor actor) {
         return program.all(actor);
     }

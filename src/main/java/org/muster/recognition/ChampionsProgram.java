@@ -21,14 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The champions program: staff nominate members (or take the superfan score's suggestions), approve
  * them for a term with tags of expertise, renew or end terms. An active champion has the champion
  * role (validating answers), reviews flags in their tags and is a "verified expert" on posts in them.
+ * Moderation keeps a champion's tags, where admins may change them, so review routing and the labels
+ * read one store: the program writes them there when a term starts and clears them when it ends.
  */
 @Service
 public class ChampionsProgram {
@@ -75,7 +79,7 @@ public class ChampionsProgram {
         members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "badge.member"));
         long id = terms.nominate(memberId, why, actor.memberId()).orElseThrow(() -> new Conflict(null, "champion.open"));
         events.publishEvent(new ChampionNominated(id, memberId, actor.memberId()));
-        return terms.lock(id).orElseThrow();
+        return term(id);
     }
 
     /** Approves a nomination for a term of months with tags of expertise. */
@@ -87,13 +91,13 @@ public class ChampionsProgram {
         var term = terms.lock(termId).orElseThrow(NotFound::new);
         if (!term.status().equals("nominated")) throw new Conflict(null, "champion.not-nominated");
         var ends = Instant.now().atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
-        terms.approve(termId, actor.memberId(), ends, clean);
+        terms.approve(termId, actor.memberId(), ends);
         championRoles.setChampion(term.memberId(), true, actor.memberId());
         moderation.assignReviewTags(term.memberId(), clean, actor.memberId());
         events.publishEvent(new ChampionTermGranted(termId, term.memberId(), actor.memberId(), ends, clean));
         mailer.send(term.memberId(), "recognition/champion-welcome",
                 Map.of("endsAt", ends, "tags", clean, "link", links.absolute("/champions")));
-        return terms.lock(termId).orElseThrow();
+        return term(termId);
     }
 
     @Transactional
@@ -103,7 +107,7 @@ public class ChampionsProgram {
         if (!term.status().equals("nominated")) throw new Conflict(null, "champion.not-nominated");
         terms.decline(termId, actor.memberId(), reason == null ? "" : reason.strip());
         events.publishEvent(new ChampionNominationDeclined(termId, term.memberId(), actor.memberId()));
-        return terms.lock(termId).orElseThrow();
+        return term(termId);
     }
 
     @Transactional
@@ -115,7 +119,7 @@ public class ChampionsProgram {
         var ends = term.endsAt().atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
         terms.extend(termId, ends);
         events.publishEvent(new ChampionTermRenewed(termId, term.memberId(), actor.memberId(), ends));
-        return terms.lock(termId).orElseThrow();
+        return term(termId);
     }
 
     @Transactional
@@ -125,7 +129,7 @@ public class ChampionsProgram {
         if (!term.status().equals("active")) throw new Conflict(null, "champion.not-active");
         finish(term, reason == null || reason.isBlank() ? "ended by staff" : reason.strip(), actor.memberId());
         events.publishEvent(new ChampionTermEnded(termId, term.memberId(), actor.memberId()));
-        return terms.lock(termId).orElseThrow();
+        return term(termId);
     }
 
     /** A champion as everyone sees them: the term's tags and end, or none for one an admin gave the role directly. */
@@ -138,12 +142,12 @@ public class ChampionsProgram {
      */
     @Transactional(readOnly = true)
     public List<Champion> champions(Actor reader) {
-        var active = terms.list("active");
+        var active = withTags(terms.list("active"));
         var readable = List.copyOf(tags.readableNames(reader, active.stream().flatMap(t -> t.tags().stream()).distinct().toList()));
         var names = members.summaries(active.stream().map(ChampionTerm::memberId).toList());
         var list = new java.util.ArrayList<Champion>();
         var inTerm = new java.util.HashSet<Long>();
-        for (var term : active.stream().map(t -> t.withTags(readable)).toList()) {
+        for (var term : active.stream().map(t -> t.showing(readable)).toList()) {
             inTerm.add(term.memberId());
             var name = names.get(term.memberId());
             list.add(new Champion(term.memberId(), name == null ? "#" + term.memberId() : name.displayName(), term.tags(), term.endsAt()));
@@ -158,12 +162,22 @@ public class ChampionsProgram {
     @Transactional(readOnly = true)
     public List<ChampionTerm> all(Actor actor) {
         actor.require(Role.STAFF);
-        return terms.list("");
+        return withTags(terms.list(""));
     }
 
     @Transactional(readOnly = true)
     public List<ChampionTerm> history(long memberId) {
-        return terms.history(memberId);
+        return withTags(terms.history(memberId));
+    }
+
+    /** The member's active term, with his tags. */
+    Optional<ChampionTerm> activeTerm(long memberId) {
+        return history(memberId).stream().filter(ChampionTerm::active).findFirst();
+    }
+
+    /** The tags of expertise of those of these members who are in an active term. */
+    Map<Long, List<String>> expertTags(Collection<Long> memberIds) {
+        return moderation.championTags(terms.inActiveTerm(memberIds));
     }
 
     /** Daily, one node: reminders a month before a term ends, and terms past their end closed. */
@@ -181,6 +195,15 @@ public class ChampionsProgram {
             finish(term, "term ended", term.decidedBy());
             events.publishEvent(new ChampionTermEnded(term.id(), term.memberId(), null));
         }
+    }
+
+    private ChampionTerm term(long id) {
+        return withTags(List.of(terms.lock(id).orElseThrow())).getFirst();
+    }
+
+    private List<ChampionTerm> withTags(List<ChampionTerm> list) {
+        var tags = moderation.championTags(list.stream().filter(ChampionTerm::active).map(ChampionTerm::memberId).toList());
+        return list.stream().map(t -> t.active() ? t.withTags(tags.getOrDefault(t.memberId(), List.of())) : t).toList();
     }
 
     private void finish(ChampionTerm term, String reason, Long by) {

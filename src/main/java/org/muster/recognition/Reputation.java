@@ -60,7 +60,7 @@ public class Reputation implements AuthorLabels {
     private final Members members;
     private final SpaceService spaces;
     private final PostModeration posts;
-    private final ChampionRepository champions;
+    private final ChampionsProgram champions;
     private final TagService tags;
     private final MessageSource messages;
 
@@ -68,7 +68,7 @@ public class Reputation implements AuthorLabels {
 
     Reputation(ReputationRepository reputation, ReputationLedger ledger, Badges badges, Subscriptions subscriptions,
                Ranks ranks, Members members, SpaceService spaces, PostModeration posts,
-               ChampionRepository champions, TagService tags, MessageSource messages, ApplicationEventPublisher publisher) {
+               ChampionsProgram champions, TagService tags, MessageSource messages, ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.tags = tags;
         this.messages = messages;
@@ -111,7 +111,7 @@ public class Reputation implements AuthorLabels {
         var known = reputation.totals(authorIds).keySet();
         var shownPoints = reputation.points(authorIds, readable);
         var answers = posts.answerCounts(authorIds, readable);
-        var experts = champions.activeTags(authorIds);
+        var experts = champions.expertTags(authorIds);
         var labels = new HashMap<Long, String>();
         for (var id : authorIds) {
             var expert = experts.getOrDefault(id, List.of()).stream().anyMatch(tags::contains);
@@ -130,7 +130,7 @@ public class Reputation implements AuthorLabels {
         var points = reputation.totals(List.of(memberId)).getOrDefault(memberId, 0);
         var record = posts.authorRecords(List.of(memberId)).get(memberId);
         var rank = reputation.ranks(List.of(memberId)).getOrDefault(String.valueOf(memberId), ranks.first());
-        var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst();
+        var term = champions.activeTerm(memberId);
         return profile(memberId, points, rank, record, reputation.tagPoints(memberId), badges.awardsOf(memberId), term, true);
     }
 
@@ -140,8 +140,7 @@ public class Reputation implements AuthorLabels {
         members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
         var readable = spaces.visibleSpaceIds(reader);
         var record = posts.authorRecords(List.of(memberId), readable).get(memberId);
-        var term = champions.history(memberId).stream().filter(t -> t.status().equals("active")).findFirst()
-                .map(t -> t.withTags(List.copyOf(tags.readableNames(reader, t.tags()))));
+        var term = champions.activeTerm(memberId).map(t -> t.showing(List.copyOf(tags.readableNames(reader, t.tags()))));
         int points = reputation.points(List.of(memberId), readable).getOrDefault(memberId, 0);
         // The rank shown is the one these points and answers earn: the stored rank counts spaces the
         // reader may not read.

@@ -83,7 +83,7 @@ public class Superfans {
         var profiles = new HashMap<Long, Member>();
         members.profiles(scores.keySet()).forEach(m -> profiles.put(m.id(), m));
         var motivations = reputation.motivations(scores.keySet());
-        var active = champions.activeTags(scores.keySet());
+        var active = champions.inActiveTerm(scores.keySet());
         var fans = new ArrayList<Fan>();
         for (var entry : scores.entrySet()) {
             var member = profiles.get(entry.getKey());
@@ -97,7 +97,7 @@ public class Superfans {
                     .limit(5).map(Map.Entry::getKey).toList();
             var fan = new Fan(member.id(), member.displayName(), Math.round(score * 10) / 10.0, level(score), round(s[0]),
                     round(s[1]), round(s[2]), activeWeeks, memberTags.size(), topTags, member.skills(), member.languages(),
-                    member.city(), motivations.get(member.id()), active.containsKey(member.id()));
+                    member.city(), motivations.get(member.id()), active.contains(member.id()));
             if (matches(fan, memberTags.keySet(), filter)) fans.add(fan);
         }
         fans.sort(Comparator.comparingDouble(Fan::score).reversed().thenComparing(Fan::memberId));

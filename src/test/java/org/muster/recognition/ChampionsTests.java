@@ -72,6 +72,39 @@ class ChampionsTests extends IntegrationTest {
     }
 
     @Test
+    void anAdminsChangeOfAChampionsTagsMovesTheirVerifiedExpertLabelAndTheirReviewItemsAlike() {
+        var fan = person("Rhea Router");
+        staff.post("/api/v1/champions/nominations", Map.of("memberId", fan.id(), "reason", "Knows routers and bills"));
+        long term = termOf(fan.id(), "nominated");
+        staff.post("/api/v1/champions/terms/" + term + "/approve", Map.of("months", 12, "tags", List.of("router")));
+        var asker = person("Tagged asker");
+        var flagger = person("Tag flagger");
+        long router = asker.http().post("/api/v1/questions", Map.of("space", space, "title", "Router drops the guest network " + token,
+                "tags", List.of("router"), "body", "The guest network disappears every evening.")).json().get("id").asLong();
+        long billing = asker.http().post("/api/v1/questions", Map.of("space", space, "title", "Invoice shows the old plan " + token,
+                "tags", List.of("billing"), "body", "My invoice still shows last year's plan.")).json().get("id").asLong();
+        for (long question : List.of(router, billing)) {
+            fan.http().post("/api/v1/questions/" + question + "/answers", Map.of("body", "Restart it after the update and check again."));
+            flagger.http().post("/api/v1/posts/" + question + "/flags", Map.of("reason", "off-topic"));
+        }
+        // A signed-in reader: visitors' pages are cached for a short while.
+        var reader = person("Tag reader").http();
+        assertThat(reader.get("/questions/" + router).body()).contains("verified expert");
+        assertThat(reader.get("/questions/" + billing).body()).doesNotContain("verified expert");
+        assertThat(queuedPosts(fan.http())).contains(router).doesNotContain(billing);
+
+        assertThat(admin.put("/api/v1/moderation/champions/" + fan.id() + "/tags", List.of("billing")).status()).isEqualTo(200);
+
+        assertThat(reader.get("/questions/" + router).body()).doesNotContain("verified expert");
+        assertThat(reader.get("/questions/" + billing).body()).contains("verified expert");
+        assertThat(queuedPosts(fan.http())).contains(billing).doesNotContain(router);
+        assertThat(reader.get("/api/v1/members/" + fan.id() + "/recognition").json().get("championTags").toString())
+                .isEqualTo("[\"billing\"]");
+        assertThat(staff.get("/api/v1/champions/terms").json().valueStream().filter(t -> t.get("id").asLong() == term)
+                .findFirst().orElseThrow().get("tags").toString()).isEqualTo("[\"billing\"]");
+    }
+
+    @Test
     void staffFindSuperfansBySkillAndCityAndNominateThem() {
         var fan = person("Sam Superfan");
         fan.http().patch("/api/v1/me", Map.of("displayName", "Sam Superfan", "city", "Utrecht " + token, "skills", List.of("soldering", "mesh networks"),
@@ -143,6 +176,10 @@ class ChampionsTests extends IntegrationTest {
         memberWithRole("champion", name);
         assertThat(new Http("http://localhost:" + port).get("/champions").body()).contains(name).doesNotContain("No champions yet");
         assertThat(new Http("http://localhost:" + port).get("/api/v1/champions").body()).contains(name);
+    }
+
+    private List<Long> queuedPosts(Http reviewer) {
+        return reviewer.get("/api/v1/moderation/queue").json().valueStream().map(item -> item.get("post").get("id").asLong()).toList();
     }
 
     private long termOf(long memberId, String status) {
