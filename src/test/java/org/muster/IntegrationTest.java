@@ -127,6 +127,11 @@ public abstract class IntegrationTest {
         return memberFixture;
     }
 
+    /** The beer dump, imported once per running Muster and shared by the tests that read it; see {@link BeerImport}. */
+    protected BeerImport beerImport() {
+        return BeerImport.of(context, http.withToken(adminToken()));
+    }
+
     protected static String uniqueEmail(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     }
