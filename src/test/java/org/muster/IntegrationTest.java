@@ -46,6 +46,8 @@ import java.util.regex.Pattern;
         "muster.missions.requests-per-address-per-hour=100000",
         "muster.limits.failed-logins-per-address-per-minute=100000",
         "logging.level.root=WARN",
+        // Proxy headers honoured, as behind a real proxy: SiteLinksTests forges them to show that links ignore them.
+        "server.forward-headers-strategy=native",
 })
 @Import(CheapPasswordHashes.class)
 public abstract class IntegrationTest {
