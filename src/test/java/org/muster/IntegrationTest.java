@@ -46,6 +46,8 @@ import java.util.regex.Pattern;
         "muster.missions.requests-per-address-per-hour=100000",
         "muster.limits.failed-logins-per-address-per-minute=100000",
         "logging.level.root=WARN",
+        // Proxy headers honoured, as behind a real proxy: SiteLinksTests forges them to show that links ignore them.
+        "server.forward-headers-strategy=native",
 })
 @Import(CheapPasswordHashes.class)
 public abstract class IntegrationTest {
@@ -125,6 +127,11 @@ public abstract class IntegrationTest {
     protected MemberFixture memberFixture() {
         if (memberFixture == null) memberFixture = new MemberFixture(context, PASSWORD);
         return memberFixture;
+    }
+
+    /** The beer dump, imported once per running Muster and shared by the tests that read it; see {@link BeerImport}. */
+    protected BeerImport beerImport() {
+        return BeerImport.of(context, http.withToken(adminToken()));
     }
 
     protected static String uniqueEmail(String name) {

@@ -7,7 +7,6 @@ import org.muster.IntegrationTest;
 import org.muster.missions.shifts.Attendance;
 import org.muster.support.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -23,10 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every kind of mailed link and Open Badges address comes from the configured base (here, without
  * one, this server's own address), never from the request: each mail is caused by a request whose
- * Host and X-Forwarded-* name an attacker's server. The proxy headers are honoured here, as behind a
- * real proxy, so that ignoring them is what the links show.
+ * Host and X-Forwarded-* name an attacker's server. The proxy headers are honoured (the tests' Muster
+ * runs as behind a real proxy, see {@link IntegrationTest}), so that ignoring them is what the links show.
  */
-@TestPropertySource(properties = "server.forward-headers-strategy=native")
 class SiteLinksTests extends IntegrationTest {
 
     private static final String EVIL = "evil.example";

@@ -6,8 +6,6 @@ import org.muster.Http;
 import org.muster.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,11 +115,9 @@ class ChampionsTests extends IntegrationTest {
         long answer = fan.http().post("/api/v1/questions/" + question + "/answers",
                 Map.of("body", "Re-pair it: hold the button for ten seconds until it blinks blue.")).json().get("id").asLong();
         asker.http().post("/api/v1/questions/" + question + "/accept", Map.of("answerId", answer));
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String found = "";
-        while (Instant.now().isBefore(deadline) && !found.contains("Sam Superfan")) {
-            found = staff.get("/api/v1/superfans?skill=solder&city=utrecht+" + token).body();
-        }
+        // Scores count the reputation the accepted answer earned, which the ledger applies from the feed.
+        awaitFeed("recognition.reputation");
+        var found = staff.get("/api/v1/superfans?skill=solder&city=utrecht+" + token).body();
         assertThat(found).contains("Sam Superfan", "doing-good", "mesh networks");
         assertThat(staff.get("/api/v1/superfans?city=nowhere-" + token).body()).isEqualTo("[]");
         assertThat(fan.http().get("/api/v1/superfans").status()).isEqualTo(403);
@@ -163,10 +159,9 @@ class ChampionsTests extends IntegrationTest {
         long answer = helper.http().post("/api/v1/questions/" + question + "/answers",
                 Map.of("body", "Check the power adapter; the outage may have blown it.")).json().get("id").asLong();
         person("Rule voter").http().post("/api/v1/posts/" + answer + "/votes", Map.of("value", 1));
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String badges = "";
-        while (Instant.now().isBefore(deadline) && !badges.contains(slug))
-            badges = new Http("http://localhost:" + port).get("/api/v1/members/" + helper.id() + "/recognition").body();
+        // The ledger reviews badge rules in the batch that applies the vote.
+        awaitFeed("recognition.reputation");
+        var badges = new Http("http://localhost:" + port).get("/api/v1/members/" + helper.id() + "/recognition").body();
         assertThat(badges).contains(slug);
     }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Fair allocation of scarce slots. Everyone who opts in before the window closes has the same chance
@@ -73,18 +74,14 @@ public class Lottery {
         long seed = SEEDS.nextLong();
         var entrants = slots.entrants(slotId);
         var standings = reliability.standings(entrants.stream().map(Signup::memberId).toList());
-        var random = new Random(seed);
-        record Keyed(Signup signup, double weight, double key) {
+        record Weighted(Signup signup, double weight) {
         }
-        var keyed = new ArrayList<Keyed>();
-        for (var entrant : entrants) {
-            double weight = weight(standings.get(entrant.memberId()).weight(),
-                    slots.recentPlaces(entrant.memberId(), slot.startsAt().minus(RECENT)));
-            keyed.add(new Keyed(entrant, weight, Math.pow(random.nextDouble(), 1.0 / weight)));
-        }
-        keyed.sort(Comparator.comparingDouble(Keyed::key).reversed());
+        var weighted = new ArrayList<Weighted>();
+        for (var entrant : entrants)
+            weighted.add(new Weighted(entrant, weight(standings.get(entrant.memberId()).weight(),
+                    slots.recentPlaces(entrant.memberId(), slot.startsAt().minus(RECENT)))));
         int free = slot.capacity() - slot.booked(), rank = 0;
-        for (var k : keyed) {
+        for (var k : drawOrder(seed, weighted, Weighted::weight)) {
             rank++;
             boolean fits = k.signup().partySize() <= free
                     && slots.overlapping(k.signup().memberId(), slot.startsAt(), slot.endsAt()).isEmpty();
@@ -93,6 +90,20 @@ public class Lottery {
         }
         slots.drawn(slotId, seed);
         events.publishEvent(new SlotDrawn(slotId, slot.missionId(), seed));
+    }
+
+    /**
+     * The draw itself, apart from the database so it can be repeated and checked: the entries in drawn order,
+     * highest key u^(1/weight) first, with u drawn from java.util.Random(seed) in the entries' order.
+     */
+    static <T> List<T> drawOrder(long seed, List<T> entries, ToDoubleFunction<T> weight) {
+        var random = new Random(seed);
+        record Keyed<T>(T entry, double key) {
+        }
+        var keyed = new ArrayList<Keyed<T>>();
+        for (var entry : entries) keyed.add(new Keyed<>(entry, Math.pow(random.nextDouble(), 1.0 / weight.applyAsDouble(entry))));
+        keyed.sort(Comparator.comparingDouble(Keyed<T>::key).reversed());
+        return keyed.stream().map(Keyed::entry).toList();
     }
 
     /** Reliability (0.05–1) divided by one plus the places the member got recently: those with fewer get more chances. */

@@ -2,6 +2,7 @@ package org.muster.qa.importing;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.muster.BeerImport;
 import org.muster.SharedData;
 import org.muster.platform.MusterCommand.CommandFailed;
 import org.muster.qa.QaFixture;
@@ -12,17 +13,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The beer.stackexchange.com dump of June 2020, from ../shared/data (see {@link SharedData}). */
+/**
+ * The beer.stackexchange.com dump of June 2020, from ../shared/data (see {@link SharedData}): the full dump
+ * through the import all tests share ({@link BeerImport}), a slice of it where a test needs an import of its own.
+ */
 class StackExchangeImportTests extends QaFixture {
 
     private static Path beer() {
-        return SharedData.file("stackexchange-beer-2020/beer.stackexchange.com.7z");
+        return BeerImport.dump();
     }
 
     @Autowired
@@ -31,7 +36,7 @@ class StackExchangeImportTests extends QaFixture {
     @TempDir
     Path folder;
 
-    private String run(String dump) throws Exception {
+    private String run(String dump, String space) throws Exception {
         var out = new ByteArrayOutputStream();
         importer.run(List.of("stackexchange", dump, "--space", space), new PrintStream(out, true, StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
@@ -48,9 +53,8 @@ class StackExchangeImportTests extends QaFixture {
 
     @Test
     void importsTheBeerDumpWithAttributionAndARerunChangesNothing() throws Exception {
-        setUpSpace("public");
-        var report = run(beer().toString());
-        assertThat(report).contains("1,029 questions, 2,277 answers, 3,509 comments");
+        var imported = beerImport();
+        assertThat(imported.report()).contains("1,029 questions, 2,277 answers, 3,509 comments");
         var source = "beer.stackexchange.com";
         assertThat(db.sql("select count(*) from posts where source = :s and status = 'closed'").param("s", source)
                 .query(Long.class).single()).isEqualTo(76);
@@ -69,7 +73,7 @@ class StackExchangeImportTests extends QaFixture {
         var page = http.get("/questions/" + citra).body();
         assertThat(page).contains("Imported from Stack Exchange", "CC BY-SA 3.0", "https://beer.stackexchange.com/q/1");
 
-        run(beer().toString());
+        run(beer().toString(), imported.space());
         assertThat(state(source)).isEqualTo(before);
         assertThat(db.sql("select count(*) from members where source = :s").param("s", source).query(Long.class).single())
                 .isEqualTo(6_863);
@@ -78,18 +82,20 @@ class StackExchangeImportTests extends QaFixture {
     @Test
     void aTruncatedFileIsNamedWithItsLineAndLeavesNothingHalfImported() throws Exception {
         setUpSpace("public");
+        // The dump's first rows, as a site of its own: a fresh import, a fraction of the whole one's cost.
         var site = folder.resolve("truncated.stackexchange.com");
         Files.createDirectories(site);
         try (var dump = StackExchangeDump.open(beer())) {
-            for (var name : List.of("Users.xml", "Tags.xml", "Posts.xml", "Comments.xml", "PostLinks.xml"))
-                try (var in = dump.file(name).orElseThrow().stream()) {
-                    Files.copy(in, site.resolve(name));
+            for (var file : List.of(Map.entry("Users.xml", 1_000), Map.entry("Tags.xml", Integer.MAX_VALUE),
+                    Map.entry("Posts.xml", 300), Map.entry("Comments.xml", 300), Map.entry("PostLinks.xml", Integer.MAX_VALUE)))
+                try (var in = dump.file(file.getKey()).orElseThrow().stream()) {
+                    Files.writeString(site.resolve(file.getKey()), firstRows(new String(in.readAllBytes(), StandardCharsets.UTF_8), file.getValue()));
                 }
         }
         var posts = Files.readString(site.resolve("Posts.xml"));
         Files.writeString(site.resolve("Posts.xml"), posts.substring(0, posts.length() / 2));
 
-        assertThatThrownBy(() -> run(site.toString()))
+        assertThatThrownBy(() -> run(site.toString(), space))
                 .isInstanceOf(CommandFailed.class)
                 .hasMessageStartingWith("Posts.xml line ");
         var source = "truncated.stackexchange.com";
@@ -97,8 +103,21 @@ class StackExchangeImportTests extends QaFixture {
         assertThat(db.sql("select count(*) from members where source = :s").param("s", source).query(Long.class).single()).isZero();
 
         Files.writeString(site.resolve("Posts.xml"), posts);
-        assertThat(run(site.toString())).contains("1,029 questions, 2,277 answers");
+        // The first 300 posts hold 117 questions and the 167 answers to them.
+        assertThat(run(site.toString(), space)).contains("117 questions, 167 answers");
         assertThat(http.get("/api/v1/questions?space=" + space + "&size=5").json().get("questions").size()).isEqualTo(5);
+    }
+
+    /** The XML file with only its first rows (a dump has one row per line), still well formed. */
+    private static String firstRows(String xml, int rows) {
+        var kept = new ArrayList<String>();
+        int seen = 0;
+        for (var line : xml.lines().toList()) {
+            boolean row = line.stripLeading().startsWith("<row");
+            if (row && ++seen > rows) continue;
+            kept.add(line);
+        }
+        return String.join("\n", kept) + "\n";
     }
 
     @Test
