@@ -79,6 +79,9 @@ class MatchingTests extends IntegrationTest {
         assertThat(near.http().get("/api/v1/matches/" + id).status()).isEqualTo(404);
         second.http().post("/api/v1/matches/" + id + "/accept", Map.of());
         assertThat(requester.get("/api/v1/matches/" + id).json().get("request").get("status").asString()).isEqualTo("accepted");
+        var calendar = second.http().post("/api/v1/me/calendar", Map.of()).json().get("url").asString();
+        assertThat(visitor.get(calendar.substring(calendar.indexOf("/calendar/"))).body())
+                .contains("SUMMARY:Match: meeting at Schiphol airport\r\n");
 
         assertThat(requester.post("/api/v1/matches/" + id + "/messages", Map.of("body", "I land at 9:40, gate D")).status()).isEqualTo(201);
         second.http().post("/api/v1/matches/" + id + "/messages", Map.of("body", "See you at the Rijksmuseum shuttle"));
