@@ -45,10 +45,12 @@ public class Badges {
     private final TagService tags;
 
     private final ApplicationEventPublisher events;
+    private final BuiltInBadges builtIn;
 
     Badges(BadgeRepository badges, ReputationRepository reputation, PostModeration posts, Members members,
-           SpaceService spaces, TagService tags, ApplicationEventPublisher events) {
+           SpaceService spaces, TagService tags, ApplicationEventPublisher events, BuiltInBadges builtIn) {
         this.events = events;
+        this.builtIn = builtIn;
         this.badges = badges;
         this.reputation = reputation;
         this.posts = posts;
@@ -107,12 +109,12 @@ public class Badges {
         grant(badge, authorId, "Accepted answer within an hour", null, answer.id(), true);
     }
 
-    /** Every badge the reader may know of: a tag badge only when its tag exists for him. */
+    /** Every badge the reader may know of (a tag badge only when its tag exists for him), in his language. */
     @Transactional(readOnly = true)
     public List<Badge> list(Actor reader) {
         var all = badges.list();
         var readable = tags.readableNames(reader, all.stream().map(Badge::tag).filter(Objects::nonNull).toList());
-        return all.stream().filter(b -> b.tag() == null || readable.contains(b.tag())).toList();
+        return builtIn.told(all.stream().filter(b -> b.tag() == null || readable.contains(b.tag())).toList());
     }
 
     /** The member's awards, every one; for what decides what he may do, not for showing. */
@@ -121,13 +123,14 @@ public class Badges {
         return badges.awardsOf(memberId);
     }
 
-    /** The member's awards as the reader may see them: of the badges {@link #list(Actor)} gives him. */
+    /** The member's awards as the reader may see them: of the badges {@link #list(Actor)} gives him, in his language. */
     @Transactional(readOnly = true)
     public List<BadgeAward> awardsOf(Actor reader, long memberId) {
         var awards = badges.awardsOf(memberId);
         var tagOf = badges.tagsOf(awards.stream().map(BadgeAward::badgeId).toList());
         var readable = tags.readableNames(reader, tagOf.values());
-        return awards.stream().filter(a -> !tagOf.containsKey(a.badgeId()) || readable.contains(tagOf.get(a.badgeId()))).toList();
+        return builtIn.toldAwards(awards.stream().filter(a -> !tagOf.containsKey(a.badgeId()) || readable.contains(tagOf.get(a.badgeId())))
+                .toList());
     }
 
     /** Admins create a badge earned by a rule over members' counters; a rule that does not parse is 400 with its position. */
@@ -154,7 +157,7 @@ public class Badges {
         if (text.isEmpty() || InputText.visibleLength(text) > 500) throw new Invalid("description", "badge.description");
         if (!Choices.isOneOf(level, List.of("bronze", "silver", "gold"))) throw new Invalid("level", "badge.level", level);
         var slug = org.muster.platform.Slugs.of(title);
-        if (badges.find(slug).isPresent()) throw new Conflict("name", "badge.taken");
+        if (badges.find(slug).isPresent() || BuiltInBadges.isBuiltIn(slug)) throw new Conflict("name", "badge.taken");
         badges.ensure(slug, title, text, level, kind, null, actor.memberId());
         var badge = badges.find(slug).orElseThrow();
         events.publishEvent(new BadgeCreated(badge.id(), slug, kind, actor.memberId()));
@@ -170,7 +173,8 @@ public class Badges {
         members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "badge.member"));
         if (!grant(badge.id(), memberId, why, actor.memberId(), null, false))
             throw new Conflict(null, "badge.held");
-        return badges.awardsOf(memberId).stream().filter(a -> a.badgeId() == badge.id() && !a.revoked()).findFirst().orElseThrow();
+        return builtIn.told(badges.awardsOf(memberId).stream().filter(a -> a.badgeId() == badge.id() && !a.revoked()).findFirst()
+                .orElseThrow());
     }
 
     @Transactional
@@ -182,7 +186,7 @@ public class Badges {
         if (!badges.revoke(awardId, actor.memberId(), why)) throw new Conflict(null, "badge.revoked");
         var revoked = badges.findAward(awardId).orElseThrow();
         events.publishEvent(new BadgeRevoked(awardId, revoked.badgeId(), revoked.memberId(), actor.memberId()));
-        return revoked;
+        return builtIn.told(revoked);
     }
 
     /** The member's own award, for export; anyone else's answers 404. */
@@ -220,6 +224,12 @@ public class Badges {
         boolean awarded = badges.award(badgeId, memberId, reason, by, evidencePost, salt(), onlyOnce);
         if (awarded) events.publishEvent(new BadgeAwarded(badgeId, memberId, by));
         return awarded;
+    }
+
+    /** The tag reputation a tag badge of this level takes. */
+    static int tagStep(String level) {
+        for (int i = 0; i < ACCEPTED_LEVELS.length; i++) if (ACCEPTED_LEVELS[i].equals(level)) return TAG_STEPS[i];
+        throw new IllegalArgumentException(level);
     }
 
     /** The most consecutive weeks in a sorted list of Mondays. */

@@ -65,14 +65,14 @@ class RecognitionApi {
     }
 
     @GetMapping("/api/v1/badges")
-    @Operation(summary = "Every badge: built-in ones and those admins created; tag badges only for tags the reader may see")
+    @Operation(summary = "Every badge: built-in ones and those admins created; tag badges only for tags the reader may see; built-in ones named and described in your Accept-Language")
     List<Badge> badges(Actor actor) {
         return badges.list(actor);
     }
 
     @PostMapping("/api/v1/badges")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Admins: create a badge to award by hand {name, description, level: bronze|silver|gold}")
+    @Operation(summary = "Admins: create a badge to award by hand {name, description, level: bronze|silver|gold}; 409 for a name whose slug a badge, or a built-in one, has")
     Badge create(@RequestBody NewBadge input, Actor actor) {
         return badges.create(actor, input.name(), input.description(), input.level());
     }

@@ -90,10 +90,10 @@ public class Rewards {
         return ledger.post(key, reason, "program:" + programId, by, null, legs);
     }
 
-    /** A partner organisation puts money or points into its sponsor pool. */
+    /** A partner organisation puts money or points into its sponsor pool; the source names the partner. */
     @Transactional
-    public void contributeToPool(long partnerId, String currency, long amount, String reason, long by, String key) {
-        ledger.post("sponsor:" + key, reason, "partner:" + partnerId, by, null,
+    public void contributeToPool(long partnerId, String currency, long amount, long by, String key) {
+        ledger.post("sponsor:" + key, "rewards.posting.partner-contribution", "partner:" + partnerId, by, null,
                 List.of(Ledger.partner(partnerId, currency, -amount), Ledger.sponsorPool(partnerId, currency, amount)));
     }
 

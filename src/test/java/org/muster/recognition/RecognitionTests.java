@@ -235,6 +235,44 @@ class RecognitionTests extends IntegrationTest {
         assertThat(profile(member).get("badges").toString()).contains("Given by mistake", "revokedAt");
     }
 
+    @Test
+    void builtInBadgesAreToldFromTheMessagesWhileTheirOpenBadgesKeepTheStoredText() {
+        var holder = person("Tag expert");
+        var tag = token;
+        assertThat(admin.post("/api/v1/spaces", Map.of("slug", "words-" + token, "name", "Words " + token, "visibility", "public",
+                "tagGroups", List.of(Map.of("name", "topic", "tags", List.of(tag))))).status()).isEqualTo(201);
+        var asked = holder.http().post("/api/v1/questions", Map.of("space", "words-" + token, "title", "Which firmware fixes the router " + token,
+                "tags", List.of(tag), "body", "It started after the last update and I have tried restarting. " + token));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        // As Muster once wrote a tag badge into the table, in words the messages no longer use.
+        var slug = "tag-" + tag + "-silver";
+        long badge = db.sql("""
+                        insert into badges (slug, name, description, level, kind, tag)
+                        values (:slug, 'Stored tag name', 'Stored tag words.', 'silver', 'builtin', :tag) returning id""")
+                .param("slug", slug).param("tag", tag).query(Long.class).single();
+        db.sql("insert into badge_awards (badge_id, member_id, reason, salt) values (:b, :m, 'Stored tag words.', 'salt')")
+                .param("b", badge).param("m", holder.id()).update();
+
+        var listed = admin.get("/api/v1/badges").json();
+        var shown = java.util.stream.StreamSupport.stream(listed.spliterator(), false)
+                .filter(b -> b.get("slug").asString().equals(slug)).findFirst().orElseThrow();
+        assertThat(shown.get("name").asString()).isEqualTo(tag + " (silver)");
+        assertThat(shown.get("description").asString()).isEqualTo("Earned 400 reputation in " + tag + ".");
+        assertThat(admin.get("/badges").body()).contains(tag + " (silver)", "Earned 400 reputation in " + tag + ".")
+                .doesNotContain("Stored tag");
+        var awards = profile(holder).get("badges").toString();
+        assertThat(awards).contains(tag + " (silver)", "Earned 400 reputation in " + tag + ".").doesNotContain("Stored tag");
+        assertThat(new Http("http://localhost:" + port).get("/members/" + holder.id() + "/recognition").body()).contains(tag + " (silver)")
+                .doesNotContain("Stored tag");
+
+        // The badge class is what credentials name: it keeps the text as stored.
+        var badgeClass = new Http("http://localhost:" + port).get("/openbadges/badges/" + slug).json();
+        assertThat(badgeClass.get("name").asString()).isEqualTo("Stored tag name");
+        // A built-in badge's slug names it alone: admins cannot make a badge that would take one.
+        assertThat(admin.post("/api/v1/badges", Map.of("name", "Tag " + tag + " gold", "description", "Mine.", "level", "gold"))
+                .status()).isEqualTo(409);
+    }
+
     private Person person(String name) {
         var email = uniqueEmail("rec");
         long id = verifiedMember(email, name);

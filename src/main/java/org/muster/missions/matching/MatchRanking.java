@@ -4,21 +4,23 @@ import org.muster.missions.common.Mission;
 import org.muster.missions.common.Missions;
 import org.muster.missions.common.PeerProfile;
 import org.muster.missions.common.PeerRepository;
+import org.muster.missions.common.Reason;
 import org.muster.missions.common.Reliability;
 import org.muster.accounts.Member;
 import org.muster.accounts.Members;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,12 +30,13 @@ import java.util.stream.Collectors;
  * another match or slot, and eligible for the mission. Among those, the score weighs shared interests
  * (30 %), nearness (25 %), reliability (25 %) and a light recent load (20 %), so the same few peers
  * are not asked every time. Peers who set no weekly hours count as free, at a lower score. Reasons
- * give distance as a band only: the requester sees them.
+ * give distance as a band only: the requester sees them. They are message keys with arguments, stored
+ * so, and told in the language of whoever reads them (the peer's mail, each side's page).
  */
 @Component
 class MatchRanking {
 
-    record Candidate(long peerId, double score, String reasons) {
+    record Candidate(long peerId, double score, List<Reason> reasons) {
     }
 
     /** The best peer to ask, if any; and whether suitable peers were passed over because they were asked enough today. */
@@ -42,9 +45,8 @@ class MatchRanking {
 
     static final int POOL = 500;
 
-    private static final String SEPARATOR = " · ";
-    private static final String RELIABILITY = "reliability ";
-    private static final String LOAD = " in the last 30 days";
+    private static final String RELIABILITY = "match.reason.reliability";
+    private static final String LOAD = "match.reason.load";
 
     private final PeerRepository peers;
     private final MatchRepository matches;
@@ -110,24 +112,28 @@ class MatchRanking {
      * The reasons without the peer's reliability and recent load: before the peer accepts, those figures
      * would let a requester pick them out of everyone's public reliability.
      */
-    static String withoutStanding(String reasons) {
-        return Arrays.stream(reasons.split(java.util.regex.Pattern.quote(SEPARATOR))).filter(r -> !r.startsWith(RELIABILITY) && !r.endsWith(LOAD))
-                .collect(Collectors.joining(SEPARATOR));
+    static List<Reason> withoutStanding(List<Reason> reasons) {
+        return reasons.stream().filter(r -> !Set.of(RELIABILITY, LOAD).contains(r.key())).toList();
+    }
+
+    /** The reasons as one message for the reader ("free for 80 % of the time · speaks nl"). */
+    static MessageSourceResolvable told(List<Reason> reasons) {
+        return Reason.joined("match.reasons.and", reasons);
     }
 
     /** How far, in bands wide enough that a few requests from different places cannot locate a peer's home. */
-    static String distanceBand(double km) {
-        if (km < 2) return "under 2 km";
+    static Reason distanceBand(double km) {
+        if (km < 2) return Reason.of("match.reason.near", 2);
         int[] edges = {2, 5, 10, 25, 50, 100};
-        for (int i = 1; i < edges.length; i++) if (km < edges[i]) return edges[i - 1] + "–" + edges[i] + " km";
-        return "over 100 km";
+        for (int i = 1; i < edges.length; i++) if (km < edges[i]) return Reason.of("match.reason.distance", edges[i - 1], edges[i]);
+        return Reason.of("match.reason.far", 100);
     }
 
     private static Optional<Candidate> score(MatchRequest request, PeerProfile peer, Member member, int reliabilityPercent, int load) {
-        var reasons = new ArrayList<String>();
+        var reasons = new ArrayList<Reason>();
         double free = freeShare(peer, member, request.windowStart(), request.windowEnd());
         if (free == 0) return Optional.empty();
-        reasons.add(peer.availability().isEmpty() ? "no weekly hours set" : "free for " + Math.round(free * 100) + " % of the time");
+        reasons.add(peer.availability().isEmpty() ? Reason.of("match.reason.no-hours") : Reason.of("match.reason.free", Math.round(free * 100)));
         double near = 0.5;
         if (request.latitude() != null) {
             if (!peer.located()) return Optional.empty();
@@ -135,20 +141,20 @@ class MatchRanking {
             int radius = peer.travelKm() == null ? 0 : peer.travelKm();
             if (km > radius) return Optional.empty();
             near = radius == 0 ? 1 : 1 - km / radius;
-            reasons.add(distanceBand(km) + " away");
+            reasons.add(distanceBand(km));
         }
-        if (request.language() != null) reasons.add("speaks " + request.language());
+        if (request.language() != null) reasons.add(Reason.of("match.reason.speaks", request.language()));
         var theirs = new ArrayList<String>();
         peer.interests().forEach(i -> theirs.add(i.toLowerCase(java.util.Locale.ROOT)));
         member.skills().forEach(s -> theirs.add(s.toLowerCase(java.util.Locale.ROOT)));
         var shared = request.interests().stream().filter(i -> theirs.contains(i.toLowerCase(java.util.Locale.ROOT))).toList();
         double interests = request.interests().isEmpty() ? 0.5 : (double) shared.size() / request.interests().size();
-        if (!shared.isEmpty()) reasons.add("shares " + String.join(", ", shared));
-        reasons.add(RELIABILITY + reliabilityPercent + " %");
-        reasons.add(load == 0 ? "no match" + LOAD : load + (load == 1 ? " match" : " matches") + LOAD);
+        if (!shared.isEmpty()) reasons.add(Reason.of("match.reason.shares", String.join(", ", shared)));
+        reasons.add(Reason.of(RELIABILITY, reliabilityPercent));
+        reasons.add(Reason.of(LOAD, load));
         double score = (0.30 * interests + 0.25 * near + 0.25 * reliabilityPercent / 100.0 + 0.20 / (1 + load))
                 * (peer.availability().isEmpty() ? 0.6 : 0.6 + 0.4 * free);
-        return Optional.of(new Candidate(peer.memberId(), score, String.join(SEPARATOR, reasons)));
+        return Optional.of(new Candidate(peer.memberId(), score, List.copyOf(reasons)));
     }
 
     /** The share of the request's window inside the peer's weekly hours; 1 when they set none. */

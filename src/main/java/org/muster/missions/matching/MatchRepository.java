@@ -1,8 +1,11 @@
 package org.muster.missions.matching;
 
+import org.muster.missions.common.Reason;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -30,13 +33,24 @@ public class MatchRepository {
             rs.getTimestamp("created_at").toInstant());
 
     private static final String PROPOSAL = """
-            select p.id, p.request_id, p.peer_id, null as peer_name, p.score, p.reasons, p.status, p.created_at, p.decided_at
+            select p.id, p.request_id, p.peer_id, p.score, p.reasons, p.reason_keys, p.status, p.created_at, p.decided_at
             from match_proposals p""";
 
-    private final JdbcClient db;
+    private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {
+    };
 
-    MatchRepository(JdbcClient db) {
+    private final JdbcClient db;
+    private final JsonMapper json;
+    private final RowMapper<MatchProposal> proposalRow;
+
+    MatchRepository(JdbcClient db, JsonMapper json) {
         this.db = db;
+        this.json = json;
+        // Proposals made before reasons were keys keep their text, shown as it was written.
+        this.proposalRow = (rs, row) -> new MatchProposal(rs.getLong("id"), rs.getLong("request_id"), rs.getLong("peer_id"), null,
+                rs.getDouble("score"), rs.getString("reasons"),
+                rs.getString("reason_keys") == null ? null : json.readValue(rs.getString("reason_keys"), REASONS),
+                rs.getString("status"), rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("decided_at")));
     }
 
     long insert(long missionId, Long requesterId, String name, String email, byte[] keyHash, MatchRequest r) {
@@ -93,14 +107,16 @@ public class MatchRepository {
         db.sql("update match_requests set status = 'cancelled', updated_at = now() where id = :id").param("id", id).update();
     }
 
-    void insertProposal(long requestId, long peerId, double score, String reasons) {
-        db.sql("insert into match_proposals (request_id, peer_id, score, reasons, status) values (:r, :p, :s, :why, 'proposed')")
-                .param("r", requestId).param("p", peerId).param("s", score).param("why", reasons).update();
+    void insertProposal(long requestId, long peerId, double score, List<Reason> reasons) {
+        db.sql("""
+                        insert into match_proposals (request_id, peer_id, score, reason_keys, status)
+                        values (:r, :p, :s, cast(:why as jsonb), 'proposed')""")
+                .param("r", requestId).param("p", peerId).param("s", score).param("why", json.writeValueAsString(reasons)).update();
     }
 
     Optional<MatchProposal> current(long requestId) {
         return db.sql(PROPOSAL + " where p.request_id = :r and p.status in ('proposed', 'accepted') order by p.id desc limit 1")
-                .param("r", requestId).query(MatchProposal.class).optional();
+                .param("r", requestId).query(proposalRow).optional();
     }
 
     void decide(long proposalId, String status) {
@@ -113,7 +129,7 @@ public class MatchRepository {
     }
 
     List<MatchProposal> proposals(long requestId) {
-        return db.sql(PROPOSAL + " where p.request_id = :r order by p.id").param("r", requestId).query(MatchProposal.class).list();
+        return db.sql(PROPOSAL + " where p.request_id = :r order by p.id").param("r", requestId).query(proposalRow).list();
     }
 
     /** Requests where the member is asked or matched, or that they made; newest first. */

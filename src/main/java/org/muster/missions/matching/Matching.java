@@ -9,6 +9,7 @@ import org.muster.missions.MatchSideConfirmed;
 import org.muster.missions.common.Mission;
 import org.muster.missions.common.Completions;
 import org.muster.missions.common.MissionRepository;
+import org.muster.missions.common.Reason;
 import org.muster.missions.common.Reliability;
 import org.muster.accounts.Members;
 import org.muster.moderation.Redactions;
@@ -27,6 +28,8 @@ import org.muster.platform.SiteLinks;
 import org.muster.platform.TooManyRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +68,10 @@ public class Matching {
     /**
      * The peer asked or matched, as this side may see them: the requester learns who the peer is only
      * once they accept (peerId and peerName are null before, and reasons leave out the peer's reliability and
-     * recent load). Reasons give distance as a band, never exactly.
+     * recent load). Reasons give distance as a band, never exactly; they are told in the reader's language
+     * and given as message keys with arguments (reasonKeys, null for a proposal from before keys).
      */
-    public record Proposed(String status, Long peerId, String peerName, String reasons) {
+    public record Proposed(String status, Long peerId, String peerName, String reasons, List<Reason> reasonKeys) {
     }
 
     private final MatchRepository matches;
@@ -82,6 +86,7 @@ public class Matching {
     private final ApplicationEventPublisher events;
     private final JobLocks jobs;
     private final Redactions redactions;
+    private final MessageSource messages;
     private final Duration proposalTimeout;
     private final int requestsPerRequesterPerDay;
     private final int requestsPerAddressPerHour;
@@ -89,13 +94,14 @@ public class Matching {
 
     Matching(MatchRepository matches, MissionRepository missions, MatchRanking ranking, Completions completions, Members members,
              Mailer mailer, SiteLinks links, RateLimiter limiter, Reliability reliability,
-             ApplicationEventPublisher events, JobLocks jobs, Redactions redactions,
+             ApplicationEventPublisher events, JobLocks jobs, Redactions redactions, MessageSource messages,
              @Value("${muster.missions.proposal-timeout:PT12H}") Duration proposalTimeout,
              @Value("${muster.missions.requests-per-requester-per-day:5}") int requestsPerRequesterPerDay,
              @Value("${muster.missions.requests-per-address-per-hour:5}") int requestsPerAddressPerHour,
              @Value("${muster.missions.proposals-per-peer-per-day:6}") int proposalsPerPeerPerDay) {
         this.jobs = jobs;
         this.redactions = redactions;
+        this.messages = messages;
         this.proposalTimeout = proposalTimeout;
         this.requestsPerRequesterPerDay = requestsPerRequesterPerDay;
         this.requestsPerAddressPerHour = requestsPerAddressPerHour;
@@ -216,7 +222,7 @@ public class Matching {
         matches.setStatus(request.id(), "proposed", null);
         changed(request, "proposed", null);
         mailer.send(candidate.peerId(), "missions/match-proposed", Map.of("title", mission.title(), "place", request.place(),
-                "startsAt", request.windowStart(), "endsAt", request.windowEnd(), "reasons", candidate.reasons(),
+                "startsAt", request.windowStart(), "endsAt", request.windowEnd(), "reasons", MatchRanking.told(candidate.reasons()),
                 "link", links.absolute("/matches/" + request.id())));
     }
 
@@ -392,7 +398,8 @@ public class Matching {
     @Transactional(readOnly = true)
     public List<MatchProposal> proposals(Actor actor, long requestId) {
         actor.require(Role.STAFF);
-        return named(matches.proposals(requestId));
+        var locale = LocaleContextHolder.getLocale();
+        return named(matches.proposals(requestId)).stream().map(p -> p.toldIn(messages, locale)).toList();
     }
 
     /** Proposals with their peers' names, asked of accounts once for all of them. */
@@ -405,7 +412,7 @@ public class Matching {
         var request = matches.find(requestId).orElseThrow();
         var mission = missions.findById(request.missionId()).orElseThrow();
         var proposal = matches.current(requestId).map(p -> named(List.of(p)).getFirst()).orElse(null);
-        var seen = proposal == null ? null : seen(proposal, side);
+        var seen = proposal == null ? null : seen(proposal, side, messages, LocaleContextHolder.getLocale());
         // The standing names the peer (and its counts fingerprint them): only once the requester may know who it is.
         var standing = seen == null || seen.peerId() == null ? null
                 : reliability.standings(List.of(proposal.peerId())).get(proposal.peerId());
@@ -415,11 +422,16 @@ public class Matching {
                 matches.ratedSides(requestId), newKey);
     }
 
-    /** Until the peer accepts, the requester sees that someone was asked and why, not who, nor figures that single them out. */
-    private static Proposed seen(MatchProposal proposal, Side side) {
+    /**
+     * Until the peer accepts, the requester sees that someone was asked and why, not who, nor figures that
+     * single them out. A proposal's text from before reasons were keys cannot be sorted out so: that
+     * requester sees no reasons until the peer accepts.
+     */
+    private static Proposed seen(MatchProposal proposal, Side side, MessageSource messages, Locale locale) {
         boolean known = side != Side.REQUESTER || proposal.status().equals("accepted");
-        return new Proposed(proposal.status(), known ? proposal.peerId() : null, known ? proposal.peerName() : null,
-                known ? proposal.reasons() : MatchRanking.withoutStanding(proposal.reasons()));
+        var keys = proposal.reasonKeys() == null || known ? proposal.reasonKeys() : MatchRanking.withoutStanding(proposal.reasonKeys());
+        var told = keys == null ? (known ? proposal.reasons() : null) : messages.getMessage(MatchRanking.told(keys), locale);
+        return new Proposed(proposal.status(), known ? proposal.peerId() : null, known ? proposal.peerName() : null, told, keys);
     }
 
     /** The requester (by account or by the secret link), the peer asked or matched, or staff; anyone else gets 404. */

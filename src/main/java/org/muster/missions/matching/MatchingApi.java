@@ -50,7 +50,7 @@ class MatchingApi {
     }
 
     @GetMapping("/api/v1/matches/{id}")
-    @Operation(summary = "A match request as you see it (requester, peer asked or matched, or staff): status, proposed peer with reasons (distance as a band) and reliability, messages; the requester sees who the peer is only once they accept")
+    @Operation(summary = "A match request as you see it (requester, peer asked or matched, or staff): status, proposed peer with reasons (distance as a band; in your Accept-Language, and as reasonKeys: message key and arguments) and reliability, messages; the requester sees who the peer is only once they accept")
     Matching.View show(@PathVariable long id, @RequestHeader(value = KEY, required = false) String key, Actor actor) {
         return matching.show(actor, id, key);
     }
@@ -126,7 +126,7 @@ class MatchingApi {
     }
 
     @GetMapping("/api/v1/matches/{id}/proposals")
-    @Operation(summary = "Staff: every peer proposed for a request, with score, reasons and answer")
+    @Operation(summary = "Staff: every peer proposed for a request, with score, reasons (in your Accept-Language, and as reasonKeys) and answer")
     List<MatchProposal> proposals(@PathVariable long id, Actor actor) {
         return matching.proposals(actor, id);
     }

@@ -79,7 +79,7 @@ public class Partners {
         long fund = toBudget == null ? 0 : toBudget;
         if (put < 0 || put > 100_000_000_000L) throw new Invalid("amount", "partner.amount");
         if (fund < 0 || put == 0 && fund == 0) throw new Invalid("toBudget", "partner.amount");
-        if (put > 0) rewards.contributeToPool(partnerId, code, put, "Contribution from " + partner.name(), actor.memberId(),
+        if (put > 0) rewards.contributeToPool(partnerId, code, put, actor.memberId(),
                 "partner:" + partnerId + ":" + key.strip());
         if (fund > 0) rewards.fundProgramFromPool(partnerId, partner.programId(), code, fund, actor.memberId(),
                 "partner:" + partnerId + ":" + key.strip() + ":budget");

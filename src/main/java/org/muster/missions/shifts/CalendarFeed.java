@@ -4,10 +4,13 @@ import org.muster.missions.matching.MatchRepository;
 import org.muster.missions.CalendarAddressReplaced;
 import org.muster.platform.Actor;
 import org.muster.platform.InputText;
+import org.muster.platform.MailRecipient;
+import org.muster.platform.MailRecipients;
 import org.muster.platform.NotFound;
 import org.muster.platform.Secrets;
 import org.muster.platform.SiteLinks;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * My schedule as an iCalendar (RFC 5545) feed. Calendar apps cannot sign in, so the feed's address
- * carries a secret key; only its hash is stored, and making a new one retires the old address.
+ * carries a secret key; only its hash is stored, and making a new one retires the old address. The
+ * calendar app asks without a reader's language, so the feed is written in its owner's, as their mail is.
  */
 @Service
 public class CalendarFeed {
@@ -30,10 +35,14 @@ public class CalendarFeed {
     private final MatchRepository matches;
     private final SiteLinks links;
     private final ApplicationEventPublisher events;
+    private final MailRecipients readers;
+    private final MessageSource messages;
 
     CalendarFeed(CalendarKeyRepository keys, SlotRepository slots, MatchRepository matches, SiteLinks links,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, MailRecipients readers, MessageSource messages) {
         this.events = events;
+        this.readers = readers;
+        this.messages = messages;
         this.keys = keys;
         this.slots = slots;
         this.matches = matches;
@@ -54,12 +63,13 @@ public class CalendarFeed {
     @Transactional(readOnly = true)
     public String feed(String key) {
         long memberId = keys.owner(Secrets.hash(key == null ? "" : key)).orElseThrow(NotFound::new);
+        var locale = readers.recipient(memberId).map(MailRecipient::locale).orElse(Locale.ROOT);
         var ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Muster//Missions//EN");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "X-WR-CALNAME:My Muster schedule");
+        line(ics, "X-WR-CALNAME:" + text(messages.getMessage("calendar.name", null, locale)));
         var now = Instant.now();
         for (var entry : slots.scheduleOf(memberId)) {
             if (!entry.signup().status().equals("booked")) continue;
@@ -68,7 +78,7 @@ public class CalendarFeed {
         }
         for (var match : matches.involving(memberId)) {
             if (!match.status().equals("accepted") && !match.status().equals("confirmed")) continue;
-            event(ics, "match-" + match.id(), now, match.windowStart(), match.windowEnd(), "Match: meeting at " + match.place(),
+            event(ics, "match-" + match.id(), now, match.windowStart(), match.windowEnd(), messages.getMessage("calendar.match", new Object[]{match.place()}, locale),
                     match.place(), links.absolute("/matches/" + match.id()));
         }
         line(ics, "END:VCALENDAR");

@@ -8,6 +8,8 @@ import org.muster.platform.JobLocks;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +51,11 @@ public class Lottery {
     private final Reliability reliability;
     private final Members members;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
-    Lottery(JobLocks jobs, SlotRepository slots, Reliability reliability, Members members, ApplicationEventPublisher events) {
+    Lottery(JobLocks jobs, SlotRepository slots, Reliability reliability, Members members, ApplicationEventPublisher events,
+            MessageSource messages) {
+        this.messages = messages;
         this.members = members;
         this.events = events;
         this.jobs = jobs;
@@ -122,7 +127,8 @@ public class Lottery {
         var entries = roster.stream().map(r -> {
             var s = r.signup();
             boolean you = s.memberId() == memberId;
-            return new Entry(s.lotteryRank(), you || actor.has(Role.STAFF) ? r.displayName() : "Entry " + s.lotteryRank(), you,
+            return new Entry(s.lotteryRank(), you || actor.has(Role.STAFF) ? r.displayName()
+                    : messages.getMessage("missions.lottery.entry", new Object[]{s.lotteryRank()}, LocaleContextHolder.getLocale()), you,
                     s.partySize(), s.lotteryWeight(), s.status());
         }).toList();
         return new Draw(slotId, slot.optInUntil(), slot.drawnAt(), slot.lotterySeed(), METHOD, entries.size(), entries);

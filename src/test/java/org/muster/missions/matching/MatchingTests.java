@@ -70,13 +70,18 @@ class MatchingTests extends IntegrationTest {
         var view = staff.get("/api/v1/matches/" + id).json();
         assertThat(view.get("proposal").get("peerId").asLong()).isEqualTo(near.id());
         assertThat(view.get("proposal").get("reasons").asString()).contains("km away", "speaks " + language, "shares museums, cycling");
-        assertThat(awaitMail(near.email(), "Can you help")).contains("Schiphol airport").doesNotContain("tom-" + token);
+        assertThat(view.get("proposal").get("reasonKeys").toString()).contains("{\"key\":\"match.reason.speaks\",\"args\":[\"" + language + "\"]}");
+        assertThat(awaitMail(near.email(), "Can you help")).contains("Schiphol airport", "speaks " + language, " · shares museums, cycling")
+                .doesNotContain("tom-" + token, "match.reason");
 
         near.http().post("/api/v1/matches/" + id + "/decline", Map.of());
         assertThat(staff.get("/api/v1/matches/" + id).json().get("proposal").get("peerId").asLong()).isEqualTo(second.id());
         assertThat(near.http().get("/api/v1/matches/" + id).status()).isEqualTo(404);
         second.http().post("/api/v1/matches/" + id + "/accept", Map.of());
         assertThat(requester.get("/api/v1/matches/" + id).json().get("request").get("status").asString()).isEqualTo("accepted");
+        var calendar = second.http().post("/api/v1/me/calendar", Map.of()).json().get("url").asString();
+        assertThat(visitor.get(calendar.substring(calendar.indexOf("/calendar/"))).body())
+                .contains("SUMMARY:Match: meeting at Schiphol airport\r\n");
 
         assertThat(requester.post("/api/v1/matches/" + id + "/messages", Map.of("body", "I land at 9:40, gate D")).status()).isEqualTo(201);
         second.http().post("/api/v1/matches/" + id + "/messages", Map.of("body", "See you at the Rijksmuseum shuttle"));
@@ -186,6 +191,32 @@ class MatchingTests extends IntegrationTest {
         assertThat(after.get("reasons").asString()).contains("10–25 km away", "reliability");
         assertThat(requester.get("/api/v1/matches/" + id).json().get("peerReliability").get("memberId").asLong()).isEqualTo(peer.id());
         assertThat(visitor.get("/matches/" + id + "?key=" + key).body()).contains("Your peer:", "Petra Private");
+    }
+
+    @Test
+    void reasonsWrittenBeforeKeysAreShownAsWrittenButNotToTheRequesterBeforeThePeerAccepts() {
+        var peer = peer("Olga Older", 52.35, 4.90, 40, List.of("museums"), "");
+        var start = Instant.now().plus(Duration.ofDays(2));
+        var visitor = new Http("http://localhost:" + port);
+        var answer = visitor.post("/api/v1/missions/" + mission + "/requests", Map.of("name", "Otto Old",
+                "email", "otto-" + token + "@traveller.test", "windowStart", start.toString(),
+                "windowEnd", start.plus(Duration.ofHours(4)).toString(), "place", "Schiphol", "language", language));
+        long id = answer.json().get("request").get("id").asLong();
+        var requester = visitor.withHeaders(Map.of(MatchingApi.KEY, answer.json().get("accessKey").asString()));
+        // As a proposal made before reasons were keys was stored, in words the ranking no longer writes.
+        var written = "a good fit · reliability 90 %";
+        db.sql("update match_proposals set reasons = :text, reason_keys = null where request_id = :id")
+                .param("text", written).param("id", id).update();
+
+        assertThat(staff.get("/api/v1/matches/" + id).json().get("proposal").get("reasons").asString()).isEqualTo(written);
+        assertThat(staff.get("/api/v1/matches/" + id + "/proposals").json().get(0).get("reasons").asString()).isEqualTo(written);
+        assertThat(peer.http().get("/api/v1/matches/" + id).json().get("proposal").get("reasons").asString()).isEqualTo(written);
+        var before = requester.get("/api/v1/matches/" + id).json().get("proposal");
+        assertThat(before.get("reasons").isNull()).isTrue();
+        assertThat(before.get("reasonKeys").isNull()).isTrue();
+
+        peer.http().post("/api/v1/matches/" + id + "/accept", Map.of());
+        assertThat(requester.get("/api/v1/matches/" + id).json().get("proposal").get("reasons").asString()).isEqualTo(written);
     }
 
     @Test
