@@ -31,7 +31,7 @@ import java.util.Locale;
  * role (validating answers), reviews flags in their tags and is a "verified expert" on posts in them.
  */
 @Service
-public class ChampionsProgram {
+class ChampionsProgram {
 
     static final Duration REMINDER = Duration.ofDays(30);
 
