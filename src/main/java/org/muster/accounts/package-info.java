@@ -5,5 +5,5 @@
  * ({@link org.muster.accounts.MemberStandings}, moderation and the demo) and {@code accounts :: champions}
  * ({@link org.muster.accounts.ChampionRoles}, recognition).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = "platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = {"platform", "platform :: events"})
 package org.muster.accounts;

@@ -11,5 +11,5 @@
  * the one place a mission is completed and paid.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Missions",
-        allowedDependencies = {"platform", "accounts", "rewards", "recognition", "moderation"})
+        allowedDependencies = {"platform", "platform :: events", "accounts :: api", "rewards :: api", "recognition :: api", "moderation :: api"})
 package org.muster.missions;

@@ -6,5 +6,5 @@
  * ({@code accounts :: standing}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Moderation",
-        allowedDependencies = {"platform", "accounts", "accounts :: standing", "spaces", "qa", "qa :: moderation", "qa :: ports"})
+        allowedDependencies = {"platform", "platform :: events", "accounts :: api", "accounts :: standing", "spaces :: api", "qa :: api", "qa :: events", "qa :: moderation", "qa :: ports"})
 package org.muster.moderation;

@@ -1,6 +1,7 @@
 package org.muster.qa;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,6 +11,7 @@ import static org.muster.qa.QuestionRepository.instant;
 
 /** Imported posts in id order, for modules that derive figures from them (reputation). */
 @Service
+@NamedInterface("api")
 public class ImportedPosts {
 
     private final JdbcClient db;

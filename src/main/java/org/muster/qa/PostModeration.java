@@ -1,5 +1,6 @@
 package org.muster.qa;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,7 @@ import java.util.Optional;
  * they judge posts, not show them. What moderation does to posts is {@link ModerationActions}.
  */
 @Service
+@NamedInterface("api")
 public class PostModeration {
 
     private final PostRepository posts;

@@ -8,5 +8,5 @@
  * by recognition), and {@code qa :: moderation}, what only moderation may do to posts
  * ({@link org.muster.qa.ModerationActions}). The Stack Exchange import ({@code qa.importing}) is internal.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Q&A", allowedDependencies = {"platform", "accounts", "spaces"})
+@org.springframework.modulith.ApplicationModule(displayName = "Q&A", allowedDependencies = {"platform", "platform :: events", "accounts :: api", "spaces :: api", "spaces :: events"})
 package org.muster.qa;

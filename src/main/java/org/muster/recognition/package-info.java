@@ -4,5 +4,5 @@
  * ({@code accounts :: champions}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Recognition",
-        allowedDependencies = {"platform", "accounts", "accounts :: champions", "spaces", "qa", "qa :: ports", "moderation"})
+        allowedDependencies = {"platform", "platform :: events", "accounts :: api", "accounts :: champions", "spaces :: api", "qa :: api", "qa :: events", "qa :: ports", "moderation :: api", "moderation :: events"})
 package org.muster.recognition;

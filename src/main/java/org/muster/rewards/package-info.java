@@ -4,5 +4,5 @@
  * discount-code pools, redemptions that never oversell or overdraw, merchandise fulfilment, program
  * budgets and partners' sponsor pools, and cash paid out in batches that staff confirm.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Rewards", allowedDependencies = {"platform", "accounts"})
+@org.springframework.modulith.ApplicationModule(displayName = "Rewards", allowedDependencies = {"platform", "platform :: events", "accounts :: api"})
 package org.muster.rewards;

@@ -3,5 +3,5 @@
  * (template fields, required tag groups). Other modules ask {@link org.muster.spaces.SpaceService}
  * whether an actor may see a space.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Spaces", allowedDependencies = {"platform", "accounts"})
+@org.springframework.modulith.ApplicationModule(displayName = "Spaces", allowedDependencies = {"platform", "platform :: events", "accounts :: api"})
 package org.muster.spaces;
