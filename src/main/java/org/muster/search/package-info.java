@@ -3,5 +3,5 @@
  * related questions and the log of searches that found nothing. The Lucene index is derived from
  * PostgreSQL, kept per node by following the change feed, and rebuildable.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = {"platform", "platform :: events", "accounts :: api", "spaces :: api", "qa :: api", "qa :: events", "qa :: ports"})
+@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = {"platform", "spaces :: api", "qa :: api", "qa :: events", "qa :: ports"})
 package org.muster.search;
