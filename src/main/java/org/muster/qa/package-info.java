@@ -2,8 +2,8 @@
  * Questions, answers, comments, votes, accepted and validated answers, tags, revisions, views,
  * watches and "this helped me". Publishes a domain event for every change.
  *
- * <p>Other modules use the public types of this package, and two named interfaces besides:
- * {@code qa :: ports}, what Q&A asks other modules to answer ({@link org.muster.qa.PostGuard} by
+ * <p>Other modules use its named interfaces: {@code qa :: api} (the services and records they call),
+ * {@code qa :: events}, {@code qa :: ports}, what Q&A asks other modules to answer ({@link org.muster.qa.PostGuard} by
  * moderation, {@link org.muster.qa.RelatedQuestions} by search, {@link org.muster.qa.AuthorLabels}
  * by recognition), and {@code qa :: moderation}, what only moderation may do to posts
  * ({@link org.muster.qa.ModerationActions}). The Stack Exchange import ({@code qa.importing}) is internal.
