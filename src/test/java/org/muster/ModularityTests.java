@@ -22,7 +22,8 @@ class ModularityTests {
     private static final Map<String, Set<String>> RESTRICTED = Map.of(
             "qa :: moderation", Set.of("moderation"),
             "accounts :: standing", Set.of("moderation", "demo"),
-            "accounts :: champions", Set.of("recognition"));
+            "accounts :: champions", Set.of("recognition"),
+            "qa :: unchecked", Set.of("moderation", "recognition"));
 
     @Test
     void modulesUseOnlyEachOthersPublicApi() {
@@ -112,6 +113,23 @@ class ModularityTests {
         });
         var search = MODULES.getModuleByName("search").orElseThrow();
         assertThat(allowedInterfaces(search)).doesNotContainAnyElementsOf(RESTRICTED.keySet());
+    }
+
+    /** A restricted operation also in api or events would be open to every module that lists those. */
+    @Test
+    void restrictedOperationsAreInNoOtherInterface() {
+        var elsewhere = new TreeSet<String>();
+        RESTRICTED.keySet().forEach(restricted -> {
+            var parts = restricted.split(" :: ");
+            var interfaces = MODULES.getModuleByName(parts[0]).orElseThrow().getNamedInterfaces();
+            for (var operations : interfaces.getByName(parts[1]).orElseThrow()) {
+                if (!operations.isMetaAnnotatedWith(org.springframework.stereotype.Component.class)) continue;
+                interfaces.getNamedInterfacesContaining(operations)
+                        .filter(other -> !other.getName().equals(parts[1]))
+                        .forEach(other -> elsewhere.add(operations.getName() + " also in " + other.getName()));
+            }
+        });
+        assertThat(elsewhere).as("restricted operations reachable through another interface").isEmpty();
     }
 
     private static Set<String> allowedInterfaces(ApplicationModule module) {

@@ -9,9 +9,12 @@ import java.util.List;
 
 import static org.muster.qa.QuestionRepository.instant;
 
-/** Imported posts in id order, for modules that derive figures from them (reputation). */
+/**
+ * Imported posts in id order, for modules that derive figures from them (reputation). Read without a
+ * reader's checks, so in {@code qa :: unchecked}, which only moderation and recognition list.
+ */
 @Service
-@NamedInterface("api")
+@NamedInterface("unchecked")
 public class ImportedPosts {
 
     private final JdbcClient db;
