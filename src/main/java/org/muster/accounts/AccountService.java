@@ -20,7 +20,7 @@ import java.util.Map;
 
 /** Sign-up, e-mail verification and password reset. */
 @Service
-public class AccountService {
+class AccountService {
 
     private static final Duration VERIFY_VALID = Duration.ofDays(2);
     private static final Duration RESET_VALID = Duration.ofHours(1);

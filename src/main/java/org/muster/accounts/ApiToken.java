@@ -3,5 +3,5 @@ package org.muster.accounts;
 import java.time.Instant;
 
 /** A personal API token as its owner sees it: never the secret, only its last characters. */
-public record ApiToken(long id, String name, String hint, Instant createdAt, Instant lastUsedAt) {
+record ApiToken(long id, String name, String hint, Instant createdAt, Instant lastUsedAt) {
 }

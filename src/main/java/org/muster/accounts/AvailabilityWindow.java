@@ -4,5 +4,5 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 
 /** A weekly window in which a member is usually free, in the member's own time zone. */
-public record AvailabilityWindow(DayOfWeek day, LocalTime startsAt, LocalTime endsAt) {
+record AvailabilityWindow(DayOfWeek day, LocalTime startsAt, LocalTime endsAt) {
 }

@@ -6,11 +6,13 @@ import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Profile input, shared by the page and PATCH /api/v1/me. Availability is given per day as
  * comma-separated windows such as {@code "09:00-12:00, 18:30-21:00"}.
  */
+@NamedInterface("api")
 public record EditProfile(
         @NotBlank(message = "{account.display-name.required}")
         @Size(max = 60, message = "{account.display-name.too-long}") String displayName,

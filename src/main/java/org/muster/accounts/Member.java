@@ -1,12 +1,14 @@
 package org.muster.accounts;
 
 import org.muster.platform.Role;
+import org.springframework.modulith.NamedInterface;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
 /** One row of members, without its password hash. */
+@NamedInterface("api")
 public record Member(long id, String email, String displayName, String bio, String city, ZoneId timeZone,
                      List<String> skills, List<String> languages, Role role, Instant emailVerifiedAt,
                      Instant createdAt) {

@@ -6,6 +6,7 @@ import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import java.util.List;
 
 /** What admins do with members: list them, create them, give them roles. */
 @Service
+@NamedInterface("api")
 public class MemberAdmin {
 
     public static final int PAGE_SIZE = 50;

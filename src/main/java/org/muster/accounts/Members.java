@@ -1,6 +1,7 @@
 package org.muster.accounts;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 /** What other modules may ask about members: one call per page, never one per row. */
 @Service
+@NamedInterface("api")
 public class Members {
 
     private final MemberRepository members;

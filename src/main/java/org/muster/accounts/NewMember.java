@@ -3,11 +3,13 @@ package org.muster.accounts;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An admin creates a member, already verified, for integrations and imports. Without a password
  * the member sets one through "forgot password".
  */
+@NamedInterface("api")
 public record NewMember(
         @NotBlank(message = "{account.email.required}") @Email(message = "{account.email.invalid}")
         @Size(max = 254, message = "{account.email.too-long}") String email,

@@ -5,6 +5,7 @@ import org.muster.platform.Forbidden;
 import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import java.util.List;
 
 /** Profiles: anyone reads the public part; the member and staff see and edit the rest. */
 @Service
+@NamedInterface("api")
 public class ProfileService {
 
     private static final int MAX_ITEMS = 20;

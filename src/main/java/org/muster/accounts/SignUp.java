@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * Sign-up input; the page form and POST /api/v1/accounts share it. The address is checked in the
  * form every look-up uses, so that invisible spaces pasted around it are no reason to refuse it.
  */
-public record SignUp(
+record SignUp(
         @NotBlank(message = "{account.email.required}") @Email(message = "{account.email.invalid}")
         @Size(max = EmailAddresses.MAX_LENGTH, message = "{account.email.too-long}") String email,
         @NotBlank(message = "{account.password.required}")

@@ -1,10 +1,12 @@
 package org.muster.accounts;
 
 import org.muster.platform.Role;
+import org.springframework.modulith.NamedInterface;
 
 import java.time.Instant;
 
 /** How far a member is trusted and whether a sanction is running: what posting rules look at. */
+@NamedInterface("api")
 public record Standing(long memberId, String displayName, Role role, int trustLevel, boolean trustLocked,
                        Instant silencedUntil, Instant suspendedUntil, Instant createdAt) {
 

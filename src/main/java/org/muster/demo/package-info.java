@@ -3,5 +3,5 @@
  * members' trust levels directly ({@code accounts :: standing}): a lived-in community, not a sanction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-        allowedDependencies = {"platform", "accounts", "accounts :: standing", "spaces", "qa"})
+        allowedDependencies = {"platform", "accounts :: api", "accounts :: standing", "spaces :: api", "qa :: api"})
 package org.muster.demo;

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /** Who did what, when and why, with the state before and after; admins browse and export it. */
 @Service
-public class AuditLog {
+class AuditLog {
 
     public record Entry(long id, Long actorId, String action, String targetType, long targetId,
                         String reason, String before, String after, Instant createdAt) {

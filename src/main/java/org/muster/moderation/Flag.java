@@ -2,6 +2,6 @@ package org.muster.moderation;
 
 import java.time.Instant;
 
-public record Flag(long id, long postId, long memberId, String reason, String note, int weight, Instant createdAt,
+record Flag(long id, long postId, long memberId, String reason, String note, int weight, Instant createdAt,
                    Instant resolvedAt, String resolution) {
 }

@@ -12,6 +12,7 @@ import org.muster.qa.ModerationActions;
 import org.muster.qa.PostModeration;
 import org.muster.qa.PostService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import java.util.Set;
 
 /** Members flag posts; enough weight from trusted members hides a post until a moderator reviews it. */
 @Service
+@NamedInterface("api")
 public class FlagService {
 
     public static final Set<String> REASONS = Set.of("spam", "offensive", "off-topic", "wrong", "private-data", "needs-staff");

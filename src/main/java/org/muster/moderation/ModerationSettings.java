@@ -7,7 +7,7 @@ import java.util.Map;
  * The thresholds admins tune, with their defaults. Trust levels rise on days visited, questions read
  * and accepted answers, with no upheld flag in the last 90 days for levels 2 and 3.
  */
-public record ModerationSettings(int level1Days, int level1Reads, int level2Days, int level2Reads, int level2Accepted,
+record ModerationSettings(int level1Days, int level1Reads, int level2Days, int level2Reads, int level2Accepted,
                                  int level3Days, int level3Reads, int level3Accepted, int level0PostsPerDay,
                                  int level1PostsPerDay, int trustedPostsPerDay, int newMemberPosts, int spamHoldPercent, int firstPostHoldPercent,
                                  int flagsToHide) {

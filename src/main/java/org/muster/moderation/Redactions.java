@@ -6,6 +6,7 @@ import org.muster.platform.Role;
 import org.muster.qa.ModerationActions;
 import org.muster.qa.PostModeration;
 import org.muster.qa.PostService;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import java.util.TreeMap;
  * are, and moderators take a piece of text out of a post and out of every one of its revisions.
  */
 @Service
+@NamedInterface("api")
 public class Redactions {
 
     /** Where free text outside posts comes from; counted apart from posting. */

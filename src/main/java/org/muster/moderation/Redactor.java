@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * (order numbers, versions, commit hashes, placeholders in a key's shape) out.
  */
 @Component
-public class Redactor {
+class Redactor {
 
     /** One kind of finding and where it occurs in a text, as [start, end) pairs. */
     private record Detector(String kind, String label, Function<String, List<int[]>> spans) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** One item of the review queue: a post (or a comment on it) that flags or the spam check sent here. */
-public record Review(long id, long postId, Long commentId, long spaceId, Long authorId, String cause, double spamScore,
+record Review(long id, long postId, Long commentId, long spaceId, Long authorId, String cause, double spamScore,
                      List<String> signals, List<String> tags, Instant createdAt, Instant resolvedAt, Long resolvedBy,
                      String resolution) {
 

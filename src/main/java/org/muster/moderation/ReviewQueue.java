@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * item takes one action on the post and, optionally, a sanction on its author.
  */
 @Service
-public class ReviewQueue {
+class ReviewQueue {
 
     public static final List<String> ACTIONS = List.of("approve", "hide", "delete", "lock", "close");
     private static final Set<String> CHAMPION_ACTIONS = Set.of("approve", "hide");

@@ -26,7 +26,7 @@ import java.util.Map;
 
 /** Warnings, silences (no posting for a while), suspensions (no signing in) and trust levels set by hand. */
 @Service
-public class Sanctions {
+class Sanctions {
 
     public record Sanction(long id, long memberId, String kind, String reason, Instant endsAt, Long createdBy,
                            Instant createdAt) {

@@ -6,6 +6,7 @@ import org.muster.platform.Invalid;
 import org.muster.platform.Markdown;
 import org.muster.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import java.util.Map;
 
 /** Moderation settings, spam phrases, the community guidelines and champions' review tags. */
 @Service
+@NamedInterface("api")
 public class Settings {
 
     static final String GUIDELINES = "guidelines";

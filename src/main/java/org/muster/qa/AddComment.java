@@ -4,6 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A short plain-text comment on a question or an answer. */
-public record AddComment(@NotBlank(message = "{comment.body.length}")
+record AddComment(@NotBlank(message = "{comment.body.length}")
                          @Size(min = 2, max = 600, message = "{comment.body.length}") String body) {
 }

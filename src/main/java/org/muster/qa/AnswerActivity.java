@@ -1,6 +1,7 @@
 package org.muster.qa;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** How many answers each member gave per week: engagement scores weigh recent, steady help. */
 @Service
+@NamedInterface("api")
 public class AnswerActivity {
 
     public record WeeklyAnswers(long authorId, LocalDate week, int answers) {

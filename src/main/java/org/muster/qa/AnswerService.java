@@ -8,6 +8,7 @@ import org.muster.platform.Markdown;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import java.util.List;
 
 /** Answering, accepting and validating. */
 @Service
+@NamedInterface("api")
 public class AnswerService {
 
     private final AnswerRepository answers;

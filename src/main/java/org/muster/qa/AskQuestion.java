@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /** A new question; the page form and POST /api/v1/questions share it. */
+@NamedInterface("api")
 public record AskQuestion(
         @NotBlank(message = "{question.space.required}") String space,
         @NotBlank(message = "{question.title.length}")

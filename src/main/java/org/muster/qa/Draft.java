@@ -2,8 +2,10 @@ package org.muster.qa;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /** A post about to be stored, as the guard sees it. Kind: question, answer, comment or edit. */
+@NamedInterface("ports")
 public record Draft(String kind, long spaceId, String title, String body, Map<String, String> fields,
                     List<String> tags) {
 

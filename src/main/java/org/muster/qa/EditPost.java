@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An edit of a question or an answer; what is left out stays as it is. */
-public record EditPost(
+record EditPost(
         @Size(min = 15, max = 150, message = "{question.title.length}") String title,
         String body,
         List<String> tags,

@@ -1,6 +1,7 @@
 package org.muster.qa;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,8 +9,12 @@ import java.util.List;
 
 import static org.muster.qa.QuestionRepository.instant;
 
-/** Imported posts in id order, for modules that derive figures from them (reputation). */
+/**
+ * Imported posts in id order, for modules that derive figures from them (reputation). Read without a
+ * reader's checks, so in {@code qa :: unchecked}, which only moderation and recognition list.
+ */
 @Service
+@NamedInterface("unchecked")
 public class ImportedPosts {
 
     private final JdbcClient db;

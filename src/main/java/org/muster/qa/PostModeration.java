@@ -1,5 +1,6 @@
 package org.muster.qa;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,9 +11,11 @@ import java.util.Optional;
 
 /**
  * What moderation and recognition read about posts and their authors, without a reader's checks:
- * they judge posts, not show them. What moderation does to posts is {@link ModerationActions}.
+ * they judge posts, not show them; so only they list its named interface {@code qa :: unchecked}. What
+ * moderation does to posts is {@link ModerationActions}.
  */
 @Service
+@NamedInterface("unchecked")
 public class PostModeration {
 
     private final PostRepository posts;

@@ -10,6 +10,7 @@ import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.spaces.SpaceService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import java.util.Map;
 
 /** What members do to any post: vote, mark helpful, comment, edit, delete, read its history. */
 @Service
+@NamedInterface("api")
 public class PostService {
 
     private final PostRepository posts;

@@ -3,8 +3,10 @@ package org.muster.qa;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /** One question with its tags. Imported questions carry their original author and licence. */
+@NamedInterface("api")
 public record Question(long id, long spaceId, Long authorId, String title, String body, String bodyHtml,
                        Map<String, String> fields, List<String> tags, int score, int answerCount,
                        int commentCount, int viewCount, int helpedCount, Long acceptedAnswerId, boolean solved,

@@ -1,6 +1,7 @@
 package org.muster.qa;
 
 import org.muster.accounts.Members;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import java.util.Objects;
 
 /** Questions as search indexes them: by id, or in id order for a rebuild. No authorization: derived data. */
 @Service
+@NamedInterface("api")
 public class QuestionDocuments {
 
     private final DocumentRepository documents;

@@ -4,7 +4,7 @@ package org.muster.qa;
  * What a list asks for: a sort (newest, active, unanswered, unsolved, votes), an optional tag and
  * solved filter, and the cursor of the page before (keyset pagination, so deep pages stay fast).
  */
-public record QuestionQuery(String sort, String tag, Boolean solved, String after, int size) {
+record QuestionQuery(String sort, String tag, Boolean solved, String after, int size) {
 
     public static final int DEFAULT_SIZE = 30;
 

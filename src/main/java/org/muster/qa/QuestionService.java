@@ -13,6 +13,7 @@ import org.muster.platform.Role;
 import org.muster.spaces.SpaceDetails;
 import org.muster.spaces.SpaceService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import java.util.stream.Stream;
 
 /** Asking, reading, listing and moderating questions. */
 @Service
+@NamedInterface("api")
 public class QuestionService {
 
     private static final Set<String> CLOSE_REASONS = Set.of("duplicate", "off-topic", "resolved-elsewhere");

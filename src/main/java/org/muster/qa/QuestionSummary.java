@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A question as lists show it. */
-public record QuestionSummary(long id, long spaceId, String title, List<String> tags, int score, int answerCount,
+record QuestionSummary(long id, long spaceId, String title, List<String> tags, int score, int answerCount,
                               int viewCount, boolean solved, boolean closed, boolean pinned, Long authorId,
                               String authorName, Instant createdAt, Instant lastActivityAt) {
 

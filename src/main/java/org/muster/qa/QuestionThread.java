@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Everything the question page shows, read in a fixed number of queries. */
-public record QuestionThread(Question question, Space space, List<TemplateField> template, List<Answer> answers,
+record QuestionThread(Question question, Space space, List<TemplateField> template, List<Answer> answers,
                              Map<Long, List<Comment>> comments, Map<Long, MemberSummary> authors,
                              Map<Long, Integer> myVotes, Set<Long> helped, boolean watching,
                              QuestionSummary duplicateOf, List<QuestionSummary> duplicates, Rights rights,

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A line diff between two versions of a text, for the revision page. */
-public final class RevisionDiff {
+final class RevisionDiff {
 
     /** One line: "same", "added" or "removed". */
     public record Line(String change, String text) {

@@ -4,7 +4,7 @@ import org.muster.platform.Actor;
 import org.muster.platform.Role;
 
 /** What the reader of a thread may do there, so the page offers only what the services allow. */
-public record Rights(Long memberId, boolean signedIn, boolean canAnswer, boolean canAccept, boolean canValidate,
+record Rights(Long memberId, boolean signedIn, boolean canAnswer, boolean canAccept, boolean canValidate,
                      boolean canModerate, boolean editsAny, boolean canEscalate) {
 
     static Rights of(Actor actor, Question question) {

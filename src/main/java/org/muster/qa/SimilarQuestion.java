@@ -1,6 +1,9 @@
 package org.muster.qa;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A question suggested as similar to another or to one being typed, with what helps choose it. */
+@NamedInterface("ports")
 public record SimilarQuestion(long id, String title, String slug, boolean solved, int answerCount, int score,
                               String spaceName) {
 }

@@ -6,5 +6,5 @@ import org.muster.spaces.SpaceDetails;
 import java.util.List;
 
 /** What a list page shows: the space (none on home and tag pages), pinned questions, a page, the spaces beside it. */
-public record SpacePage(SpaceDetails details, List<QuestionSummary> pinned, QuestionPage page, List<Space> spaces) {
+record SpacePage(SpaceDetails details, List<QuestionSummary> pinned, QuestionPage page, List<Space> spaces) {
 }

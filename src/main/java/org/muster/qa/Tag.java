@@ -1,5 +1,5 @@
 package org.muster.qa;
 
 /** A tag as one reader sees it: {@code questionCount} counts the live questions he may read. */
-public record Tag(long id, String name, String description, int questionCount) {
+record Tag(long id, String name, String description, int questionCount) {
 }

@@ -7,6 +7,7 @@ import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.spaces.SpaceService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import java.util.Locale;
  * carries it or a space he may read names it, and its count is of the questions he may read.
  */
 @Service
+@NamedInterface("api")
 public class TagService {
 
     private final TagRepository tags;

@@ -2,6 +2,6 @@ package org.muster.recognition;
 
 import java.time.Instant;
 
-public record Badge(long id, String slug, String name, String description, String level, String kind, String tag,
+record Badge(long id, String slug, String name, String description, String level, String kind, String tag,
                     Instant createdAt) {
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A badge given to a member; a revoked award keeps its dates and reason. Open Badges addresses use
@@ -13,6 +14,7 @@ import java.util.UUID;
  * space the reader cannot see, and the salt, which would let anyone test guessed addresses against
  * every award at once.
  */
+@NamedInterface("api")
 public record BadgeAward(long id, long badgeId, String slug, String name, String description, String level,
                          long memberId, String reason, Long awardedBy, Instant awardedAt, @JsonIgnore Long evidencePost,
                          Instant revokedAt, Long revokedBy, String revokeReason, @JsonIgnore String salt,

@@ -29,7 +29,7 @@ import java.util.Objects;
  * Awards are never deleted: a revoked one keeps its history.
  */
 @Service
-public class Badges {
+class Badges {
 
     private static final int[] ACCEPTED_STEPS = {10, 50, 100};
     private static final String[] ACCEPTED_LEVELS = {"bronze", "silver", "gold"};

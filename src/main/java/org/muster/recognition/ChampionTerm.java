@@ -7,7 +7,7 @@ import java.util.List;
  * One nomination or term of the champions program; terms are kept when they end. An active term's tags are
  * its champion's tags of expertise as moderation keeps them (an admin may change them); other terms have none.
  */
-public record ChampionTerm(long id, long memberId, String status, String reason, Long nominatedBy, Instant nominatedAt,
+record ChampionTerm(long id, long memberId, String status, String reason, Long nominatedBy, Instant nominatedAt,
                            Long decidedBy, Instant decidedAt, Instant startsAt, Instant endsAt, List<String> tags,
                            Instant remindedAt, Instant endedAt, String endReason) {
 

@@ -35,7 +35,7 @@ import java.util.Optional;
  * read one store: the program writes them there when a term starts and clears them when it ends.
  */
 @Service
-public class ChampionsProgram {
+class ChampionsProgram {
 
     static final Duration REMINDER = Duration.ofDays(30);
 

@@ -33,7 +33,7 @@ import java.util.UUID;
  * {@link SiteLinks}, never from request headers.
  */
 @Service
-public class OpenBadges {
+class OpenBadges {
 
     static final String CONTEXT = "https://w3id.org/openbadges/v2";
     static final List<String> CONTEXT_V3 = List.of("https://www.w3.org/ns/credentials/v2",

@@ -11,7 +11,7 @@ import java.util.List;
  * @param ranks name:points:answers, lowest first, e.g. "Expert:1000:20"
  */
 @ConfigurationProperties("muster.recognition")
-public record RecognitionWeights(int questionUpvote, int answerUpvote, int downvote, int accepted, int validated,
+record RecognitionWeights(int questionUpvote, int answerUpvote, int downvote, int accepted, int validated,
                                  int helped, int spam, int dailyVoteCap, List<String> ranks) {
 
     record Rank(String name, int points, int answers) {

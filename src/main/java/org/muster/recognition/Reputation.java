@@ -14,6 +14,7 @@ import org.muster.spaces.SpaceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import java.util.Set;
  * whole feed on demand with the same result; read as totals, ranks, tag expertise and leaderboards.
  */
 @Service
+@NamedInterface("api")
 public class Reputation implements AuthorLabels {
 
     public record Leader(int place, long memberId, String name, int points, String rank) {

@@ -29,7 +29,7 @@ import java.util.Set;
  * the same in a small community as in a large one.
  */
 @Service
-public class Superfans {
+class Superfans {
 
     /** The weights, shown on the superfans page. */
     public static final Map<String, Double> WEIGHTS = Map.of("answer", 1.0, "acceptedAnswer", 3.0, "helpfulMark", 1.0,

@@ -19,7 +19,7 @@ import java.util.List;
  * never debits for something it cannot give, and never overdraws a member.
  */
 @Service
-public class Catalog {
+class Catalog {
 
     public static final List<String> KINDS = List.of("discount-code", "perk", "merchandise", "donation");
 

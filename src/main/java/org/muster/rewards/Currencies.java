@@ -1,12 +1,14 @@
 package org.muster.rewards;
 
 import org.muster.platform.Invalid;
+import org.springframework.modulith.NamedInterface;
 
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 
 /** Cash currencies by ISO code; amounts are kept in minor units. Points are not a currency here. */
+@NamedInterface("api")
 public final class Currencies {
 
     private Currencies() {

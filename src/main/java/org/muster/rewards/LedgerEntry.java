@@ -3,6 +3,6 @@ package org.muster.rewards;
 import java.time.Instant;
 
 /** One line of a member's history: an entry on one of their accounts, with its transaction's reason. */
-public record LedgerEntry(long id, long transactionId, String account, long amount, String reason, String source,
+record LedgerEntry(long id, long transactionId, String account, long amount, String reason, String source,
                           Instant availableAt, Instant createdAt) {
 }

@@ -3,6 +3,6 @@ package org.muster.rewards;
 import java.time.Instant;
 
 /** One member's cash in a payout batch, with the batch's status. Amounts are minor units. */
-public record Payout(long id, long batchId, long memberId, long amount, String currency, String status, Instant exportedAt,
+record Payout(long id, long batchId, long memberId, long amount, String currency, String status, Instant exportedAt,
                      Instant confirmedAt) {
 }

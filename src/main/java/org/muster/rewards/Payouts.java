@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * paid. A cancelled batch gives the money back. Each step is a ledger transaction with its own key.
  */
 @Service
-public class Payouts {
+class Payouts {
 
     private final PayoutRepository payouts;
     private final Ledger ledger;

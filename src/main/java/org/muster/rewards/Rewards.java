@@ -7,6 +7,7 @@ import org.muster.platform.Invalid;
 import org.muster.platform.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import java.util.Map;
 
 /** Points given by staff (held as pending for a while if asked), members' balances and history, and the ledger check. */
 @Service
+@NamedInterface("api")
 public class Rewards {
 
     public record MyRewards(long available, long pending, Map<String, Long> balances, List<LedgerEntry> history) {

@@ -7,5 +7,5 @@ import java.time.Instant;
  * knowledge team should write next. {@code unopened} counts searches (with or without results) that
  * led to no question being opened.
  */
-public record SearchGap(String query, String example, int searches, int noResults, int unopened, Instant lastSeen) {
+record SearchGap(String query, String example, int searches, int noResults, int unopened, Instant lastSeen) {
 }

@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 /** One question found: title and snippet as safe HTML with the matched words marked. */
-public record SearchHit(long id, String slug, String titleHtml, String snippetHtml, List<String> tags, String spaceSlug,
+record SearchHit(long id, String slug, String titleHtml, String snippetHtml, List<String> tags, String spaceSlug,
                         String spaceName, boolean solved, int answerCount, int score, Instant createdAt) {
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * A page of search results with the facets of all matches. {@code searchKey} is the secret with which
  * only this reader records that he opened a result (null for later pages and empty queries).
  */
-public record SearchResults(String query, List<SearchHit> hits, int total, int page, int pages, Facets facets,
+record SearchResults(String query, List<SearchHit> hits, int total, int page, int pages, Facets facets,
                             String searchKey, boolean recent) {
 
     /** Counts by space, by tag (the most frequent) and by solved state, over every match the reader may see. */

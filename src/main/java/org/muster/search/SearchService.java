@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * every match, snippets, and a log entry for every first page so that gaps show.
  */
 @Service
-public class SearchService {
+class SearchService {
 
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGE = 50;

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * questions, duplicate suggestions), ranked by {@link SimilarRanking} among what the reader may see.
  */
 @Service
-public class SimilarQuestions implements RelatedQuestions {
+class SimilarQuestions implements RelatedQuestions {
 
     static final int MAX_LIMIT = 20;
     static final int MAX_TITLE = 300;

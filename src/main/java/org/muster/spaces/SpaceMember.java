@@ -3,5 +3,5 @@ package org.muster.spaces;
 import java.time.Instant;
 
 /** A member listed on a private space. */
-public record SpaceMember(long memberId, String displayName, Instant addedAt) {
+record SpaceMember(long memberId, String displayName, Instant addedAt) {
 }

@@ -8,6 +8,7 @@ import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.platform.TagNames;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  * as for one that does not exist.
  */
 @Service
+@NamedInterface("api")
 public class SpaceService {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -1,10 +1,12 @@
 package org.muster.spaces;
 
 import org.muster.platform.Invalid;
+import org.springframework.modulith.NamedInterface;
 
 import java.util.Locale;
 
 /** Who may see a space: anyone, signed-in members, listed members (and staff), or staff only. */
+@NamedInterface("api")
 public enum Visibility {
     PUBLIC, MEMBERS, PRIVATE, STAFF;
 

@@ -27,7 +27,7 @@ import java.util.Map;
  * go by themselves.
  */
 @Service
-public class Escalations {
+class Escalations {
 
     public record Rules(List<Long> spaceIds, List<String> tags, Map<Long, Integer> unansweredHours) {
     }

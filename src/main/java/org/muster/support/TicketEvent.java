@@ -3,5 +3,5 @@ package org.muster.support;
 import java.time.Instant;
 
 /** One line of a ticket's history: created, status, priority, assignee, reply, note. */
-public record TicketEvent(long id, long ticketId, String type, Long actorId, String detail, Instant createdAt) {
+record TicketEvent(long id, long ticketId, String type, Long actorId, String detail, Instant createdAt) {
 }

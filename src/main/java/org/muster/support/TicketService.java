@@ -27,7 +27,7 @@ import java.util.Optional;
 
 /** Tickets: opened by escalation, worked by staff, seen by the asker; every change goes to the help desk. */
 @Service
-public class TicketService {
+class TicketService {
 
     public static final List<String> STATUSES = List.of("open", "pending", "solved");
     public static final List<String> PRIORITIES = List.of("low", "normal", "high", "urgent");

@@ -24,7 +24,7 @@ import java.util.Map;
 
 /** Help-desk endpoints (admins), and the outbox every ticket event goes through. */
 @Service
-public class Webhooks {
+class Webhooks {
 
     public record NewEndpoint(String name, String url, Long replyAs) {
     }
