@@ -105,6 +105,14 @@ class RewardsTests extends IntegrationTest {
     }
 
     @Test
+    void aNewMembersRewardsPageSaysThereIsNothingYetInsteadOfEmptyHeadings() {
+        var newcomer = member();
+        var page = org.jsoup.Jsoup.parse(signedIn(newcomer.email()).get("/rewards").body());
+        assertThat(page.text()).contains("Nothing redeemed yet.", "No points earned or spent yet.", "No cash payouts yet.");
+        assertThat(page.select("table.data tbody tr")).isEmpty();
+    }
+
+    @Test
     void aThousandConcurrentRedemptionsOfAHundredInStockGiveExactlyAHundred() throws Exception {
         var item = admin.post("/api/v1/rewards/items", Map.of("name", "Hoodie " + token, "description", "The community hoodie",
                 "kind", "merchandise", "cost", 10, "stock", 100)).json();
