@@ -53,13 +53,6 @@ public class EventLog {
                 .optional().orElse(FeedPosition.START);
     }
 
-    /** The last event committed, below the horizon or not: what a test waits for a subscriber to reach. */
-    public FeedPosition newest() {
-        return db.sql("select xact, id from domain_events order by xact desc, id desc limit 1")
-                .query((rs, n) -> new FeedPosition(rs.getLong("xact"), rs.getLong("id")))
-                .optional().orElse(FeedPosition.START);
-    }
-
     /**
      * The final events after a position, oldest first, at most {@code limit} rows read. Rows of an event
      * type this version does not know are passed over, but their position still counts.

@@ -119,10 +119,8 @@ public class Subscriptions {
                 move(subscriber.name(), batch.reached());
                 return batch.full();
             }));
-        } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException
-                 | TransactionException e) {
-            throw e;
         } catch (RuntimeException e) {
+            if (databaseAway(e)) throw e;
             LOG.warn("The change-feed subscription {} failed on a batch; applying its events one at a time", subscriber.name(), e);
             stepAlone(subscriber);
             return true;
@@ -141,10 +139,8 @@ public class Subscriptions {
                     subscriber.apply(entry, false);
                     subscriber.target().batchApplied(false);
                 })))) return;
-            } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException
-                     | TransactionException e) {
-                throw e;
             } catch (RuntimeException e) {
+                if (databaseAway(e)) throw e;
                 LOG.error("The change-feed subscription {} failed on entry {} ({}); recorded and passed over",
                         subscriber.name(), entry.position(), entry.event().getClass().getSimpleName(), e);
                 transaction.execute(status -> aloneOrPassed(subscriber, entry, () -> db.sql("""
@@ -201,6 +197,12 @@ public class Subscriptions {
     private void move(String subscription, FeedPosition position) {
         db.sql("update feed_positions set xact = :x, event_id = :i, moved_at = now() where subscription = :s")
                 .param("s", subscription).param("x", position.xact()).param("i", position.id()).update();
+    }
+
+    /** Not the event's fault: the batch waits for the next round rather than being split or recorded. */
+    private static boolean databaseAway(RuntimeException e) {
+        return e instanceof TransientDataAccessException || e instanceof RecoverableDataAccessException
+                || e instanceof DataAccessResourceFailureException || e instanceof TransactionException;
     }
 
     private static String lockName(Subscriber subscriber) {
