@@ -1,0 +1,8 @@
+/**
+ * Nobody waits unseen: notifications (in-app, e-mail at once, daily and weekly digests) with a setting
+ * per kind, watches on questions, tags and spaces, mentions, expert routing of new questions, the
+ * response-time ladder, live updates over server-sent events and outbound event webhooks. It follows
+ * the change feed and asks the other modules' APIs what a recipient may still see when it delivers.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Routing", allowedDependencies = {})
+package org.muster.routing;
