@@ -45,6 +45,33 @@ class PostRepository {
                 .optional();
     }
 
+    /** A post and its question as {@link PostVisibility} judges them. */
+    record ReadablePost(long id, long spaceId, Long authorId, boolean deleted, boolean held,
+                        Long questionAuthorId, boolean questionDeleted, boolean questionHeld) {
+    }
+
+    record ReadableComment(long id, long postId, Long authorId, boolean deleted, boolean held) {
+    }
+
+    List<ReadablePost> listReadable(Collection<Long> ids) {
+        return db.sql("""
+                        select p.id, p.space_id, p.author_id, p.deleted_at is not null as deleted, p.held is not null as held,
+                               q.author_id as question_author_id, q.deleted_at is not null as question_deleted,
+                               q.held is not null as question_held
+                        from posts p join posts q on q.id = coalesce(p.question_id, p.id)
+                        where p.id = any(:ids)""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(ReadablePost.class).list();
+    }
+
+    List<ReadableComment> listReadableComments(Collection<Long> ids) {
+        return db.sql("""
+                        select id, post_id, author_id, deleted_at is not null as deleted, held is not null as held
+                        from comments where id = any(:ids)""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(ReadableComment.class).list();
+    }
+
     void updateBody(long id, String body, String html, long editorId) {
         db.sql("update posts set body = :body, body_html = :html, edited_by = :editor, edited_at = now() where id = :id")
                 .param("id", id).param("body", body).param("html", html).param("editor", editorId).update();
