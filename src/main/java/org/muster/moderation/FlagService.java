@@ -1,5 +1,6 @@
 package org.muster.moderation;
 
+import org.muster.accounts.MemberSummary;
 import org.muster.accounts.Members;
 import org.muster.platform.InputText;
 import org.muster.platform.Choices;
@@ -16,7 +17,10 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Members flag posts; enough weight from trusted members hides a post until a moderator reviews it. */
@@ -86,6 +90,45 @@ public class FlagService {
         long review = reviews.open(postId, null, post.spaceId(), authorId, "votes", 0, java.util.List.of(signal), post.tags());
         audit.record(null, "voting-ring", "post", postId, signal, null, Map.of("review", review));
         events.publishEvent(new VotingRingReported(review, postId, authorId, voterId, mutualVotes));
+    }
+
+    /**
+     * The members whose flags a resolved review decided, in the order they flagged: resolving a review
+     * settles every open flag on its post at once. A review of a comment has no flaggers (the spam
+     * checks send comments here; members flag posts).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> flaggersOf(long reviewId) {
+        return reviews.flaggersOf(reviewId);
+    }
+
+    /** The review item, while it is open: a resolved one needs nobody any more. */
+    @Transactional(readOnly = true)
+    public Optional<ReviewItem> openReview(long reviewId) {
+        return reviews.findOpen(reviewId).flatMap(this::item);
+    }
+
+    /** The open review item of a post, or of a comment on it (commentId set), if one waits. */
+    @Transactional(readOnly = true)
+    public Optional<ReviewItem> openReviewOf(long postId, Long commentId) {
+        return reviews.openReviewOf(postId, commentId).flatMap(reviews::findOpen).flatMap(this::item);
+    }
+
+    private Optional<ReviewItem> item(Review review) {
+        return posts.post(review.postId()).map(post -> new ReviewItem(review.id(), review.postId(), review.commentId(),
+                post.questionId(), review.cause(), reviewers(review.tags())));
+    }
+
+    /** Moderators and everyone above them, and champions whose review tags the item's question carries. */
+    private List<Long> reviewers(List<String> tags) {
+        var reviewers = new LinkedHashSet<Long>();
+        for (var role : List.of(Role.MODERATOR, Role.STAFF, Role.ADMIN))
+            members.withRole(role).forEach(m -> reviewers.add(m.id()));
+        var champions = members.withRole(Role.CHAMPION).stream().map(MemberSummary::id).toList();
+        settings.championTags(champions).forEach((champion, theirs) -> {
+            if (theirs.stream().anyMatch(tags::contains)) reviewers.add(champion);
+        });
+        return List.copyOf(reviewers);
     }
 
     /** New members' flags reach the queue but do not hide anything; trusted members' flags add up. */

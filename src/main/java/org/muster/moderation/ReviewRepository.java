@@ -65,6 +65,28 @@ class ReviewRepository {
                 .param("spaces", spaceIds.toArray(Long[]::new)).param("limit", limit).query(REVIEW).list();
     }
 
+    /** A review still open, read without locking it. */
+    Optional<Review> findOpen(long id) {
+        return db.sql("select " + REVIEW_COLUMNS + " from reviews where id = :id and resolved_at is null").param("id", id)
+                .query(REVIEW).optional();
+    }
+
+    Optional<Long> openReviewOf(long postId, Long commentId) {
+        return db.sql("""
+                        select id from reviews where post_id = :post and resolved_at is null
+                          and comment_id is not distinct from :comment""")
+                .param("post", postId).param("comment", commentId).query(Long.class).optional();
+    }
+
+    /** Flags on the review's post settled by its resolution: resolve sets both in one transaction, at one now(). */
+    List<Long> flaggersOf(long reviewId) {
+        return db.sql("""
+                        select f.member_id from reviews r
+                        join flags f on f.post_id = r.post_id and f.resolved_at = r.resolved_at
+                        where r.id = :id and r.comment_id is null order by f.created_at, f.id""")
+                .param("id", reviewId).query(Long.class).list();
+    }
+
     int countOpen(Collection<Long> spaceIds) {
         return db.sql("select count(*) from reviews where resolved_at is null and space_id = any(:spaces)")
                 .param("spaces", spaceIds.toArray(Long[]::new)).query(Integer.class).single();
