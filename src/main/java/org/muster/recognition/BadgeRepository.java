@@ -37,6 +37,11 @@ class BadgeRepository {
                 .param("slug", slug).query(Badge.class).optional();
     }
 
+    Optional<Badge> find(long id) {
+        return db.sql("select id, slug, name, description, level, kind, tag, created_at from badges where id = :id")
+                .param("id", id).query(Badge.class).optional();
+    }
+
     /** Rule badges with their rules. */
     Map<Badge, String> rules() {
         var rules = new java.util.LinkedHashMap<Badge, String>();

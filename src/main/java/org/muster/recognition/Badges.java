@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -115,6 +116,10 @@ class Badges {
         var all = badges.list();
         var readable = tags.readableNames(reader, all.stream().map(Badge::tag).filter(Objects::nonNull).toList());
         return builtIn.told(all.stream().filter(b -> b.tag() == null || readable.contains(b.tag())).toList());
+    }
+
+    Optional<String> name(long badgeId, java.util.Locale locale) {
+        return badges.find(badgeId).map(badge -> builtIn.name(badge, locale));
     }
 
     /** The member's awards, every one; for what decides what he may do, not for showing. */

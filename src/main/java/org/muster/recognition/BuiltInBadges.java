@@ -65,6 +65,11 @@ class BuiltInBadges {
                 badge.tag(), badge.createdAt())).orElse(badge);
     }
 
+    /** The badge's name in this language: a built-in badge's from the bundles, any other as staff named it. */
+    String name(Badge badge, java.util.Locale locale) {
+        return text(badge.slug()).map(t -> messages.getMessage(t.key() + ".name", t.nameArgs(), locale)).orElse(badge.name());
+    }
+
     List<Badge> told(List<Badge> badges) {
         return badges.stream().map(this::told).toList();
     }

@@ -1,6 +1,7 @@
 package org.muster.recognition;
 
 import org.muster.qa.PostModeration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -13,11 +14,13 @@ class Ranks {
     private final ReputationRepository reputation;
     private final RecognitionWeights weights;
     private final PostModeration posts;
+    private final ApplicationEventPublisher events;
 
-    Ranks(ReputationRepository reputation, RecognitionWeights weights, PostModeration posts) {
+    Ranks(ReputationRepository reputation, RecognitionWeights weights, PostModeration posts, ApplicationEventPublisher events) {
         this.reputation = reputation;
         this.weights = weights;
         this.posts = posts;
+        this.events = events;
     }
 
     String first() {
@@ -48,6 +51,7 @@ class Ranks {
             boolean demoted = before != null && indexOf(name) < indexOf(before);
             reputation.recordRankChange(entry.getKey(), before, name, entry.getValue(),
                     demoted ? "recognition.rank.fell" : "recognition.rank.reached");
+            events.publishEvent(new RankChanged(entry.getKey(), before, name, entry.getValue(), !demoted));
         }
     }
 

@@ -125,6 +125,15 @@ public class Reputation implements AuthorLabels {
         return labels;
     }
 
+    /**
+     * A badge's name as one reader reads it, for telling a member what they earned: a built-in badge's
+     * in that language, any other as staff named it. Empty for an unknown badge.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> badgeName(long badgeId, java.util.Locale locale) {
+        return badges.name(badgeId, locale);
+    }
+
     /** The member's whole record, for rules that decide what he may do (missions); never shown to others. */
     @Transactional(readOnly = true)
     public Profile profile(long memberId) {
