@@ -68,7 +68,11 @@ class ShiftsTests extends IntegrationTest {
                         select payload ->> 'status' from domain_events where type = 'SlotSignedUp' and (payload ->> 'slotId')::bigint = :s
                         and (payload ->> 'memberId')::bigint in (:m) order by id""")
                 .param("s", slot).param("m", List.of(first.memberId(), firstWaiting.memberId())).query(String.class).list())
-                .containsExactly("booked", "waitlisted", "withdrawn", "booked");
+                .containsExactly("booked", "waitlisted", "withdrawn");
+        assertThat(db.sql("""
+                        select (payload ->> 'memberId')::bigint from domain_events where type = 'WaitlistPromoted'
+                        and (payload ->> 'slotId')::bigint = :s""")
+                .param("s", slot).query(Long.class).list()).containsExactly(firstWaiting.memberId());
     }
 
     @Test

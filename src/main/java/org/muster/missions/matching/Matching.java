@@ -3,6 +3,7 @@ package org.muster.missions.matching;
 import org.muster.missions.MatchChanged;
 import org.muster.missions.MatchMessageSent;
 import org.muster.missions.MatchProposalEnded;
+import org.muster.missions.MatchProposed;
 import org.muster.missions.MatchRated;
 import org.muster.missions.MatchRequested;
 import org.muster.missions.MatchSideConfirmed;
@@ -221,6 +222,7 @@ public class Matching {
         matches.insertProposal(request.id(), candidate.peerId(), candidate.score(), candidate.reasons());
         matches.setStatus(request.id(), "proposed", null);
         changed(request, "proposed", null);
+        events.publishEvent(new MatchProposed(request.id(), request.missionId(), candidate.peerId()));
         mailer.send(candidate.peerId(), "missions/match-proposed", Map.of("title", mission.title(), "place", request.place(),
                 "startsAt", request.windowStart(), "endsAt", request.windowEnd(), "reasons", MatchRanking.told(candidate.reasons()),
                 "link", links.absolute("/matches/" + request.id())));

@@ -3,6 +3,7 @@ package org.muster.missions.shifts;
 import org.muster.missions.CheckInCodeReplaced;
 import org.muster.missions.SlotAdded;
 import org.muster.missions.SlotSignedUp;
+import org.muster.missions.WaitlistPromoted;
 import org.muster.missions.common.MissionRepository;
 import org.muster.missions.common.Missions;
 import org.muster.accounts.Members;
@@ -120,7 +121,7 @@ public class Shifts {
         for (var waiting : slots.waitlist(slotId)) {
             if (waiting.partySize() > free) break;
             slots.book(waiting.id());
-            events.publishEvent(new SlotSignedUp(waiting.id(), slotId, slot.missionId(), waiting.memberId(), "booked"));
+            events.publishEvent(new WaitlistPromoted(waiting.id(), slotId, slot.missionId(), waiting.memberId()));
             free -= waiting.partySize();
         }
     }
