@@ -34,6 +34,15 @@ class NotificationRepository {
                 .query(Long.class).single();
     }
 
+    /** Whether the member was already told something of this kind about this subject. */
+    boolean existsAbout(long memberId, NotificationKind kind, long subjectId) {
+        return db.sql("""
+                        select exists (select 1 from notifications
+                                       where member_id = :member and kind = :kind and subject_id = :subject)""")
+                .param("member", memberId).param("kind", kind.name()).param("subject", subjectId)
+                .query(Boolean.class).single();
+    }
+
     Optional<NotificationSetting> findSetting(long memberId, NotificationKind kind) {
         return db.sql("select setting from notification_settings where member_id = :member and kind = :kind")
                 .param("member", memberId).param("kind", kind.name())

@@ -17,14 +17,26 @@ class Notifications {
 
     /** Stores the notice unless the member turned its kind off or caused it themselves. */
     void notify(Notice notice) {
-        if (notice.actorId() != null && notice.actorId() == notice.memberId()) return;
-        var setting = setting(notice.memberId(), notice.kind());
-        if (setting == NotificationSetting.OFF) return;
-        notifications.insert(notice, mailOwed(setting));
+        store(notice, false);
+    }
+
+    /**
+     * As {@link #notify}, but never mailed, whatever the member's setting: for facts the owning module
+     * already mails the member about itself (with its own links and reasons), so one fact is one mail.
+     */
+    void notifyInApp(Notice notice) {
+        store(notice, true);
     }
 
     NotificationSetting setting(long memberId, NotificationKind kind) {
         return notifications.findSetting(memberId, kind).orElse(kind.byDefault());
+    }
+
+    private void store(Notice notice, boolean inAppOnly) {
+        if (notice.actorId() != null && notice.actorId() == notice.memberId()) return;
+        var setting = setting(notice.memberId(), notice.kind());
+        if (setting == NotificationSetting.OFF) return;
+        notifications.insert(notice, inAppOnly ? "none" : mailOwed(setting));
     }
 
     private static String mailOwed(NotificationSetting setting) {

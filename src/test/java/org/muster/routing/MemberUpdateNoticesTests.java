@@ -1,0 +1,139 @@
+package org.muster.routing;
+
+import org.junit.jupiter.api.Test;
+import org.muster.Http;
+import org.muster.IntegrationTest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What recognition and missions do for a member reaches that member as one notification each, through
+ * the real services and the change feed: a badge, a rank, a champion term, a place on a slot, a move up
+ * from the waitlist, a proof sent back and a reward paid.
+ */
+class MemberUpdateNoticesTests extends IntegrationTest {
+
+    private final String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    private record Person(long id, String email, Http http) {
+    }
+
+    @Test
+    void aFastAcceptedAnswerTellsItsAuthorOfTheBadgeInTheirLanguageAndOfTheRankReached() {
+        var admin = http.withToken(adminToken());
+        var space = "recognised-" + token;
+        assertThat(admin.post("/api/v1/spaces", Map.of("slug", space, "name", "Recognised " + token, "visibility", "public",
+                "tagGroups", List.of(Map.of("name", "topic", "tags", List.of("router"))))).status()).isEqualTo(201);
+        var asker = established("Grateful asker");
+        long question = asker.http().post("/api/v1/questions", Map.of("space", space, "tags", List.of("router"),
+                "title", "Router loses wifi every evening " + token, "body", "It started after the update last week. " + token))
+                .json().get("id").asLong();
+        var answerer = established("Fast answerer");
+        long answer = answerer.http().post("/api/v1/questions/" + question + "/answers",
+                Map.of("body", "Move it off channel 6, the neighbours crowd it in the evening. " + token)).json().get("id").asLong();
+        // 4 upvotes (40) and the acceptance (15) make 55 points with one answer: Contributor, from 50.
+        for (int i = 0; i < 4; i++)
+            assertThat(established("Voter " + i).http().post("/api/v1/posts/" + answer + "/votes", Map.of("value", 1)).status())
+                    .isEqualTo(200);
+        assertThat(asker.http().post("/api/v1/questions/" + question + "/accept", Map.of("answerId", answer)).status()).isEqualTo(200);
+        awaitFeed("recognition.reputation");
+        // What recognition published while following the feed is newer than the feed was a moment ago.
+        awaitFeed("routing.member-updates");
+
+        long fastResponder = db.sql("select id from badges where slug = 'fast-responder'").query(Long.class).single();
+        var told = Told.to(db, NotificationKind.RECOGNITION, answerer.id());
+        assertThat(told.stream().filter(t -> t.key().equals("notification.recognition.badge")
+                && t.args().contains("Fast responder"))).hasSize(1);
+        assertThat(Told.about(db, NotificationKind.RECOGNITION, fastResponder)).extracting(Told::memberId).containsOnlyOnce(answerer.id());
+        var ranks = told.stream().filter(t -> t.key().equals("notification.recognition.rank")).toList();
+        assertThat(ranks).hasSize(1);
+        assertThat(ranks.getFirst().args()).contains("Contributor", "55");
+        assertThat(ranks.getFirst().path()).isEqualTo("/members/" + answerer.id() + "/recognition");
+        assertThat(Told.to(db, NotificationKind.RECOGNITION, asker.id())).isEmpty();
+    }
+
+    @Test
+    void aChampionTermIsToldInAppBesideTheWelcomeMail() {
+        var staff = http.withToken(memberWithRole("staff", "Champion Staff"));
+        var fan = established("Future champion");
+        assertThat(staff.post("/api/v1/champions/nominations", Map.of("memberId", fan.id(), "reason", "Knows routers")).status())
+                .isEqualTo(201);
+        long term = db.sql("select id from champion_terms where member_id = :m and status = 'nominated'").param("m", fan.id())
+                .query(Long.class).single();
+        assertThat(staff.post("/api/v1/champions/terms/" + term + "/approve", Map.of("months", 12, "tags", List.of("router")))
+                .status()).isEqualTo(200);
+        awaitFeed("routing.member-updates");
+
+        var told = Told.about(db, NotificationKind.RECOGNITION, term);
+        assertThat(told).extracting(Told::memberId).containsExactly(fan.id());
+        assertThat(told.getFirst().key()).isEqualTo("notification.recognition.champion");
+        assertThat(told.getFirst().args()).contains("router");
+        assertThat(told.getFirst().mail()).as("recognition mails the welcome itself").isEqualTo("none");
+    }
+
+    @Test
+    void aSlotTellsWhoGotThePlaceWhoWaitsAndWhoMovedUpWhenItCameFree() {
+        var staff = http.withToken(memberWithRole("staff", "Shift Notice Staff"));
+        staff.post("/api/v1/programs", Map.of("name", "Station guides " + token, "budget", 0));
+        var mission = staff.post("/api/v1/missions", Map.of("program", "station-guides-" + token, "title", "Welcome desk " + token,
+                "description", "Welcome travellers", "kind", "shift", "rewardPoints", 0)).json().get("slug").asString();
+        var start = Instant.now().plus(Duration.ofDays(3));
+        long slot = staff.post("/api/v1/missions/" + mission + "/slots", Map.of("startsAt", start.toString(),
+                "endsAt", start.plus(Duration.ofHours(2)).toString(), "place", "Hall B", "capacity", 1)).json().get("id").asLong();
+        var first = established("First to sign up");
+        var second = established("Second to sign up");
+        var booked = first.http().post("/api/v1/slots/" + slot + "/signups", Map.of()).json();
+        var waiting = second.http().post("/api/v1/slots/" + slot + "/signups", Map.of()).json();
+        assertThat(booked.get("status").asString()).isEqualTo("booked");
+        assertThat(waiting.get("status").asString()).isEqualTo("waitlisted");
+        assertThat(first.http().delete("/api/v1/signups/" + booked.get("id").asLong()).status()).isEqualTo(200);
+        awaitFeed("routing.member-updates");
+
+        assertThat(Told.to(db, NotificationKind.MISSION, first.id())).extracting(Told::key)
+                .containsExactly("notification.mission.signup-booked");
+        var toSecond = Told.to(db, NotificationKind.MISSION, second.id());
+        assertThat(toSecond).extracting(Told::key)
+                .containsExactly("notification.mission.signup-waitlisted", "notification.mission.promoted");
+        assertThat(toSecond).allSatisfy(t -> {
+            assertThat(t.args()).contains("Welcome desk " + token);
+            assertThat(t.path()).isEqualTo("/slots/" + slot);
+        });
+        assertThat(Told.about(db, NotificationKind.MISSION, waiting.get("id").asLong())).extracting(Told::memberId)
+                .containsOnly(second.id());
+    }
+
+    @Test
+    void aProofSentBackAndARewardPaidAreToldToTheMemberWhoDidTheTask() {
+        var staff = http.withToken(memberWithRole("staff", "Task Notice Staff"));
+        var program = staff.post("/api/v1/programs", Map.of("name", "Firmware testers " + token, "budget", 70)).json().get("slug").asString();
+        var mission = staff.post("/api/v1/missions", Map.of("program", program, "title", "Test the beta firmware " + token,
+                "description", "Install it and tell us", "kind", "task", "rewardPoints", 30, "approval", "staff", "skills", List.of()))
+                .json().get("slug").asString();
+        var tester = established("Beta tester");
+        long submission = tester.http().post("/api/v1/missions/" + mission + "/submissions",
+                Map.of("body", "Installed the beta on two routers; no drops in a week.")).json().get("id").asLong();
+        assertThat(staff.post("/api/v1/submissions/" + submission + "/review", Map.of("decision", "more-info", "note", "Which routers?"))
+                .status()).isEqualTo(200);
+        assertThat(staff.post("/api/v1/submissions/" + submission + "/review", Map.of("decision", "accept")).status()).isEqualTo(200);
+        awaitFeed("routing.member-updates");
+
+        var told = Told.to(db, NotificationKind.MISSION, tester.id());
+        assertThat(told).extracting(Told::key).containsExactly("notification.mission.proof-more-info", "notification.mission.rewarded");
+        assertThat(told.getLast().args()).contains("Test the beta firmware " + token, "30");
+        assertThat(told.getLast().path()).isEqualTo("/missions/" + mission);
+        assertThat(told).extracting(Told::mail).as("missions mails none of these itself").containsOnly("now");
+    }
+
+    private Person established(String name) {
+        var email = uniqueEmail("updated");
+        long id = verifiedMember(email, name);
+        establish(id);
+        return new Person(id, email, new Http("http://localhost:" + port).withToken(tokenFor(email, PASSWORD)));
+    }
+}
