@@ -53,7 +53,7 @@ class DecisionNoticesTests extends IntegrationTest {
         assertThat(moderator.http().post("/api/v1/moderation/reviews/" + review, Map.of("action", "approve")).status()).isEqualTo(200);
         awaitFeed("routing.decisions");
 
-        var told = Told.about(db, NotificationKind.DECISION, review);
+        var told = Told.about(db, NotificationKind.DECISION, "notification.decision.flag-", review);
         assertThat(told).extracting(Told::memberId).containsExactlyInAnyOrder(regular.id(), newcomer.id());
         assertThat(told).allSatisfy(t -> {
             assertThat(t.key()).isEqualTo("notification.decision.flag-approve");
@@ -67,7 +67,7 @@ class DecisionNoticesTests extends IntegrationTest {
         long second = reviewOf(question);
         assertThat(moderator.http().post("/api/v1/moderation/reviews/" + second, Map.of("action", "delete")).status()).isEqualTo(200);
         awaitFeed("routing.decisions");
-        var removed = Told.about(db, NotificationKind.DECISION, second);
+        var removed = Told.about(db, NotificationKind.DECISION, "notification.decision.flag-", second);
         assertThat(removed).extracting(Told::memberId).containsExactly(regular.id());
         assertThat(removed.getFirst().key()).isEqualTo("notification.decision.flag-removed");
         assertThat(removed.getFirst().questionId()).isNull();
@@ -78,13 +78,15 @@ class DecisionNoticesTests extends IntegrationTest {
     @Test
     void aSolvedEscalationTellsTheAskerInAppBesideSupportsOwnMail() {
         var asker = established("Escalating asker");
+        // Even a member who wants these mailed at once gets support's mail only.
+        wantsMailAtOnce(asker.id(), NotificationKind.DECISION);
         long question = ask(asker, "Billing charged me twice this month " + token);
         long ticket = asker.http().post("/api/v1/questions/" + question + "/escalate", Map.of()).json().get("id").asLong();
         var staff = http.withToken(memberWithRole("staff", "Support Staff"));
         assertThat(staff.patch("/api/v1/support/tickets/" + ticket, Map.of("status", "solved")).status()).isEqualTo(200);
         awaitFeed("routing.decisions");
 
-        var told = Told.about(db, NotificationKind.DECISION, ticket);
+        var told = Told.about(db, NotificationKind.DECISION, "notification.decision.ticket-", ticket);
         assertThat(told).extracting(Told::memberId).containsExactly(asker.id());
         assertThat(told.getFirst().key()).isEqualTo("notification.decision.ticket-solved");
         assertThat(told.getFirst().questionId()).isEqualTo(question);
@@ -100,7 +102,7 @@ class DecisionNoticesTests extends IntegrationTest {
         assertThat(imposed.status()).isEqualTo(201);
         awaitFeed("routing.decisions");
 
-        var told = Told.about(db, NotificationKind.SANCTION, imposed.json().get("id").asLong());
+        var told = Told.about(db, NotificationKind.SANCTION, "notification.sanction.", imposed.json().get("id").asLong());
         assertThat(told).extracting(Told::memberId).containsExactly(member.id());
         assertThat(told.getFirst().key()).isEqualTo("notification.sanction.silence");
         assertThat(told.getFirst().args()).contains(imposed.json().get("endsAt").asString().substring(0, 16));
@@ -125,7 +127,7 @@ class DecisionNoticesTests extends IntegrationTest {
         long review = reviewOf(answer);
         awaitFeed("routing.decisions");
 
-        var told = Told.about(db, NotificationKind.MODERATION, review);
+        var told = Told.about(db, NotificationKind.MODERATION, "notification.moderation.", review);
         var recipients = told.stream().map(Told::memberId).toList();
         assertThat(recipients).as("one notice per reviewer, however many flags").doesNotHaveDuplicates()
                 .contains(moderator.id(), champion.id())
@@ -139,6 +141,11 @@ class DecisionNoticesTests extends IntegrationTest {
         assertThat(answerer.http().delete("/api/v1/answers/" + answer).status()).isEqualTo(204);
         assertThat(whatTheyMaySee.keepVisible(champion.id(), List.of(championsNotice.stored(NotificationKind.MODERATION))))
                 .as("the answer is deleted: the champion may no longer see it").isEmpty();
+    }
+
+    private void wantsMailAtOnce(long memberId, NotificationKind kind) {
+        db.sql("insert into notification_settings (member_id, kind, setting) values (:m, :k, 'email')")
+                .param("m", memberId).param("k", kind.name()).update();
     }
 
     private long reviewOf(long postId) {

@@ -50,7 +50,7 @@ class MemberUpdateNoticesTests extends IntegrationTest {
         var told = Told.to(db, NotificationKind.RECOGNITION, answerer.id());
         assertThat(told.stream().filter(t -> t.key().equals("notification.recognition.badge")
                 && t.args().contains("Fast responder"))).hasSize(1);
-        assertThat(Told.about(db, NotificationKind.RECOGNITION, fastResponder)).extracting(Told::memberId).containsOnlyOnce(answerer.id());
+        assertThat(Told.about(db, NotificationKind.RECOGNITION, "notification.recognition.badge", fastResponder)).extracting(Told::memberId).containsOnlyOnce(answerer.id());
         var ranks = told.stream().filter(t -> t.key().equals("notification.recognition.rank")).toList();
         assertThat(ranks).hasSize(1);
         assertThat(ranks.getFirst().args()).contains("Contributor", "55");
@@ -62,6 +62,9 @@ class MemberUpdateNoticesTests extends IntegrationTest {
     void aChampionTermIsToldInAppBesideTheWelcomeMail() {
         var staff = http.withToken(memberWithRole("staff", "Champion Staff"));
         var fan = established("Future champion");
+        // Even a member who wants recognition mailed at once gets the welcome mail only.
+        db.sql("insert into notification_settings (member_id, kind, setting) values (:m, 'RECOGNITION', 'email')")
+                .param("m", fan.id()).update();
         assertThat(staff.post("/api/v1/champions/nominations", Map.of("memberId", fan.id(), "reason", "Knows routers")).status())
                 .isEqualTo(201);
         long term = db.sql("select id from champion_terms where member_id = :m and status = 'nominated'").param("m", fan.id())
@@ -70,7 +73,7 @@ class MemberUpdateNoticesTests extends IntegrationTest {
                 .status()).isEqualTo(200);
         awaitFeed("routing.member-updates");
 
-        var told = Told.about(db, NotificationKind.RECOGNITION, term);
+        var told = Told.about(db, NotificationKind.RECOGNITION, "notification.recognition.champion", term);
         assertThat(told).extracting(Told::memberId).containsExactly(fan.id());
         assertThat(told.getFirst().key()).isEqualTo("notification.recognition.champion");
         assertThat(told.getFirst().args()).contains("router");
@@ -104,8 +107,11 @@ class MemberUpdateNoticesTests extends IntegrationTest {
             assertThat(t.args()).contains("Welcome desk " + token);
             assertThat(t.path()).isEqualTo("/slots/" + slot);
         });
-        assertThat(Told.about(db, NotificationKind.MISSION, waiting.get("id").asLong())).extracting(Told::memberId)
-                .containsOnly(second.id());
+        for (var key : List.of("notification.mission.signup-waitlisted", "notification.mission.promoted"))
+            assertThat(Told.about(db, NotificationKind.MISSION, key, waiting.get("id").asLong())).extracting(Told::memberId)
+                    .containsExactly(second.id());
+        assertThat(Told.about(db, NotificationKind.MISSION, "notification.mission.signup-booked", booked.get("id").asLong()))
+                .extracting(Told::memberId).containsExactly(first.id());
     }
 
     @Test
@@ -128,6 +134,35 @@ class MemberUpdateNoticesTests extends IntegrationTest {
         assertThat(told.getLast().args()).contains("Test the beta firmware " + token, "30");
         assertThat(told.getLast().path()).isEqualTo("/missions/" + mission);
         assertThat(told).extracting(Told::mail).as("missions mails none of these itself").containsOnly("now");
+    }
+
+    @Test
+    void aProposedPeerIsToldInAppBesideMatchingsOwnMailAndTheRequesterIsNot() {
+        var staff = http.withToken(memberWithRole("staff", "Match Notice Staff"));
+        // A language of this test only, so peers of other tests are never proposed here.
+        var language = "Sorbian-" + token;
+        staff.post("/api/v1/programs", Map.of("name", "Layover hosts " + token, "budget", 100));
+        var mission = staff.post("/api/v1/missions", Map.of("program", "layover-hosts-" + token, "title", "Layover hosts " + token,
+                "description", "Show a traveller around", "kind", "match", "rewardPoints", 10, "approval", "staff"))
+                .json().get("slug").asString();
+        var peer = established("Proposed peer");
+        assertThat(peer.http().patch("/api/v1/me", Map.of("displayName", "Proposed peer", "languages", List.of(language))).status()).isEqualTo(200);
+        assertThat(peer.http().put("/api/v1/me/peer-profile", Map.of("interests", List.of(), "matching", true,
+                "availability", org.muster.missions.common.PeerProfiles.parse(""))).status()).isEqualTo(200);
+        var requester = established("Requesting member");
+        var start = Instant.now().plus(Duration.ofDays(4));
+        var asked = requester.http().post("/api/v1/missions/" + mission + "/requests", Map.of("name", "Rita", "email", requester.email(),
+                "windowStart", start.toString(), "windowEnd", start.plus(Duration.ofHours(2)).toString(), "place", "Delft",
+                "language", language));
+        assertThat(asked.json().get("request").get("status").asString()).isEqualTo("proposed");
+        long request = asked.json().get("request").get("id").asLong();
+        awaitFeed("routing.member-updates");
+
+        var told = Told.about(db, NotificationKind.MISSION, "notification.mission.match-", request);
+        assertThat(told).extracting(Told::memberId).containsExactly(peer.id());
+        assertThat(told.getFirst().key()).isEqualTo("notification.mission.match-proposed");
+        assertThat(told.getFirst().path()).isEqualTo("/matches/" + request);
+        assertThat(told.getFirst().mail()).as("matching mails the proposal with its answer links itself").isEqualTo("none");
     }
 
     private Person established(String name) {
