@@ -1,5 +1,6 @@
 package org.muster.routing;
 
+import org.muster.missions.EntrantPlaced;
 import org.muster.missions.MatchProposed;
 import org.muster.missions.MissionCompleted;
 import org.muster.missions.MissionTitles;
@@ -74,6 +75,12 @@ class MemberUpdateNotices implements FeedSubscriber {
         if (!signedUp.status().equals("booked") && !signedUp.status().equals("waitlisted")) return;
         mission(signedUp.memberId(), signedUp.missionId(), signedUp.signupId(), null,
                 "notification.mission.signup-" + signedUp.status(), "/slots/" + signedUp.slotId());
+    }
+
+    /** A slot with a lottery places its entrants when it is drawn: the same news as a sign-up's. */
+    void on(EntrantPlaced placed) {
+        mission(placed.memberId(), placed.missionId(), placed.signupId(), null,
+                "notification.mission.signup-" + placed.status(), "/slots/" + placed.slotId());
     }
 
     void on(WaitlistPromoted promoted) {

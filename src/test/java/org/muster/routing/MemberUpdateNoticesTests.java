@@ -3,6 +3,8 @@ package org.muster.routing;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
 import org.muster.IntegrationTest;
+import org.muster.missions.shifts.Lottery;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What recognition and missions do for a member reaches that member as one notification each, through
  * the real services and the change feed: a badge, a rank, a champion term, a place on a slot, a move up
- * from the waitlist, a proof sent back and a reward paid.
+ * from the waitlist, a draw, a match proposed, a proof sent back and a reward paid.
  */
 class MemberUpdateNoticesTests extends IntegrationTest {
+
+    @Autowired
+    Lottery lottery;
 
     private final String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
@@ -112,6 +117,39 @@ class MemberUpdateNoticesTests extends IntegrationTest {
                     .containsExactly(second.id());
         assertThat(Told.about(db, NotificationKind.MISSION, "notification.mission.signup-booked", booked.get("id").asLong()))
                 .extracting(Told::memberId).containsExactly(first.id());
+    }
+
+    @Test
+    void aDrawTellsEachEntrantWhetherTheyGotThePlaceOrWait() {
+        var staff = http.withToken(memberWithRole("staff", "Draw Notice Staff"));
+        staff.post("/api/v1/programs", Map.of("name", "Museum guides " + token, "budget", 0));
+        var mission = staff.post("/api/v1/missions", Map.of("program", "museum-guides-" + token, "title", "Museum night " + token,
+                "description", "Guide visitors", "kind", "shift", "rewardPoints", 0)).json().get("slug").asString();
+        var start = Instant.now().plus(Duration.ofDays(5));
+        long slot = staff.post("/api/v1/missions/" + mission + "/slots", Map.of("startsAt", start.toString(),
+                "endsAt", start.plus(Duration.ofHours(2)).toString(), "place", "Main hall", "capacity", 1,
+                "optInUntil", Instant.now().plus(Duration.ofDays(1)).toString())).json().get("id").asLong();
+        var entrants = List.of(established("First entrant"), established("Second entrant"));
+        var signups = new java.util.HashMap<Long, Long>();
+        for (var entrant : entrants) {
+            var entered = entrant.http().post("/api/v1/slots/" + slot + "/signups", Map.of()).json();
+            assertThat(entered.get("status").asString()).isEqualTo("entered");
+            signups.put(entrant.id(), entered.get("id").asLong());
+        }
+        // The opt-in window closes: the draw job's next round draws the slot.
+        db.sql("update mission_slots set opt_in_until = now() - interval '1 minute' where id = :s").param("s", slot).update();
+        lottery.drawDue();
+        awaitFeed("routing.member-updates");
+
+        var keys = new java.util.ArrayList<String>();
+        for (var entrant : entrants) {
+            var told = Told.to(db, NotificationKind.MISSION, entrant.id());
+            assertThat(told).as("nothing for entering, one line for the draw").hasSize(1);
+            assertThat(Told.about(db, NotificationKind.MISSION, "notification.mission.signup-", signups.get(entrant.id())))
+                    .extracting(Told::memberId).containsExactly(entrant.id());
+            keys.add(told.getFirst().key());
+        }
+        assertThat(keys).containsExactlyInAnyOrder("notification.mission.signup-booked", "notification.mission.signup-waitlisted");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.muster.missions.shifts;
 
 import org.muster.missions.common.Reliability;
+import org.muster.missions.EntrantPlaced;
 import org.muster.missions.SlotDrawn;
 import org.muster.accounts.Members;
 import org.muster.platform.Actor;
@@ -92,6 +93,8 @@ public class Lottery {
                     && slots.overlapping(k.signup().memberId(), slot.startsAt(), slot.endsAt()).isEmpty();
             if (fits) free -= k.signup().partySize();
             slots.placeEntrant(k.signup().id(), fits ? "booked" : "waitlisted", k.weight(), rank);
+            events.publishEvent(new EntrantPlaced(k.signup().id(), slotId, slot.missionId(), k.signup().memberId(),
+                    fits ? "booked" : "waitlisted"));
         }
         slots.drawn(slotId, seed);
         events.publishEvent(new SlotDrawn(slotId, slot.missionId(), seed));
