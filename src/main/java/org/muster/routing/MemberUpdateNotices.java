@@ -1,5 +1,6 @@
 package org.muster.routing;
 
+import org.muster.missions.AppealDecided;
 import org.muster.missions.EntrantPlaced;
 import org.muster.missions.MatchProposed;
 import org.muster.missions.MissionCompleted;
@@ -19,8 +20,8 @@ import java.util.List;
 
 /**
  * Tells members what recognition and missions did for them: a badge, a higher rank, a champion term;
- * a sign-up booked or waitlisted, a promotion from the waitlist, a match proposed, a proof sent back,
- * a mission completed and its reward.
+ * a sign-up booked or waitlisted (or so placed by a draw), a promotion from the waitlist, a match
+ * proposed, a no-show appeal decided, a proof sent back, a mission completed and its reward.
  */
 @Component
 class MemberUpdateNotices implements FeedSubscriber {
@@ -93,6 +94,12 @@ class MemberUpdateNotices implements FeedSubscriber {
         missions.of(proposed.missionId()).ifPresent(mission -> notifications.notifyInApp(new Notice(proposed.peerId(),
                 NotificationKind.MISSION, null, null, null, proposed.requestId(), null, "notification.mission.match-proposed",
                 List.of(mission.title()), "/matches/" + proposed.requestId())));
+    }
+
+    /** Missions mails the decision with the staff's note itself (appeal-decided), so this one is in-app only. */
+    void on(AppealDecided decided) {
+        notifications.notifyInApp(new Notice(decided.memberId(), NotificationKind.MISSION, null, null, null, decided.appealId(),
+                decided.decidedBy(), "notification.mission.appeal-" + decided.status(), List.of(), "/missions#schedule"));
     }
 
     void on(TaskReviewed reviewed) {

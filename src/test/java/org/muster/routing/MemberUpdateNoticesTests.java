@@ -3,6 +3,7 @@ package org.muster.routing;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
 import org.muster.IntegrationTest;
+import org.muster.missions.shifts.Attendance;
 import org.muster.missions.shifts.Lottery;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,6 +24,9 @@ class MemberUpdateNoticesTests extends IntegrationTest {
 
     @Autowired
     Lottery lottery;
+
+    @Autowired
+    Attendance attendance;
 
     private final String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
@@ -150,6 +154,33 @@ class MemberUpdateNoticesTests extends IntegrationTest {
             keys.add(told.getFirst().key());
         }
         assertThat(keys).containsExactlyInAnyOrder("notification.mission.signup-booked", "notification.mission.signup-waitlisted");
+    }
+
+    @Test
+    void anUpheldNoShowAppealIsToldInAppBesideMissionsOwnMail() {
+        var staff = http.withToken(memberWithRole("staff", "Appeal Notice Staff"));
+        staff.post("/api/v1/programs", Map.of("name", "Harbour guides " + token, "budget", 0));
+        var mission = staff.post("/api/v1/missions", Map.of("program", "harbour-guides-" + token, "title", "Harbour tour " + token,
+                "description", "Guide visitors", "kind", "shift", "rewardPoints", 0)).json().get("slug").asString();
+        var start = Instant.now().plus(Duration.ofHours(5));
+        long slot = staff.post("/api/v1/missions/" + mission + "/slots", Map.of("startsAt", start.toString(),
+                "endsAt", start.plus(Duration.ofHours(2)).toString(), "place", "Pier 3", "capacity", 2)).json().get("id").asLong();
+        var absent = established("Absent guide");
+        long signup = absent.http().post("/api/v1/slots/" + slot + "/signups", Map.of()).json().get("id").asLong();
+        // The slot is over and nobody checked in: the sweep marks the no-show.
+        db.sql("update mission_slots set starts_at = now() - interval '6 hours', ends_at = now() - interval '4 hours' where id = :s")
+                .param("s", slot).update();
+        attendance.sweep();
+        long appeal = absent.http().post("/api/v1/signups/" + signup + "/appeal", Map.of("reason", "My train was cancelled"))
+                .json().get("id").asLong();
+        assertThat(staff.post("/api/v1/appeals/" + appeal, Map.of("decision", "uphold", "note", "Train strike")).status()).isEqualTo(200);
+        awaitFeed("routing.member-updates");
+
+        var told = Told.about(db, NotificationKind.MISSION, "notification.mission.appeal-", appeal);
+        assertThat(told).extracting(Told::memberId).containsExactly(absent.id());
+        assertThat(told.getFirst().key()).isEqualTo("notification.mission.appeal-upheld");
+        assertThat(told.getFirst().mail()).as("missions mails the decision with its note itself").isEqualTo("none");
+        assertThat(awaitMail(absent.email(), "appeal")).contains("Train strike");
     }
 
     @Test
