@@ -7,11 +7,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-/** One row of members, without its password hash. */
+/**
+ * One row of members, without its password hash.
+ *
+ * @param mentionHandle what {@code @name} in a post resolves to: unique, kept when the display name changes
+ */
 @NamedInterface("api")
 public record Member(long id, String email, String displayName, String bio, String city, ZoneId timeZone,
                      List<String> skills, List<String> languages, Role role, Instant emailVerifiedAt,
-                     Instant createdAt) {
+                     Instant createdAt, String mentionHandle) {
 
     public boolean verified() {
         return emailVerifiedAt != null;

@@ -22,13 +22,13 @@ class MemberRepository {
 
     private static final String COLUMNS = """
             id, email, display_name, bio, city, time_zone, skills, languages, role,
-            email_verified_at, created_at""";
+            email_verified_at, created_at, mention_handle""";
 
     private static final RowMapper<Member> MEMBER = (rs, row) -> new Member(
             rs.getLong("id"), rs.getString("email"), rs.getString("display_name"), rs.getString("bio"),
             rs.getString("city"), ZoneId.of(rs.getString("time_zone")), strings(rs.getArray("skills")),
             strings(rs.getArray("languages")), Role.fromCode(rs.getString("role")),
-            instant(rs, "email_verified_at"), instant(rs, "created_at"));
+            instant(rs, "email_verified_at"), instant(rs, "created_at"), rs.getString("mention_handle"));
 
     private static final RowMapper<Standing> STANDING = (rs, row) -> new Standing(rs.getLong("member_id"),
             rs.getString("display_name"), Role.fromCode(rs.getString("role")), rs.getInt("trust_level"),
@@ -103,6 +103,28 @@ class MemberRepository {
     List<Member> listByRole(Role role) {
         return db.sql("select " + COLUMNS + " from members where role = :role order by display_name, id")
                 .param("role", role.code()).query(MEMBER).list();
+    }
+
+    /** Members who may be mentioned: signed up and verified, not suspended. */
+    private static final String MENTIONABLE = """
+            email_verified_at is not null and (suspended_until is null or suspended_until <= now())""";
+
+    List<MentionCandidate> listMentionable(Collection<String> handles) {
+        if (handles.isEmpty()) return List.of();
+        return db.sql("select id, mention_handle as handle, display_name from members where mention_handle in (:handles) and "
+                        + MENTIONABLE)
+                .param("handles", handles).query(MentionCandidate.class).list();
+    }
+
+    /** Handles or display names starting with the prefix, whatever its case and accents; exact handles first. */
+    List<MentionCandidate> listMentionableByPrefix(String prefix, int limit) {
+        var pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return db.sql("select id, mention_handle as handle, display_name from members where (mention_handle like mention_fold(:pattern)"
+                        + " or mention_fold(display_name) like mention_fold(:pattern)) and " + MENTIONABLE + " " + """
+                         order by mention_handle <> mention_fold(:prefix), length(mention_handle), mention_handle
+                         limit :limit""")
+                .param("pattern", pattern).param("prefix", prefix).param("limit", limit)
+                .query(MentionCandidate.class).list();
     }
 
     /** Suspended members cannot sign in until the suspension ends. */

@@ -73,6 +73,23 @@ public class Members {
         return members.listPromotable();
     }
 
+    /**
+     * The members these {@code @handles} name (any case), among those who can still read a mention:
+     * verified and not suspended. Unknown handles are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, MentionCandidate> mentionable(Collection<String> handles) {
+        var folded = handles.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return members.listMentionable(folded).stream()
+                .collect(Collectors.toMap(MentionCandidate::handle, Function.identity()));
+    }
+
+    /** Who the editor may suggest for "@" and a prefix of a handle or display name, whatever its case and accents. */
+    @Transactional(readOnly = true)
+    public List<MentionCandidate> mentionCandidates(String prefix, int limit) {
+        return members.listMentionableByPrefix(prefix, limit);
+    }
+
     /** Whole member rows (profile fields included), one call per page. */
     @Transactional(readOnly = true)
     public List<Member> profiles(Collection<Long> ids) {

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What moderation and recognition read about posts and their authors, without a reader's checks:
- * they judge posts, not show them; so only they list its named interface {@code qa :: unchecked}. What
+ * What moderation, recognition and routing read about posts and their authors, without a reader's checks:
+ * they judge posts (routing: whom a post mentions or concerns, then asks {@link PostVisibility} for each
+ * reader), not show them; so only they list its named interface {@code qa :: unchecked}. What
  * moderation does to posts is {@link ModerationActions}.
  */
 @Service
@@ -42,6 +43,12 @@ public class PostModeration {
     @Transactional(readOnly = true)
     public Optional<Comment> comment(long commentId) {
         return comments.find(commentId);
+    }
+
+    /** The body of one revision of a question or answer (1 is the original), as it was written. */
+    @Transactional(readOnly = true)
+    public Optional<String> revisionBody(long postId, int revision) {
+        return posts.revisions(postId).stream().filter(r -> r.revision() == revision).map(Revision::body).findFirst();
     }
 
     @Transactional(readOnly = true)

@@ -228,6 +228,18 @@ class QuestionRepository {
                 .param("q", questionId).param("m", memberId).query(Boolean.class).single();
     }
 
+    List<WatchedQuestion> listWatched(long memberId, Collection<Long> spaceIds, boolean deletedToo) {
+        if (spaceIds.isEmpty()) return List.of();
+        return db.sql("""
+                        select p.id, p.title, p.last_activity_at
+                        from watches w join posts p on p.id = w.question_id
+                        where w.member_id = :m and p.space_id in (:spaces)
+                          and (p.deleted_at is null or :deletedToo or (p.held is not null and p.author_id = :m))
+                        order by p.last_activity_at desc, p.id desc limit 500""")
+                .param("m", memberId).param("spaces", spaceIds).param("deletedToo", deletedToo)
+                .query(WatchedQuestion.class).list();
+    }
+
     void watch(long questionId, long memberId, boolean watching) {
         var sql = watching
                 ? "insert into watches (question_id, member_id) values (:q, :m) on conflict do nothing"

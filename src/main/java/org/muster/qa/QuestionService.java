@@ -246,6 +246,13 @@ public class QuestionService {
         return watching;
     }
 
+    /** The questions the member watches that they may still see, latest activity first. */
+    @Transactional(readOnly = true)
+    public List<WatchedQuestion> watched(Actor actor) {
+        long memberId = actor.requireMember();
+        return questions.listWatched(memberId, spaces.visibleSpaceIds(actor), actor.has(Role.MODERATOR));
+    }
+
     @Scheduled(cron = "0 17 3 * * *")
     @Transactional
     public void forgetOldViews() {

@@ -4,7 +4,8 @@
  * response-time ladder, live updates over server-sent events and outbound event webhooks. It follows
  * the change feed and asks the other modules' APIs what a recipient may still see when it delivers.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Routing", allowedDependencies = {"platform", "platform :: events", "qa :: api",
-        "qa :: events", "moderation :: api", "moderation :: events", "support :: events", "recognition :: api",
-        "recognition :: events", "missions :: api", "missions :: events"})
+@org.springframework.modulith.ApplicationModule(displayName = "Routing", allowedDependencies = {"platform",
+        "platform :: events", "accounts :: api", "missions :: api", "missions :: events", "moderation :: api",
+        "moderation :: events", "qa :: api", "qa :: events", "qa :: unchecked", "recognition :: api",
+        "recognition :: events", "spaces :: api", "support :: events"})
 package org.muster.routing;
