@@ -208,14 +208,24 @@ class QuestionRepository {
         db.sql("delete from question_views where day < current_date - 1").update();
     }
 
-    List<Long> listUnanswered(long spaceId, Instant askedBefore, int limit) {
+    List<Long> listUnanswered(long spaceId, Instant askedFrom, Instant askedBefore, long afterId, int limit) {
         return db.sql("""
                         select id from posts
                         where kind = 'question' and space_id = :space and answer_count = 0 and deleted_at is null
-                          and escalated_at is null and status = 'open' and created_at < :before
-                        order by created_at limit :limit""")
-                .param("space", spaceId).param("before", java.sql.Timestamp.from(askedBefore)).param("limit", limit)
+                          and escalated_at is null and status = 'open' and created_at >= :from and created_at < :before
+                          and id > :after
+                        order by id limit :limit""")
+                .param("space", spaceId).param("from", Timestamp.from(askedFrom))
+                .param("before", Timestamp.from(askedBefore)).param("after", afterId).param("limit", limit)
                 .query(Long.class).list();
+    }
+
+    List<Long> listStillUnanswered(Collection<Long> ids) {
+        return db.sql("""
+                        select id from posts
+                        where kind = 'question' and id in (:ids) and answer_count = 0 and deleted_at is null
+                          and escalated_at is null and status = 'open'""")
+                .param("ids", ids).query(Long.class).list();
     }
 
     void markEscalated(long id) {

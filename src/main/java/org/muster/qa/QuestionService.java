@@ -102,10 +102,20 @@ public class QuestionService {
             throw new NotFound();
     }
 
-    /** Open questions in a space asked before a time that nobody answered and support has not taken. */
+    /**
+     * Open questions of a space asked in [askedFrom, askedBefore) that nobody answered and support has
+     * not taken, by id above afterId, so a caller pages through them all however many it skips.
+     */
     @Transactional(readOnly = true)
-    public List<Long> unansweredSince(long spaceId, java.time.Instant askedBefore, int limit) {
-        return questions.listUnanswered(spaceId, askedBefore, limit);
+    public List<Long> unansweredSince(long spaceId, java.time.Instant askedFrom, java.time.Instant askedBefore,
+                                      long afterId, int limit) {
+        return questions.listUnanswered(spaceId, askedFrom, askedBefore, afterId, limit);
+    }
+
+    /** Of these questions, those still open and unanswered that support has not taken. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> stillUnanswered(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(questions.listStillUnanswered(ids));
     }
 
     /** Marks the question as taken by official support; the support module calls this. */

@@ -1,56 +1,44 @@
 package org.muster.support;
 
-import org.muster.platform.JobLocks;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
 import org.muster.qa.QuestionAsked;
 import org.muster.qa.QuestionDocuments;
-import org.muster.qa.QuestionService;
 import org.muster.spaces.SpaceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Escalation without a person: questions in spaces or with tags admins marked (billing, security,
- * outage) go to support as they are posted; questions nobody answered within a space's time limit
- * go by themselves.
+ * outage) go to support as they are posted. Questions nobody answered go when they reach the last
+ * step of their space's response-time ladder ({@link LadderEscalations}).
  */
 @Service
 class Escalations {
 
-    public record Rules(List<Long> spaceIds, List<String> tags, Map<Long, Integer> unansweredHours) {
+    public record Rules(List<Long> spaceIds, List<String> tags) {
     }
 
-    private static final int SWEEP_BATCH = 100;
-
     private final TicketRepository tickets;
-    private final JobLocks jobs;
     private final TicketService ticketService;
     private final QuestionDocuments documents;
-    private final QuestionService questions;
     private final SpaceService spaces;
 
     private final ApplicationEventPublisher events;
 
     Escalations(TicketRepository tickets, TicketService ticketService, QuestionDocuments documents,
-                QuestionService questions, SpaceService spaces, JobLocks jobs, ApplicationEventPublisher events) {
+                SpaceService spaces, ApplicationEventPublisher events) {
         this.events = events;
-        this.jobs = jobs;
         this.tickets = tickets;
         this.ticketService = ticketService;
         this.documents = documents;
-        this.questions = questions;
         this.spaces = spaces;
     }
 
@@ -66,22 +54,10 @@ class Escalations {
             ticketService.escalateBySystem(asked.questionId(), "rule");
     }
 
-    /** Every few minutes, on one node at a time. */
-    @Scheduled(fixedDelayString = "${muster.support.unanswered-sweep:PT5M}", initialDelayString = "PT30S")
-    @Transactional
-    public void escalateUnanswered() {
-        if (!jobs.tryLock("muster.unanswered-escalation")) return;
-        tickets.unansweredTimers().forEach((spaceId, hours) -> {
-            var cutoff = Instant.now().minus(Duration.ofHours(hours));
-            for (var questionId : questions.unansweredSince(spaceId, cutoff, SWEEP_BATCH))
-                ticketService.escalateBySystem(questionId, "unanswered");
-        });
-    }
-
     @Transactional(readOnly = true)
     public Rules rules(Actor actor) {
         actor.require(Role.ADMIN);
-        return new Rules(tickets.ruleSpaces(), tickets.ruleTags(), tickets.unansweredTimers());
+        return new Rules(tickets.ruleSpaces(), tickets.ruleTags());
     }
 
     @Transactional
@@ -109,15 +85,5 @@ class Escalations {
             if (tickets.removeTagRule(name))
                 events.publishEvent(new EscalationRuleRemoved("tag:" + name, actor.memberId()));
         }
-    }
-
-    /** hours: null to stop escalating unanswered questions of the space. */
-    @Transactional
-    public void unansweredAfter(Actor actor, String spaceSlug, Integer hours) {
-        actor.require(Role.ADMIN);
-        if (hours != null && (hours < 1 || hours > 8760)) throw new Invalid("hours", "support.rule.hours");
-        long spaceId = spaces.view(actor, spaceSlug).space().id();
-        tickets.setUnansweredTimer(spaceId, hours);
-        events.publishEvent(new UnansweredTimerSet(spaceId, hours, actor.memberId()));
     }
 }

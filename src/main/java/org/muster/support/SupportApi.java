@@ -27,9 +27,6 @@ class SupportApi {
     record RuleInput(Boolean on) {
     }
 
-    record TimerInput(Integer hours) {
-    }
-
     record ActiveInput(Boolean active) {
     }
 
@@ -134,7 +131,8 @@ class SupportApi {
     }
 
     @GetMapping("/api/v1/support/rules")
-    @Operation(summary = "Admins: spaces and tags that escalate on posting, and per-space unanswered timers (hours)")
+    @Operation(summary = "Admins: spaces and tags that escalate on posting; unanswered questions escalate at the last step of "
+            + "their space's response-time ladder (/api/v1/spaces/{slug}/ladder)")
     Escalations.Rules rules(Actor actor) {
         return escalations.rules(actor);
     }
@@ -150,13 +148,6 @@ class SupportApi {
     @Operation(summary = "Admins: questions posted with this tag escalate at once {on}")
     Escalations.Rules tagRule(@PathVariable String tag, @RequestBody RuleInput input, Actor actor) {
         escalations.escalateTag(actor, tag, !Boolean.FALSE.equals(input.on()));
-        return escalations.rules(actor);
-    }
-
-    @PutMapping("/api/v1/support/rules/unanswered/{slug}")
-    @Operation(summary = "Admins: escalate questions of this space left unanswered for {hours} (null: never)")
-    Escalations.Rules unanswered(@PathVariable String slug, @RequestBody TimerInput input, Actor actor) {
-        escalations.unansweredAfter(actor, slug, input.hours());
         return escalations.rules(actor);
     }
 }

@@ -128,12 +128,6 @@ class SupportPages {
         return "redirect:/admin/support";
     }
 
-    @PostMapping("/admin/support/rules/unanswered")
-    String unanswered(@RequestParam String space, @RequestParam(required = false) String hours, Actor actor) {
-        escalations.unansweredAfter(actor, space, hours == null || hours.isBlank() ? null : (int) FormNumbers.parse("hours", hours));
-        return "redirect:/admin/support";
-    }
-
     static TicketRepository.Filter filter(String status, String priority, String assignee, String cause, String text) {
         Long assigneeId = assignee == null || assignee.isBlank() || assignee.equals("none") ? null : FormNumbers.parse("assignee", assignee);
         return new TicketRepository.Filter(blank(status), blank(priority), assigneeId, "none".equals(assignee), blank(cause),

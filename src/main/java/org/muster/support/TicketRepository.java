@@ -133,7 +133,7 @@ class TicketRepository {
                 .single();
     }
 
-    // Escalation rules and the unanswered timer.
+    // Escalation rules.
 
     List<Long> ruleSpaces() {
         return db.sql("select space_id from escalation_rules where space_id is not null").query(Long.class).list();
@@ -157,24 +157,5 @@ class TicketRepository {
 
     boolean removeTagRule(String tag) {
         return db.sql("delete from escalation_rules where tag = :t").param("t", tag).update() > 0;
-    }
-
-    /** space id → hours after which an unanswered question escalates. */
-    java.util.Map<Long, Integer> unansweredTimers() {
-        var timers = new java.util.LinkedHashMap<Long, Integer>();
-        db.sql("select space_id, after_hours from unanswered_escalation order by space_id")
-                .query((rs, row) -> timers.put(rs.getLong("space_id"), rs.getInt("after_hours"))).list();
-        return timers;
-    }
-
-    void setUnansweredTimer(long spaceId, Integer hours) {
-        if (hours == null) {
-            db.sql("delete from unanswered_escalation where space_id = :s").param("s", spaceId).update();
-            return;
-        }
-        db.sql("""
-                        insert into unanswered_escalation (space_id, after_hours) values (:s, :h)
-                        on conflict (space_id) do update set after_hours = :h""")
-                .param("s", spaceId).param("h", hours).update();
     }
 }

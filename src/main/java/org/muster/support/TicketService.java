@@ -80,7 +80,7 @@ class TicketService {
                 .orElseThrow(() -> new Conflict(null, "support.escalate.already"));
     }
 
-    /** Escalation without a person: a rule on posting, or the unanswered timer. Empty when already escalated. */
+    /** Escalation without a person: a rule on posting, or the ladder's last step. Empty when already escalated. */
     @Transactional
     Optional<Ticket> escalateBySystem(long questionId, String cause) {
         var question = documents.byIds(List.of(questionId)).stream().findFirst();

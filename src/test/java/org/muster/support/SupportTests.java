@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
 import org.muster.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.muster.routing.QuestionClimbed;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,9 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SupportTests extends IntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    Escalations escalations;
 
     private WebhookReceiver helpDesk;
     private Http admin;
@@ -146,7 +143,7 @@ class SupportTests extends IntegrationTest {
     }
 
     @Test
-    void questionsInAMarkedSpaceEscalateOnPostingAndUnansweredOnesAfterTheirTime() {
+    void questionsInAMarkedSpaceEscalateOnPostingAndUnansweredOnesAtTheLaddersLastStep() {
         assertThat(admin.put("/api/v1/support/rules/spaces/" + space, Map.of("on", true)).status()).isEqualTo(200);
         var asker = member("Billing asker");
         long question = ask(asker, "I was charged for a plan I cancelled " + token);
@@ -156,16 +153,16 @@ class SupportTests extends IntegrationTest {
         assertThat(tickets.get(0).get("questionId").asLong()).isEqualTo(question);
         admin.put("/api/v1/support/rules/spaces/" + space, Map.of("on", false));
 
-        admin.put("/api/v1/support/rules/unanswered/" + space, Map.of("hours", 24));
         long waiting = ask(asker, "Nobody knows why my hub keeps blinking " + token);
-        long fresh = ask(asker, "A fresh question that may still get an answer " + token);
-        db.sql("update posts set created_at = now() - interval '25 hours' where id = :id").param("id", waiting).update();
-        escalations.escalateUnanswered();
+        long spaceId = db.sql("select space_id from posts where id = :id").param("id", waiting).query(Long.class).single();
+        var climbed = new QuestionClimbed(waiting, spaceId, QuestionClimbed.Step.ESCALATION);
+        publishAndAwait(climbed, "support.ladder");
+        publishAndAwait(climbed, "support.ladder");
+        publishAndAwait(new QuestionClimbed(ask(asker, "Only in the staff queue " + token), spaceId,
+                QuestionClimbed.Step.STAFF_QUEUE), "support.ladder");
         var all = staff.get("/api/v1/support/tickets?cause=unanswered&q=" + token).json().get("tickets");
         assertThat(all).hasSize(1);
         assertThat(all.get(0).get("questionId").asLong()).isEqualTo(waiting);
-        assertThat(fresh).isNotEqualTo(waiting);
-        admin.put("/api/v1/support/rules/unanswered/" + space, java.util.Collections.singletonMap("hours", null));
     }
 
     @Test
