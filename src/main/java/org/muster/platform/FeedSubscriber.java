@@ -14,6 +14,14 @@ public interface FeedSubscriber {
     /** The name its position is kept under. Changing it starts the subscriber from the beginning. */
     String subscription();
 
+    /**
+     * Whether a cluster-wide subscriber, when first installed, starts at the feed's head instead of its
+     * beginning: one that tells people about changes must not replay years of history into their inboxes.
+     */
+    default boolean startsAtHead() {
+        return false;
+    }
+
     /** Called after each batch's events; for a cluster-wide subscriber in the batch's transaction. */
     default void batchApplied(boolean replay) {
     }

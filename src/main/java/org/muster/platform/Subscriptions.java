@@ -111,7 +111,7 @@ public class Subscriptions {
         try {
             return Boolean.TRUE.equals(transaction.execute(status -> {
                 if (!locks.tryLock(lockName(subscriber))) return false;
-                var position = storedPosition(subscriber.name());
+                var position = storedPosition(subscriber);
                 var batch = log.after(position, BATCH);
                 if (batch.reached().equals(position)) return false;
                 batch.entries().forEach(entry -> subscriber.apply(entry, false));
@@ -132,7 +132,7 @@ public class Subscriptions {
      * passed over. Stops when another node has taken the subscription over meanwhile.
      */
     private void stepAlone(Subscriber subscriber) {
-        var batch = transaction.execute(status -> log.after(storedPosition(subscriber.name()), BATCH));
+        var batch = transaction.execute(status -> log.after(storedPosition(subscriber), BATCH));
         for (var entry : batch.entries()) {
             try {
                 if (!Boolean.TRUE.equals(transaction.execute(status -> aloneOrPassed(subscriber, entry, () -> {
@@ -157,7 +157,7 @@ public class Subscriptions {
      */
     private boolean aloneOrPassed(Subscriber subscriber, FeedEntry entry, Runnable work) {
         if (!locks.tryLock(lockName(subscriber))) return false;
-        if (!entry.position().isAfter(storedPosition(subscriber.name()))) return true;
+        if (!entry.position().isAfter(storedPosition(subscriber))) return true;
         work.run();
         move(subscriber.name(), entry.position());
         return true;
@@ -188,10 +188,11 @@ public class Subscriptions {
         return batch.full();
     }
 
-    private FeedPosition storedPosition(String subscription) {
-        db.sql("insert into feed_positions (subscription, xact, event_id) values (:s, 0, 0) on conflict do nothing")
-                .param("s", subscription).update();
-        return position(subscription);
+    private FeedPosition storedPosition(Subscriber subscriber) {
+        var start = subscriber.target().startsAtHead() ? log.head() : FeedPosition.START;
+        db.sql("insert into feed_positions (subscription, xact, event_id) values (:s, :x, :i) on conflict do nothing")
+                .param("s", subscriber.name()).param("x", start.xact()).param("i", start.id()).update();
+        return position(subscriber.name());
     }
 
     private void move(String subscription, FeedPosition position) {

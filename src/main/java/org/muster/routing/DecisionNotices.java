@@ -46,6 +46,12 @@ class DecisionNotices implements FeedSubscriber {
         return "routing.decisions";
     }
 
+    /** What happened before this follower was installed is history, not news. */
+    @Override
+    public boolean startsAtHead() {
+        return true;
+    }
+
     /**
      * Each flagger learns the outcome. A removed answer leaves its question to point at; a removed
      * question leaves nothing, so that notice names neither the question nor its title.

@@ -43,6 +43,12 @@ class MemberUpdateNotices implements FeedSubscriber {
         return "routing.member-updates";
     }
 
+    /** What happened before this follower was installed is history, not news. */
+    @Override
+    public boolean startsAtHead() {
+        return true;
+    }
+
     /**
      * A built-in badge is named in the bundles; the notice keeps its name in the language the member
      * reads now, since a line's arguments are data, not keys. A member who is gone is told nothing.

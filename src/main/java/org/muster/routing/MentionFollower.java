@@ -47,6 +47,12 @@ class MentionFollower implements FeedSubscriber {
         return "routing.mentions";
     }
 
+    /** What happened before this follower was installed is history, not news. */
+    @Override
+    public boolean startsAtHead() {
+        return true;
+    }
+
     void on(QuestionAsked asked, Delivery delivery) {
         if (!delivery.replay()) posted(asked.questionId(), asked.authorId(), 1);
     }

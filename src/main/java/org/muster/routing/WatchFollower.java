@@ -43,6 +43,12 @@ class WatchFollower implements FeedSubscriber {
         return "routing.watches";
     }
 
+    /** What happened before this follower was installed is history, not news. */
+    @Override
+    public boolean startsAtHead() {
+        return true;
+    }
+
     void on(QuestionAsked asked, Delivery delivery) {
         if (delivery.replay()) return;
         var question = posts.post(asked.questionId()).orElse(null);
