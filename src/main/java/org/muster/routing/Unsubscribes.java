@@ -20,7 +20,6 @@ class Unsubscribes {
     }
 
     /** What the link would turn off; a link not signed here is bad input. */
-    @Transactional
     public NotificationKind kindOf(String token) {
         return read(token).kind();
     }
