@@ -104,16 +104,16 @@ class NotificationMailTests extends IntegrationTest {
     }
 
     private static List<MimeMessage> awaitMessages(String email, int count) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(15));
+        return awaitMessages(email, count, Duration.ofSeconds(15));
+    }
+
+    private static List<MimeMessage> awaitMessages(String email, int count, Duration patience) {
+        var deadline = Instant.now().plus(patience);
         while (true) {
             var found = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m, email)).toList();
             if (found.size() >= count) return found;
             if (Instant.now().isAfter(deadline)) throw new AssertionError(found.size() + " mails reached " + email);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
+            pause();
         }
     }
 
@@ -295,6 +295,62 @@ class NotificationMailTests extends IntegrationTest {
         tell(reader.id(), NotificationKind.WATCHED_QUESTION, thread, answer(thread, "second"));
         atOnce.sendDue(Instant.now().plus(Duration.ofHours(2)));
         assertThat(outbox(reader.email())).isEqualTo(1);
+    }
+
+    @Test
+    void mailWrittenWhileTheSmtpServerIsDownArrivesWhenItIsBack() throws Exception {
+        var reader = reader("Outage");
+        var thread = question("outage " + UUID.randomUUID());
+        long answerId = answer(thread, "while down");
+        SMTP.stop();
+        try {
+            tell(reader.id(), NotificationKind.WATCHED_QUESTION, thread, answerId);
+            atOnce.sendDue(Instant.now());
+            var deadline = Instant.now().plus(Duration.ofSeconds(15));
+            while (db.sql("select count(*) from mails where recipient = :r and attempts > 0 and last_error is not null")
+                    .param("r", reader.email()).query(Integer.class).single() == 0) {
+                assertThat(Instant.now()).as("the worker tried and failed").isBefore(deadline);
+                pause();
+            }
+            assertThat(db.sql("select status from mails where recipient = :r").param("r", reader.email())
+                    .query(String.class).single()).isEqualTo("pending");
+        } finally {
+            SMTP.start();
+        }
+        // The worker's next try comes after its pause (4 s after the first failure, 16 s after a second).
+        assertThat(awaitMessages(reader.email(), 1, Duration.ofSeconds(40)).getFirst().getSubject()).startsWith("a new answer on");
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!db.sql("select status from mails where recipient = :r").param("r", reader.email()).query(String.class).single().equals("sent")) {
+            assertThat(Instant.now()).as("the mail is marked sent").isBefore(deadline);
+            pause();
+        }
+    }
+
+    @Test
+    void theMailSettingsPageShowsARefusalBesideItsFieldAndSaves() {
+        var reader = reader("Settings");
+        var page = new Http("http://localhost:" + port);
+        assertThat(page.submit("/login", "/login", Map.of("email", reader.email(), "password", PASSWORD)).status()).isEqualTo(302);
+        var refused = page.submit("/settings/notifications/mail", "/settings/notifications/mail",
+                Map.of("quietHoursStart", "22:00", "quietHoursEnd", "", "digestHour", "7", "weeklyDigestDay", "FRIDAY"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"quietHoursEnd-error\"").contains("Give both the start and the end");
+        var saved = page.submit("/settings/notifications/mail", "/settings/notifications/mail",
+                Map.of("quietHoursStart", "22:00", "quietHoursEnd", "07:00", "digestHour", "7", "weeklyDigestDay", "FRIDAY"));
+        assertThat(saved.status()).isEqualTo(302);
+        var shown = reader.http().get("/api/v1/notification-settings/mail").json();
+        assertThat(shown.get("quietHoursStart").asString()).isEqualTo("22:00");
+        assertThat(shown.get("quietHoursEnd").asString()).isEqualTo("07:00");
+        assertThat(shown.get("digestHour").asInt()).isEqualTo(7);
+        assertThat(shown.get("weeklyDigestDay").asString()).isEqualTo("FRIDAY");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
