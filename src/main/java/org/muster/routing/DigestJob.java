@@ -16,8 +16,6 @@ import java.time.Instant;
 @Component
 class DigestJob {
 
-    private static final int MEMBERS_PER_ROUND = 200;
-
     private final NotificationMailRepository repository;
     private final MailPreferenceService preferences;
     private final MailRecipients recipients;
@@ -25,9 +23,10 @@ class DigestJob {
     private final NotificationMails mails;
     private final JobLocks jobs;
     private final TransactionTemplate transaction;
+    private final MembersOwingMail owing;
 
     DigestJob(NotificationMailRepository repository, MailPreferenceService preferences, MailRecipients recipients,
-              WhatTheyMaySee visibility, NotificationMails mails, JobLocks jobs, TransactionTemplate transaction) {
+              WhatTheyMaySee visibility, NotificationMails mails, JobLocks jobs, TransactionTemplate transaction, MembersOwingMail owing) {
         this.repository = repository;
         this.preferences = preferences;
         this.recipients = recipients;
@@ -35,6 +34,7 @@ class DigestJob {
         this.mails = mails;
         this.jobs = jobs;
         this.transaction = transaction;
+        this.owing = owing;
     }
 
     @Scheduled(fixedDelayString = "${muster.routing.digest-poll:PT5M}", initialDelayString = "PT30S")
@@ -45,8 +45,7 @@ class DigestJob {
     void sendDue(Instant now) {
         transaction.executeWithoutResult(tx -> {
             if (!jobs.tryLock("routing.digests")) return;
-            for (var period : new String[]{"daily", "weekly"})
-                for (long memberId : repository.membersOwing(period, MEMBERS_PER_ROUND)) send(memberId, period, now);
+            for (var period : new String[]{"daily", "weekly"}) owing.forEach(period, memberId -> send(memberId, period, now));
         });
     }
 

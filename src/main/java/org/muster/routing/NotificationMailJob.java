@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
 class NotificationMailJob {
 
     static final Duration FOLD = Duration.ofHours(1);
-    private static final int MEMBERS_PER_ROUND = 200;
-
     private final NotificationMailRepository repository;
     private final MailPreferenceService preferences;
     private final MailRecipients recipients;
@@ -30,9 +28,10 @@ class NotificationMailJob {
     private final NotificationMails mails;
     private final JobLocks jobs;
     private final TransactionTemplate transaction;
+    private final MembersOwingMail owing;
 
     NotificationMailJob(NotificationMailRepository repository, MailPreferenceService preferences, MailRecipients recipients,
-                        WhatTheyMaySee visibility, NotificationMails mails, JobLocks jobs, TransactionTemplate transaction) {
+                        WhatTheyMaySee visibility, NotificationMails mails, JobLocks jobs, TransactionTemplate transaction, MembersOwingMail owing) {
         this.repository = repository;
         this.preferences = preferences;
         this.recipients = recipients;
@@ -40,6 +39,7 @@ class NotificationMailJob {
         this.mails = mails;
         this.jobs = jobs;
         this.transaction = transaction;
+        this.owing = owing;
     }
 
     @Scheduled(fixedDelayString = "${muster.routing.mail-poll:PT1M}", initialDelayString = "PT20S")
@@ -51,7 +51,7 @@ class NotificationMailJob {
     void sendDue(Instant now) {
         transaction.executeWithoutResult(tx -> {
             if (!jobs.tryLock("routing.notification-mail")) return;
-            for (long memberId : repository.membersOwing("now", MEMBERS_PER_ROUND)) send(memberId, now);
+            owing.forEach("now", memberId -> send(memberId, now));
         });
     }
 
