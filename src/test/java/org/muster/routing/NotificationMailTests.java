@@ -249,6 +249,50 @@ class NotificationMailTests extends IntegrationTest {
     }
 
     @Test
+    void theWeeklyDigestGoesOutOnTheMembersDayOnly() throws Exception {
+        var hour = (Instant.now().atZone(ZoneId.of("UTC")).getHour() + 12) % 24;
+        var due = Instant.now().atZone(ZoneId.of("UTC")).truncatedTo(ChronoUnit.HOURS).withHour(hour).plusMinutes(5);
+        if (due.toInstant().isBefore(Instant.now())) due = due.plusDays(1);
+        var weekly = reader("Weekly");
+        assertThat(weekly.http().put("/api/v1/notification-settings/mail", Map.of("quietHoursStart", "", "quietHoursEnd", "",
+                "digestHour", hour, "weeklyDigestDay", due.getDayOfWeek().name())).status()).isEqualTo(200);
+        db.sql("insert into notification_settings (member_id, kind, setting) values (:m, 'WATCHED_TOPIC', 'weekly')")
+                .param("m", weekly.id()).update();
+        var thread = question("weekly " + UUID.randomUUID());
+        tell(weekly.id(), NotificationKind.WATCHED_TOPIC, thread, answer(thread, "weekly"));
+
+        digests.sendDue(due.minusDays(1).toInstant());
+        digests.sendDue(due.plusDays(1).toInstant().minus(Duration.ofDays(7)));
+        assertThat(outbox(weekly.email())).isZero();
+        digests.sendDue(due.toInstant());
+        digests.sendDue(due.plusHours(2).toInstant());
+
+        assertThat(outbox(weekly.email())).isEqualTo(1);
+        assertThat(awaitMessages(weekly.email(), 1).getFirst().getSubject()).isEqualTo("Your weekly digest: one notification");
+    }
+
+    @Test
+    void aMemberWhoseMailCannotBeWrittenHoldsUpNobodyElse() {
+        var broken = reader("Broken");
+        var healthy = reader("Healthy");
+        var thread = question("broken " + UUID.randomUUID());
+        long answerId = answer(thread, "for both");
+        transaction.executeWithoutResult(tx -> {
+            // A line whose bundle text wants a number but is given a name: rendering it fails.
+            notifications.notify(new Notice(broken.id(), NotificationKind.WATCHED_QUESTION, thread.questionId(), answerId,
+                    null, null, answererId, "mail.notification.answers", List.of("not a number"), "/questions/" + thread.questionId()));
+        });
+        tell(healthy.id(), NotificationKind.WATCHED_QUESTION, thread, answerId);
+
+        atOnce.sendDue(Instant.now());
+
+        assertThat(outbox(healthy.email())).isEqualTo(1);
+        assertThat(outbox(broken.email())).isZero();
+        assertThat(db.sql("select mail from notifications where member_id = :m").param("m", broken.id())
+                .query(String.class).single()).isEqualTo("now");
+    }
+
+    @Test
     void aForgedTruncatedOrForeignUnsubscribeLinkIs400AndChangesNothing() throws Exception {
         var reader = reader("Forger");
         var token = unsubscribeLinks.token(reader.id(), NotificationKind.ANSWER);
