@@ -215,6 +215,11 @@ class NotificationMailTests extends IntegrationTest {
                 "quietHoursEnd", "07:00", "digestHour", 8, "weeklyDigestDay", "MONDAY"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("quietHoursStart");
+        for (var hostile : List.of(Map.of("digestHour", "soon"), Map.of("digestHour", 24), Map.of("weeklyDigestDay", "SOMEDAY"),
+                Map.of("quietHoursStart", "07:00", "quietHoursEnd", "07:00")))
+            assertThat(reader.http().put("/api/v1/notification-settings/mail", hostile).status()).as(hostile.toString()).isEqualTo(400);
+        assertThat(reader.http().postRaw("/api/v1/notification-settings/mail", "application/json", "{").status()).isIn(400, 405);
+        assertThat(new Http("http://localhost:" + port).get("/api/v1/notification-settings/mail").status()).isEqualTo(401);
         assertThat(reader.http().get("/api/v1/notification-settings/mail").json().get("quietHoursStart").asString()).isEmpty();
     }
 
