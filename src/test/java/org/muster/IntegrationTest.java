@@ -1,7 +1,7 @@
 package org.muster;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.muster.platform.DomainEvent;
@@ -56,10 +56,22 @@ public abstract class IntegrationTest {
     protected static final String ADMIN_PASSWORD = "admin-password-1";
     protected static final String PASSWORD = "correct-horse-1";
 
-    protected static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    /**
+     * On a port free when the tests start, not a dynamic one: a test may stop the server to see mail
+     * wait, and start it again on the port the running Muster sends to.
+     */
+    protected static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static {
         SMTP.start();
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @DynamicPropertySource

@@ -11,35 +11,49 @@ import java.util.Map;
 
 /**
  * Renders the text templates under {@code templates/mail/} with the message bundles, in the
- * recipient's language and zone. A template's first line is the subject, the rest the body. The
- * engine is its own, not a bean: a second template engine bean would switch off the one pages use.
+ * recipient's language and zone. A template's first line is the subject, the rest the body. A mail
+ * may also have an HTML template of the same name ({@code .html}, HTML mode, so members' text is
+ * escaped); without one it is text only. The engines are their own, not beans: a second template
+ * engine bean would switch off the one pages use.
  */
 @Component
 class MailTemplates {
 
-    record Rendered(String subject, String body) {
+    /** @param html the HTML alternative, or null when the mail has no HTML template */
+    record Rendered(String subject, String body, String html) {
     }
 
-    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final SpringTemplateEngine text;
+    private final SpringTemplateEngine html;
+    private final ClassLoader classLoader = MailTemplates.class.getClassLoader();
 
     MailTemplates(MessageSource messages) {
+        text = engine(messages, ".txt", TemplateMode.TEXT);
+        html = engine(messages, ".html", TemplateMode.HTML);
+    }
+
+    private static SpringTemplateEngine engine(MessageSource messages, String suffix, TemplateMode mode) {
+        var engine = new SpringTemplateEngine();
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/mail/");
-        resolver.setSuffix(".txt");
-        resolver.setTemplateMode(TemplateMode.TEXT);
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCheckExistence(true);
         engine.setTemplateResolver(resolver);
         engine.setTemplateEngineMessageSource(messages);
+        return engine;
     }
 
     Rendered render(String template, Map<String, ?> model, MailRecipient recipient) {
         var context = new Context(recipient.locale());
         model.forEach(context::setVariable);
         context.setVariable("formats", new MailFormats(recipient.locale(), recipient.zone()));
-        var text = engine.process(template, context).strip();
-        int end = text.indexOf('\n');
-        if (end < 0) return new Rendered(text, "");
-        return new Rendered(text.substring(0, end).strip(), text.substring(end + 1).strip() + "\n");
+        var rendered = text.process(template, context).strip();
+        var alternative = classLoader.getResource("templates/mail/" + template + ".html") == null
+                ? null : html.process(template, context);
+        int end = rendered.indexOf('\n');
+        if (end < 0) return new Rendered(rendered, "", alternative);
+        return new Rendered(rendered.substring(0, end).strip(), rendered.substring(end + 1).strip() + "\n", alternative);
     }
 }

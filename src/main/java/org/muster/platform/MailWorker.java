@@ -1,11 +1,12 @@
 package org.muster.platform;
 
+import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,16 +40,20 @@ class MailWorker {
         transaction.executeWithoutResult(tx -> mails.claimDue(20).forEach(this::deliver));
     }
 
-    private void deliver(Mail mail) {
+    /** Text only, or text and HTML as multipart/alternative, so readers without HTML still read it. */
+    private void deliver(MailRepository.Outgoing mail) {
         try {
-            var message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(mail.recipient());
-            message.setSubject(mail.subject());
-            message.setText(mail.body());
+            var message = sender.createMimeMessage();
+            var helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(mail.recipient());
+            helper.setSubject(mail.subject());
+            if (mail.html() == null) helper.setText(mail.body());
+            else helper.setText(mail.body(), mail.html());
+            for (var header : mail.headers().entrySet()) message.setHeader(header.getKey(), header.getValue());
             sender.send(message);
             mails.markSent(mail.id());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | MessagingException e) {
             int attempt = mail.attempts() + 1;
             var pause = Duration.ofSeconds((long) Math.pow(4, Math.min(attempt, 6)));
             log.warn("Mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipient(), attempt, e.getMessage());

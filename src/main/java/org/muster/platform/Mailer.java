@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,19 +38,32 @@ public class Mailer {
     /** Mails a member in their language and time zone; a member who is gone gets nothing. */
     @Transactional
     public void send(long memberId, String template, Map<String, ?> model) {
-        recipients.recipient(memberId).ifPresent(recipient -> send(recipient, template, model));
+        send(memberId, template, model, Map.of());
+    }
+
+    /**
+     * Mails a member with headers of the mail's own (e.g. {@code List-Unsubscribe}); true when it was
+     * written, false for a member who is gone.
+     */
+    @Transactional
+    public boolean send(long memberId, String template, Map<String, ?> model, Map<String, String> headers) {
+        var recipient = recipients.recipient(memberId);
+        recipient.ifPresent(r -> send(r, template, model, headers));
+        return recipient.isPresent();
     }
 
     /** Mails an address that belongs to no member (a traveller's request): the site's language, UTC. */
     @Transactional
     public void sendToAddress(String address, String template, Map<String, ?> model) {
-        send(new MailRecipient(address, siteLocale, ZoneOffset.UTC), template, model);
+        send(new MailRecipient(address, siteLocale, ZoneOffset.UTC), template, model, Map.of());
     }
 
-    /** The subject is a header: a line break from a member's title in it would start another header. */
-    private void send(MailRecipient recipient, String template, Map<String, ?> model) {
+    /** The subject is a header, as are the mail's own: a line break in one would start another header. */
+    private void send(MailRecipient recipient, String template, Map<String, ?> model, Map<String, String> headers) {
         var mail = templates.render(template, model, recipient);
-        mails.insert(recipient.address(), InputText.singleLine(mail.subject()), mail.body(),
+        var singleLine = new LinkedHashMap<String, String>();
+        headers.forEach((name, value) -> singleLine.put(InputText.singleLine(name), InputText.singleLine(value)));
+        mails.insert(recipient.address(), InputText.singleLine(mail.subject()), mail.body(), mail.html(), singleLine,
                 smtpConfigured ? "pending" : "stored");
     }
 

@@ -67,6 +67,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/missions/*/requests", "/matches/*/*", "/api/v1/missions/*/requests",
                         "/api/v1/matches/*/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/searches/*/opened").permitAll()
+                // A mail's unsubscribe link works without signing in: its signed token is checked by routing.
+                .requestMatchers("/unsubscribe/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/auth/tokens").permitAll()
                 // The help desk signs its calls instead of signing in (checked by the support module).
                 .requestMatchers(HttpMethod.POST, "/api/v1/support/webhook").permitAll()
@@ -118,6 +120,8 @@ class SecurityConfig {
     private static boolean needsCsrfToken(HttpServletRequest request) {
         if (SAFE_METHODS.contains(request.getMethod())) return false;
         var path = request.getServletPath();
+        // RFC 8058 one-click unsubscribe: mail clients POST without a token; the address is signed.
+        if (path.startsWith("/unsubscribe/")) return false;
         if (!path.startsWith("/api/")) return true;
         if (path.equals("/api/v1/accounts") || path.equals("/api/v1/auth/tokens") || path.equals("/api/v1/support/webhook"))
             return false;
