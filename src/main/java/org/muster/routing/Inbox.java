@@ -37,8 +37,8 @@ class Inbox implements UnreadNotifications {
                 boolean read, int count) {
     }
 
-    /** A page of lines and where the next one starts, null after the last. */
-    record Page(List<Line> lines, InboxCursor next) {
+    /** A page of lines and where the next one starts (an encoded cursor), null after the last. */
+    record Page(List<Line> lines, String next) {
     }
 
     private final InboxRepository inbox;
@@ -69,7 +69,7 @@ class Inbox implements UnreadNotifications {
         heads.sort(Comparator.comparing((List<Notification> g) -> g.getFirst().createdAt())
                 .thenComparing(g -> g.getFirst().id()).reversed());
         var shown = heads.subList(0, Math.min(PAGE_SIZE, heads.size()));
-        var next = heads.size() > PAGE_SIZE ? InboxCursor.of(shown.getLast().getFirst()) : null;
+        var next = heads.size() > PAGE_SIZE ? InboxCursor.of(shown.getLast().getFirst()).encode() : null;
         var titles = questions.titles(shown.stream().filter(g -> g.size() > 1).map(g -> g.getFirst().questionId()).toList());
         return new Page(shown.stream().map(g -> line(g, titles.get(g.getFirst().questionId()), locale)).toList(), next);
     }

@@ -52,7 +52,7 @@ class InboxApi {
         var page = inbox.page(actor, InboxCursor.decode(after), locale);
         return new PageJson(page.lines().stream().map(l -> new LineJson(l.id(), InboxSettings.nameOf(l.kind()),
                         l.questionId(), l.text(), l.path(), l.createdAt(), l.read(), l.count())).toList(),
-                page.next() == null ? null : page.next().encode());
+                page.next());
     }
 
     @GetMapping("/api/v1/notifications/unread-count")
@@ -95,6 +95,6 @@ class InboxApi {
     }
 
     private static List<SettingJson> json(List<InboxSettings.Choice> choices) {
-        return choices.stream().map(c -> new SettingJson(c.name(), c.setting().name().toLowerCase(Locale.ROOT))).toList();
+        return choices.stream().map(c -> new SettingJson(c.name(), c.setting())).toList();
     }
 }

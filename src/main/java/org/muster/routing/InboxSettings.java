@@ -21,11 +21,11 @@ import java.util.Map;
 @Service
 class InboxSettings {
 
-    /** One kind as a member has it set (or its default). */
-    record Choice(NotificationKind kind, NotificationSetting setting) {
+    /** One kind as a member has it set (or its default), with its name and the bundle key of its label, for pages. */
+    record Choice(NotificationKind kind, String name, String messageKey, String setting) {
 
-        String name() {
-            return nameOf(kind);
+        Choice(NotificationKind kind, NotificationSetting setting) {
+            this(kind, nameOf(kind), kind.messageKey(), setting.name().toLowerCase(Locale.ROOT));
         }
     }
 
