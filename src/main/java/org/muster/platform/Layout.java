@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /** What every page's layout needs: who is looking, and for a member how many notifications are unread. */
 @ControllerAdvice(annotations = Controller.class)
@@ -23,13 +24,18 @@ class Layout {
     }
 
     /**
-     * Only for members' pages: a visitor's page stays the same for everyone (it may be cached), and a
-     * form's post answers with a redirect that shows no header.
+     * Only for members: a visitor's page stays the same for everyone (it may be cached). Counted only
+     * when a page's header shows it, never for the API, an htmx fragment or a redirect.
      */
     @ModelAttribute
     void unreadNotifications(HttpServletRequest request, Model model) {
         var actor = CurrentActor.of(request);
-        if (actor.isVisitor() || !"GET".equals(request.getMethod())) return;
-        notifications.ifAvailable(unread -> model.addAttribute("unreadNotifications", unread.unread(actor.memberId())));
+        if (actor.isVisitor()) return;
+        notifications.ifAvailable(unread -> model.addAttribute("unreadNotifications", new LazyContextVariable<Integer>() {
+            @Override
+            protected Integer loadValue() {
+                return unread.unread(actor.memberId());
+            }
+        }));
     }
 }
