@@ -4,8 +4,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
 import org.muster.IntegrationTest;
+import org.muster.platform.FeedPosition;
+import org.muster.platform.Subscriptions;
 import org.muster.qa.ModerationActions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -25,6 +28,15 @@ class InboxTests extends IntegrationTest {
 
     @Autowired
     private ModerationActions moderation;
+
+    @Autowired
+    private Subscriptions subscriptions;
+
+    @Autowired
+    private QaNotifier notifier;
+
+    @Autowired
+    private TransactionTemplate transaction;
 
     private String token;
     private String space;
@@ -87,6 +99,20 @@ class InboxTests extends IntegrationTest {
         assertThat(lines(watcher).getFirst().get("text").asString())
                 .isEqualTo("Answerer answered “Why does my lager taste of green apples " + token + "”, which you watch");
         assertThat(kinds(answerer, question)).as("nobody is told of their own act").isEmpty();
+    }
+
+    @Test
+    void aReplayOfTheFeedTellsNobodyAgain() {
+        var asker = person("Asker");
+        var before = db.sql("select xact, id from domain_events order by xact desc, id desc limit 1")
+                .query((rs, n) -> new FeedPosition(rs.getLong(1), rs.getLong(2))).single();
+        long question = ask(asker, "Does bottle colour matter for hoppy beer " + token);
+        answer(person("Answerer"), question, "Brown glass keeps the light out; green and clear let it skunk the hops.");
+        awaitFeed("routing.notifications");
+
+        transaction.executeWithoutResult(status -> subscriptions.replay(notifier, before));
+
+        assertThat(kinds(asker, question)).containsExactly("ANSWER");
     }
 
     @Test
