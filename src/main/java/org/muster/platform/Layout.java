@@ -1,16 +1,41 @@
 package org.muster.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
-/** What every page's layout needs: who is looking. */
+/** What every page's layout needs: who is looking, and for a member how many notifications are unread. */
 @ControllerAdvice(annotations = Controller.class)
 class Layout {
+
+    private final ObjectProvider<UnreadNotifications> notifications;
+
+    Layout(ObjectProvider<UnreadNotifications> notifications) {
+        this.notifications = notifications;
+    }
 
     @ModelAttribute("actor")
     Actor actor(HttpServletRequest request) {
         return CurrentActor.of(request);
+    }
+
+    /**
+     * Only for members: a visitor's page stays the same for everyone (it may be cached). Counted only
+     * when a page's header shows it, never for the API, an htmx fragment or a redirect.
+     */
+    @ModelAttribute
+    void unreadNotifications(HttpServletRequest request, Model model) {
+        var actor = CurrentActor.of(request);
+        if (actor.isVisitor()) return;
+        notifications.ifAvailable(unread -> model.addAttribute("unreadNotifications", new LazyContextVariable<Integer>() {
+            @Override
+            protected Integer loadValue() {
+                return unread.unread(actor.memberId());
+            }
+        }));
     }
 }

@@ -10,12 +10,17 @@ import org.springframework.stereotype.Service;
 class Notifications {
 
     private final NotificationRepository notifications;
+    private final WhatTheyMaySee maySee;
 
-    Notifications(NotificationRepository notifications) {
+    Notifications(NotificationRepository notifications, WhatTheyMaySee maySee) {
         this.notifications = notifications;
+        this.maySee = maySee;
     }
 
-    /** Stores the notice unless the member turned its kind off or caused it themselves. */
+    /**
+     * Stores the notice unless the member turned its kind off, caused it themselves or may not see
+     * what it is about (asked again whenever it is delivered).
+     */
     void notify(Notice notice) {
         store(notice, false);
     }
@@ -35,7 +40,7 @@ class Notifications {
     private void store(Notice notice, boolean inAppOnly) {
         if (notice.actorId() != null && notice.actorId() == notice.memberId()) return;
         var setting = setting(notice.memberId(), notice.kind());
-        if (setting == NotificationSetting.OFF) return;
+        if (setting == NotificationSetting.OFF || !maySee.mayBeTold(notice)) return;
         notifications.insert(notice, inAppOnly ? "none" : mailOwed(setting));
     }
 

@@ -23,6 +23,13 @@ class WhatTheyMaySee {
         this.visibility = visibility;
     }
 
+    /** Whether the member may see what this notice is about, before it is stored. */
+    boolean mayBeTold(Notice notice) {
+        return !keepVisible(notice.memberId(), List.of(new Notification(0, notice.memberId(), notice.kind(),
+                notice.questionId(), notice.postId(), notice.commentId(), notice.subjectId(), notice.actorId(),
+                notice.messageKey(), notice.args(), notice.path(), null, null))).isEmpty();
+    }
+
     List<Notification> keepVisible(long memberId, List<Notification> notifications) {
         if (notifications.isEmpty()) return notifications;
         var actor = actors.byMemberId(memberId);

@@ -55,7 +55,7 @@ class NotificationMailBrowserTests extends BrowserTest {
         assertThat(notifications.setting(memberId, NotificationKind.MENTION)).isEqualTo(NotificationSetting.EMAIL);
 
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        awaitText("Done: no more notifications about mentions of me.");
+        awaitText("Done: “Mentions” is turned off.");
         screenshot("unsubscribe-done");
         assertThat(notifications.setting(memberId, NotificationKind.MENTION)).isEqualTo(NotificationSetting.OFF);
     }
