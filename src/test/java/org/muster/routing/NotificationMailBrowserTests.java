@@ -50,7 +50,7 @@ class NotificationMailBrowserTests extends BrowserTest {
         var email = uniqueEmail("leaving");
         long memberId = verifiedMember(email, "Leaving Browser");
         open("/unsubscribe/" + links.token(memberId, NotificationKind.MENTION));
-        awaitText("Turn off notifications about mentions of me?");
+        awaitText("Turn off “Mentions”?");
         screenshot("unsubscribe-confirm");
         assertThat(notifications.setting(memberId, NotificationKind.MENTION)).isEqualTo(NotificationSetting.EMAIL);
 
