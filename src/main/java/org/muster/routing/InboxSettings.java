@@ -54,7 +54,7 @@ class InboxSettings {
             var setting = Arrays.stream(NotificationSetting.values())
                     .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(choice.getValue())).findFirst()
                     .orElseThrow(() -> new Invalid(nameOf(kind), "notification.settings.setting"));
-            if (kind == NotificationKind.SANCTION && setting == NotificationSetting.OFF)
+            if (!kind.mayBeTurnedOff() && setting == NotificationSetting.OFF)
                 throw new Invalid(nameOf(kind), "notification.settings.sanction");
             parsed.put(kind, setting);
         }

@@ -39,6 +39,11 @@ enum NotificationKind {
         return byDefault;
     }
 
+    /** A member must always learn of a sanction on their account: why they cannot post or sign in. */
+    boolean mayBeTurnedOff() {
+        return this != SANCTION;
+    }
+
     /** The key of the kind's name in the message bundles. */
     String messageKey() {
         return "notification.kind." + name().toLowerCase(java.util.Locale.ROOT);

@@ -25,7 +25,7 @@ class UnsubscribePages {
         var kind = unsubscribes.kindOf(token);
         model.addAttribute("token", token);
         model.addAttribute("kind", kind.messageKey());
-        model.addAttribute("locked", kind == NotificationKind.SANCTION);
+        model.addAttribute("locked", !kind.mayBeTurnedOff());
         return "routing/unsubscribe";
     }
 

@@ -28,7 +28,7 @@ class Unsubscribes {
     @Transactional
     public NotificationKind unsubscribe(String token) {
         var unsubscribe = read(token);
-        if (unsubscribe.kind() == NotificationKind.SANCTION) throw new Invalid("token", "unsubscribe.sanction");
+        if (!unsubscribe.kind().mayBeTurnedOff()) throw new Invalid("token", "unsubscribe.sanction");
         repository.setOff(unsubscribe.memberId(), unsubscribe.kind());
         events.publishEvent(new NotificationUnsubscribed(unsubscribe.memberId(), unsubscribe.kind().name()));
         return unsubscribe.kind();
