@@ -45,14 +45,16 @@ class Inbox implements UnreadNotifications {
     private final WhatTheyMaySee maySee;
     private final QuestionFollowers questions;
     private final MessageSource messages;
+    private final NotificationLines lines;
     private final ApplicationEventPublisher events;
 
     Inbox(InboxRepository inbox, WhatTheyMaySee maySee, QuestionFollowers questions, MessageSource messages,
-          ApplicationEventPublisher events) {
+          NotificationLines lines, ApplicationEventPublisher events) {
         this.inbox = inbox;
         this.maySee = maySee;
         this.questions = questions;
         this.messages = messages;
+        this.lines = lines;
         this.events = events;
     }
 
@@ -71,7 +73,7 @@ class Inbox implements UnreadNotifications {
         var shown = heads.subList(0, Math.min(PAGE_SIZE, heads.size()));
         var next = heads.size() > PAGE_SIZE ? InboxCursor.of(shown.getLast().getFirst()).encode() : null;
         var titles = questions.titles(shown.stream().filter(g -> g.size() > 1).map(g -> g.getFirst().questionId()).toList());
-        return new Page(shown.stream().map(g -> line(g, titles.get(g.getFirst().questionId()), locale)).toList(), next);
+        return new Page(shown.stream().map(g -> line(g, titles.get(g.getFirst().questionId()), locale, actor.zone())).toList(), next);
     }
 
     /** Up to a page and one of visible notifications shown one line each, before the cursor. */
@@ -87,11 +89,11 @@ class Inbox implements UnreadNotifications {
         return visible;
     }
 
-    private Line line(List<Notification> group, String title, Locale locale) {
+    private Line line(List<Notification> group, String title, Locale locale, java.time.ZoneId zone) {
         var newest = group.getFirst();
         if (group.size() == 1)
             return new Line(newest.id(), newest.kind(), newest.questionId(),
-                    messages.getMessage(newest.messageKey(), newest.args().toArray(), newest.messageKey(), locale),
+                    lines.text(newest, locale, zone),
                     newest.path(), newest.createdAt(), newest.readAt() != null, 1);
         int answers = 0, comments = 0, others = 0;
         for (var n : group) {

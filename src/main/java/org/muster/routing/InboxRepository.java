@@ -28,7 +28,7 @@ class InboxRepository {
 
     InboxRepository(JdbcClient db, JsonMapper json) {
         this.db = db;
-        var arguments = new TypeReference<List<String>>() {
+        var arguments = new TypeReference<List<Object>>() {
         };
         this.rows = (rs, n) -> new Notification(rs.getLong("id"), rs.getLong("member_id"),
                 NotificationKind.valueOf(rs.getString("kind")), (Long) rs.getObject("question_id"),

@@ -22,10 +22,12 @@ import java.util.Map;
 class InboxSettings {
 
     /** One kind as a member has it set (or its default), with its name and the bundle key of its label, for pages. */
-    record Choice(NotificationKind kind, String name, String messageKey, String setting) {
+    record Choice(NotificationKind kind, String name, String messageKey, String setting, List<String> options) {
 
         Choice(NotificationKind kind, NotificationSetting setting) {
-            this(kind, nameOf(kind), kind.messageKey(), setting.name().toLowerCase(Locale.ROOT));
+            this(kind, nameOf(kind), kind.messageKey(), setting.name().toLowerCase(Locale.ROOT), Arrays.stream(NotificationSetting.values())
+                    .filter(s -> s != NotificationSetting.OFF || kind.mayBeTurnedOff())
+                    .map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
         }
     }
 

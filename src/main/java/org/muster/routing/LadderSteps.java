@@ -8,6 +8,7 @@ import org.muster.platform.FeedSubscriber;
 import org.muster.platform.Role;
 import org.muster.qa.QuestionDocument;
 import org.muster.qa.QuestionDocuments;
+import org.muster.support.UnansweredEscalations;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * Routing's own steps of the ladder: at CHAMPIONS the champions of the question's tags, at STAFF_QUEUE
  * staff and admins (who also find it on "Waiting for staff") are asked for an answer. MORE_PEERS is
- * expert routing's; ESCALATION is support's. A replay tells nobody again.
+ * expert routing's; at ESCALATION support opens a ticket. A replay tells nobody again.
  */
 @Component
 class LadderSteps implements FeedSubscriber {
@@ -26,12 +27,15 @@ class LadderSteps implements FeedSubscriber {
     private final Members members;
     private final Settings moderation;
     private final Notifications notifications;
+    private final UnansweredEscalations escalations;
 
-    LadderSteps(QuestionDocuments questions, Members members, Settings moderation, Notifications notifications) {
+    LadderSteps(QuestionDocuments questions, Members members, Settings moderation, Notifications notifications,
+                UnansweredEscalations escalations) {
         this.questions = questions;
         this.members = members;
         this.moderation = moderation;
         this.notifications = notifications;
+        this.escalations = escalations;
     }
 
     @Override
@@ -40,6 +44,10 @@ class LadderSteps implements FeedSubscriber {
     }
 
     void on(QuestionClimbed climbed, Delivery delivery) {
+        if (climbed.step() == QuestionClimbed.Step.ESCALATION) {
+            escalations.escalate(climbed.questionId());
+            return;
+        }
         if (delivery.replay()) return;
         switch (climbed.step()) {
             case CHAMPIONS -> stillWaiting(climbed).ifPresent(q -> tell(championsOf(q), q, "notification.ladder.champions"));

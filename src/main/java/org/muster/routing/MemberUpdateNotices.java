@@ -66,7 +66,7 @@ class MemberUpdateNotices implements FeedSubscriber {
     void on(RankChanged changed) {
         if (!changed.reached()) return;
         notifications.notify(new Notice(changed.memberId(), NotificationKind.RECOGNITION, null, null, null, null, null,
-                "notification.recognition.rank", List.of(changed.toRank(), String.valueOf(changed.points())),
+                "notification.recognition.rank", List.of(changed.toRank(), changed.points()),
                 recognitionPath(changed.memberId())));
     }
 
@@ -118,7 +118,7 @@ class MemberUpdateNotices implements FeedSubscriber {
         missions.of(completed.missionId()).ifPresent(mission -> notifications.notify(new Notice(completed.memberId(),
                 NotificationKind.MISSION, null, null, null, mission.id(), null,
                 completed.rewardPoints() > 0 ? "notification.mission.rewarded" : "notification.mission.completed",
-                completed.rewardPoints() > 0 ? List.of(mission.title(), String.valueOf(completed.rewardPoints()))
+                completed.rewardPoints() > 0 ? List.of(mission.title(), completed.rewardPoints())
                         : List.of(mission.title()), "/missions/" + mission.slug())));
     }
 

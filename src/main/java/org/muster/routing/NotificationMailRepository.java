@@ -19,7 +19,7 @@ import java.util.HashSet;
 @Repository
 class NotificationMailRepository {
 
-    private static final TypeReference<List<String>> ARGS = new TypeReference<>() {
+    private static final TypeReference<List<Object>> ARGS = new TypeReference<>() {
     };
 
     private final JdbcClient db;

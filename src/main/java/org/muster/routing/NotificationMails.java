@@ -6,7 +6,6 @@ import org.muster.platform.Mailer;
 import org.muster.platform.SiteLinks;
 import org.muster.qa.QuestionService;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -41,9 +40,11 @@ class NotificationMails {
     private final MessageSource messages;
     private final UnsubscribeLinks unsubscribes;
     private final SiteLinks links;
+    private final NotificationLines lines;
 
     NotificationMails(Mailer mailer, MailRecipients recipients, ActorDirectory actors, QuestionService questions,
-                      MessageSource messages, UnsubscribeLinks unsubscribes, SiteLinks links) {
+                      MessageSource messages, UnsubscribeLinks unsubscribes, SiteLinks links, NotificationLines lines) {
+        this.lines = lines;
         this.mailer = mailer;
         this.recipients = recipients;
         this.actors = actors;
@@ -71,7 +72,7 @@ class NotificationMails {
         var groups = new ArrayList<Group>();
         var byQuestion = notifications.stream().collect(Collectors.groupingBy(
                 n -> n.questionId() == null ? 0L : n.questionId(), LinkedHashMap::new, Collectors.toList()));
-        byQuestion.forEach((questionId, told) -> groups.add(group(actor.get(), questionId, told, locale)));
+        byQuestion.forEach((questionId, told) -> groups.add(group(actor.get(), questionId, told, locale, recipient.get().zone())));
         // The header's one-click link turns off the kind most of the mail is about; the body has one per kind.
         var kinds = notifications.stream().collect(Collectors.groupingBy(Notification::kind, LinkedHashMap::new, Collectors.counting()));
         var main = kinds.entrySet().stream().max(Map.Entry.<NotificationKind, Long>comparingByValue()).orElseThrow().getKey();
@@ -85,8 +86,9 @@ class NotificationMails {
         mailer.send(memberId, template, model, unsubscribes.headers(memberId, main));
     }
 
-    private Group group(org.muster.platform.Actor reader, long questionId, List<Notification> told, Locale locale) {
-        var lines = told.stream().map(n -> new Line(line(n, locale), links.absolute(n.path()))).toList();
+    private Group group(org.muster.platform.Actor reader, long questionId, List<Notification> told, Locale locale,
+                        java.time.ZoneId zone) {
+        var lines = told.stream().map(n -> new Line(this.lines.text(n, locale, zone), links.absolute(n.path()))).toList();
         if (questionId == 0L) return new Group(null, null, null, lines);
         var title = questions.get(reader, questionId).title();
         return new Group(title, summary(questionId, told, locale), links.absolute("/questions/" + questionId), lines);
@@ -114,12 +116,6 @@ class NotificationMails {
         if (group.title() != null) return message(locale, "mail.notification.subject.question", group.summary(), group.title());
         if (count == 1) return group.lines().getFirst().text();
         return message(locale, "mail.notification.subject.several", count);
-    }
-
-    /** A line whose key is missing still says what kind of thing happened, rather than holding up the mail. */
-    private String line(Notification n, Locale locale) {
-        return messages.getMessage(new DefaultMessageSourceResolvable(new String[]{n.messageKey(), n.kind().messageKey()},
-                n.args().toArray()), locale);
     }
 
     private String message(Locale locale, String key, Object... args) {

@@ -18,7 +18,7 @@ import java.util.Locale;
 /**
  * Escalation without a person: questions in spaces or with tags admins marked (billing, security,
  * outage) go to support as they are posted. Questions nobody answered go when they reach the last
- * step of their space's response-time ladder ({@link LadderEscalations}).
+ * step of their space's response-time ladder ({@link UnansweredEscalations}).
  */
 @Service
 class Escalations {

@@ -4,5 +4,5 @@
  * through a durable outbox, and the signed inbound webhook that brings the agent's reply back to the
  * thread as a validated answer. Offers other modules only {@code support :: events}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Support", allowedDependencies = {"platform", "platform :: events", "accounts :: api", "spaces :: api", "qa :: api", "qa :: events", "moderation :: api", "routing :: events"})
+@org.springframework.modulith.ApplicationModule(displayName = "Support", allowedDependencies = {"platform", "platform :: events", "accounts :: api", "spaces :: api", "qa :: api", "qa :: events", "moderation :: api"})
 package org.muster.support;

@@ -68,7 +68,7 @@ class LadderTests extends IntegrationTest {
 
         climb(asked.plus(Duration.ofHours(49)));
         climb(asked.plus(Duration.ofHours(50)));
-        awaitFeed("routing.ladder", "support.ladder");
+        awaitFeed("routing.ladder");
         assertThat(steps(question)).containsExactly("MORE_PEERS", "CHAMPIONS", "STAFF_QUEUE", "ESCALATION");
         assertThat(tickets(staff)).isEqualTo(1);
         assertThat(routed(championId, question)).isEqualTo(1);

@@ -332,7 +332,7 @@ class NotificationMailTests extends IntegrationTest {
 
         var page = visitor.get(path);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("activity on questions I watch").contains("<button");
+        assertThat(page.body()).contains("Questions I watch").contains("<button");
         assertThat(notifications.setting(reader.id(), NotificationKind.WATCHED_QUESTION)).isEqualTo(NotificationSetting.EMAIL);
 
         var done = visitor.postRaw(path, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");

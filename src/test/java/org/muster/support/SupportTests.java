@@ -156,10 +156,10 @@ class SupportTests extends IntegrationTest {
         long waiting = ask(asker, "Nobody knows why my hub keeps blinking " + token);
         long spaceId = db.sql("select space_id from posts where id = :id").param("id", waiting).query(Long.class).single();
         var climbed = new QuestionClimbed(waiting, spaceId, QuestionClimbed.Step.ESCALATION);
-        publishAndAwait(climbed, "support.ladder");
-        publishAndAwait(climbed, "support.ladder");
+        publishAndAwait(climbed, "routing.ladder");
+        publishAndAwait(climbed, "routing.ladder");
         publishAndAwait(new QuestionClimbed(ask(asker, "Only in the staff queue " + token), spaceId,
-                QuestionClimbed.Step.STAFF_QUEUE), "support.ladder");
+                QuestionClimbed.Step.STAFF_QUEUE), "routing.ladder");
         var all = staff.get("/api/v1/support/tickets?cause=unanswered&q=" + token).json().get("tickets");
         assertThat(all).hasSize(1);
         assertThat(all.get(0).get("questionId").asLong()).isEqualTo(waiting);
