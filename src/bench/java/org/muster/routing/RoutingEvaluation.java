@@ -1,0 +1,232 @@
+package org.muster.routing;
+
+import org.muster.MusterApplication;
+import org.muster.accounts.Members;
+import org.muster.platform.Actor;
+import org.muster.platform.FeedPosition;
+import org.muster.platform.MusterCommand;
+import org.muster.platform.Role;
+import org.muster.platform.Subscriptions;
+import org.muster.qa.AnswererStats;
+import org.muster.qa.QuestionDocuments;
+import org.muster.spaces.SpaceInput;
+import org.muster.spaces.SpaceService;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code bench/routing-eval <dump>}: imports a Stack Exchange dump into a fresh Muster, then replays it in
+ * time order. Each question with an accepted answer in the last 20 % (by date) is routed with
+ * {@link ExpertRanking} using only what happened before it was asked; the requests it makes are
+ * simulated in order, so load and fairness act as they would have. Prints HIT@3, HIT@5 (share whose
+ * accepted answerer was among those routed), the two baselines at 5 with the same cut-off, and the Gini
+ * coefficient of requests per routed member. {@code --tune} instead searches the weights on the 20 %
+ * before those (60 to 80 %), so that the figures of the last 20 % are not chosen on themselves.
+ */
+public final class RoutingEvaluation {
+
+    private static final String SPACE = "routing-eval";
+    private static final String ADMIN = "bench@muster.test";
+    private static final int ROUTED = 3;
+
+    /** One question to route: who asked it, when, and whose answer was accepted. */
+    record Case(long questionId, Long askerId, Instant askedAt, long acceptedAuthorId) {
+    }
+
+    /** A simulated request: routing asked this member about this question then. */
+    record Request(long questionId, long memberId, Instant askedAt) {
+    }
+
+    record Figures(double hit3, double hit5, double baselineTag5, double baselineActive5, double gini, int questions) {
+        String line() {
+            return String.format(Locale.ROOT, "HIT@3=%.3f HIT@5=%.3f BASELINE_TAG@5=%.3f BASELINE_ACTIVE@5=%.3f GINI=%.3f",
+                    hit3, hit5, baselineTag5, baselineActive5, gini);
+        }
+    }
+
+    private final ExpertRanking ranking;
+    private final AnswererStats answerers;
+    private final QuestionDocuments documents;
+    private final Members members;
+    private final JdbcClient db;
+    private final long spaceId;
+    /** When each member first answered each question: a request counts as open until then. */
+    private final Map<Long, Map<Long, Instant>> answeredAt = new HashMap<>();
+
+    private RoutingEvaluation(ConfigurableApplicationContext context, long spaceId) {
+        this.ranking = context.getBean(ExpertRanking.class);
+        this.answerers = context.getBean(AnswererStats.class);
+        this.documents = context.getBean(QuestionDocuments.class);
+        this.members = context.getBean(Members.class);
+        this.db = context.getBean(JdbcClient.class);
+        this.spaceId = spaceId;
+        db.sql("""
+                        select a.question_id, a.author_id, min(a.created_at) from posts a join posts q on q.id = a.question_id
+                        where a.kind = 'answer' and a.deleted_at is null and a.author_id is not null and q.space_id = :space
+                        group by a.question_id, a.author_id""")
+                .param("space", spaceId)
+                .query(rs -> {
+                    answeredAt.computeIfAbsent(rs.getLong(1), q -> new HashMap<>()).put(rs.getLong(2), rs.getTimestamp(3).toInstant());
+                });
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: RoutingEvaluation <dump> <empty data directory> [--tune]");
+            System.exit(2);
+        }
+        var out = System.out;
+        var context = new SpringApplicationBuilder(MusterApplication.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .properties("muster.data-dir=" + Path.of(args[1]).toAbsolutePath(), "muster.embedded.clean=true",
+                        "muster.embedded.synchronous-commit=false", "muster.bootstrap-admin=" + ADMIN + ":bench-password-1",
+                        "logging.level.root=WARN")
+                .run();
+        try {
+            long spaceId = importDump(context, Path.of(args[0]), out);
+            var evaluation = new RoutingEvaluation(context, spaceId);
+            var cases = evaluation.cases();
+            int from = (int) Math.round(cases.size() * 0.8);
+            if (Arrays.asList(args).contains("--tune")) {
+                evaluation.tune(cases.subList((int) Math.round(cases.size() * 0.6), from), out);
+            } else {
+                out.printf(Locale.ROOT, "%d questions with an accepted answer; routing the last %d (from %s)%n",
+                        cases.size(), cases.size() - from, cases.get(from).askedAt());
+                var figures = evaluation.evaluate(cases.subList(from, cases.size()), ExpertRanking.DEFAULT);
+                out.println(figures.line());
+            }
+        } finally {
+            context.close();
+        }
+    }
+
+    private static long importDump(ConfigurableApplicationContext context, Path dump, PrintStream out) throws Exception {
+        var admin = context.getBean(Members.class).findByEmail(ADMIN).orElseThrow();
+        var actor = new Actor(admin.id(), Role.ADMIN, admin.displayName(), ZoneOffset.UTC);
+        var space = context.getBean(SpaceService.class).create(actor,
+                new SpaceInput(SPACE, "Routing evaluation", "", "public", null, null));
+        var importer = context.getBeansOfType(MusterCommand.class).values().stream()
+                .filter(command -> command.name().equals("import")).findFirst().orElseThrow();
+        out.println("== importing " + dump);
+        importer.run(List.of("stackexchange", dump.toString(), "--space", SPACE), out);
+        // Similar questions come from the search index, which follows the change feed.
+        var db = context.getBean(JdbcClient.class);
+        var newest = db.sql("select xact, id from domain_events order by xact desc, id desc limit 1")
+                .query((rs, n) -> new FeedPosition(rs.getLong(1), rs.getLong(2))).single();
+        var subscriptions = context.getBean(Subscriptions.class);
+        while (newest.isAfter(subscriptions.position("search.index"))) Thread.sleep(200);
+        return space.space().id();
+    }
+
+    /** The questions of the space with an accepted answer, by date. */
+    private List<Case> cases() {
+        return db.sql("""
+                        select q.id, q.author_id, q.created_at, a.author_id as accepted_author
+                        from posts q join posts a on a.id = q.accepted_answer_id
+                        where q.kind = 'question' and q.deleted_at is null and q.space_id = :space
+                          and a.author_id is not null and a.deleted_at is null
+                        order by q.created_at, q.id""")
+                .param("space", spaceId)
+                .query((rs, row) -> new Case(rs.getLong(1), (Long) rs.getObject(2), rs.getTimestamp(3).toInstant(),
+                        rs.getLong(4)))
+                .list();
+    }
+
+    Figures evaluate(List<Case> cases, ExpertRanking.Weights weights) {
+        var requests = new ArrayList<Request>();
+        int hit3 = 0, hit5 = 0, tag5 = 0, active5 = 0;
+        for (var c : cases) {
+            var question = documents.byIds(List.of(c.questionId())).getFirst();
+            var candidates = ranking.candidates(question, c.askedAt()).stream()
+                    .filter(k -> c.askerId() == null || k.memberId() != c.askerId()).toList();
+            var ids = candidates.stream().map(ExpertRanking.Candidate::memberId).toList();
+            var open = new HashMap<Long, Integer>();
+            var lastWeek = new HashMap<Long, Integer>();
+            for (var r : requests) {
+                if (r.askedAt().isBefore(c.askedAt().minus(ExpertRouter.WEEK))) continue;
+                lastWeek.merge(r.memberId(), 1, Integer::sum);
+                var answered = answeredAt.getOrDefault(r.questionId(), Map.of()).get(r.memberId());
+                boolean stillOpen = (answered == null || answered.isAfter(c.askedAt()))
+                        && r.askedAt().isAfter(c.askedAt().minus(Duration.ofDays(3)));
+                if (stillOpen) open.merge(r.memberId(), 1, Integer::sum);
+            }
+            var away = members.awayAt(ids, c.askedAt());
+            var ranked = ExpertRanking.rank(candidates, open, lastWeek, away, weights).stream()
+                    .map(s -> s.candidate().memberId()).limit(5).toList();
+            if (ranked.stream().limit(3).anyMatch(id -> id == c.acceptedAuthorId())) hit3++;
+            if (ranked.contains(c.acceptedAuthorId())) hit5++;
+            ranked.stream().limit(ROUTED).forEach(id -> requests.add(new Request(c.questionId(), id, c.askedAt())));
+
+            var byTag = answerers.inTags(spaceId, question.tags(), c.askedAt(), 6).stream()
+                    .map(AnswererStats.AnswererRecord::memberId).filter(id -> !id.equals(c.askerId())).limit(5).toList();
+            if (byTag.contains(c.acceptedAuthorId())) tag5++;
+            if (mostActive(c).contains(c.acceptedAuthorId())) active5++;
+        }
+        double n = cases.size();
+        return new Figures(hit3 / n, hit5 / n, tag5 / n, active5 / n, gini(requests), cases.size());
+    }
+
+    /** The five members with the most answers in the space before the question, its asker left out. */
+    private List<Long> mostActive(Case c) {
+        return db.sql("""
+                        select a.author_id from posts a join posts q on q.id = a.question_id
+                        where a.kind = 'answer' and a.deleted_at is null and a.author_id is not null
+                          and q.space_id = :space and a.created_at < :before and a.author_id <> :asker
+                        group by a.author_id order by count(*) desc, a.author_id limit 5""")
+                .param("space", spaceId).param("before", Timestamp.from(c.askedAt()))
+                .param("asker", c.askerId() == null ? -1 : c.askerId())
+                .query(Long.class).list();
+    }
+
+    /** How unevenly requests fell on the members who got any: 0 all alike, towards 1 all on one. */
+    static double gini(List<Request> requests) {
+        var counts = new HashMap<Long, Integer>();
+        requests.forEach(r -> counts.merge(r.memberId(), 1, Integer::sum));
+        var sorted = counts.values().stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        if (n == 0) return 0;
+        double weighted = 0, total = 0;
+        for (int i = 0; i < n; i++) {
+            weighted += (i + 1) * sorted[i];
+            total += sorted[i];
+        }
+        return (2 * weighted) / (n * total) - (n + 1.0) / n;
+    }
+
+    /** A small grid around the defaults, on the questions before the evaluated ones; prints each setting. */
+    private void tune(List<Case> cases, PrintStream out) {
+        out.printf(Locale.ROOT, "tuning on %d questions (60 to 80 %% by date)%n", cases.size());
+        var d = ExpertRanking.DEFAULT;
+        Set<ExpertRanking.Weights> grid = new HashSet<>();
+        for (double similar : new double[]{0.5, 1, 2, 4})
+            for (double idle : new double[]{0.05, 0.15, 0.4, 1})
+                for (double fairness : new double[]{0, 0.25, 0.5})
+                    for (double away : new double[]{0.3, 1})
+                        grid.add(new ExpertRanking.Weights(similar, d.accepted(), d.upVote(), idle, d.speedHours(), fairness, away));
+        for (double accepted : new double[]{1, 3, 6})
+            for (double speedHours : new double[]{12, 48, 1e9})
+                grid.add(new ExpertRanking.Weights(d.similar(), accepted, d.upVote(), d.idle(), speedHours, d.fairness(), d.away()));
+        for (var w : grid) {
+            var f = evaluate(cases, w);
+            out.println(w + " " + f.line());
+        }
+    }
+}
