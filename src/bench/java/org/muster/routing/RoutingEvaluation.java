@@ -3,10 +3,8 @@ package org.muster.routing;
 import org.muster.MusterApplication;
 import org.muster.accounts.Members;
 import org.muster.platform.Actor;
-import org.muster.platform.FeedPosition;
 import org.muster.platform.MusterCommand;
 import org.muster.platform.Role;
-import org.muster.platform.Subscriptions;
 import org.muster.qa.AnswererStats;
 import org.muster.qa.QuestionDocuments;
 import org.muster.spaces.SpaceInput;
@@ -44,8 +42,9 @@ import java.util.Set;
 public final class RoutingEvaluation {
 
     private static final String SPACE = "routing-eval";
-    private static final String ADMIN = "bench@muster.test";
     private static final int ROUTED = 3;
+    /** As {@code muster.routing.ignored-after}: a request older than this no longer counts as load. */
+    private static final Duration IGNORED_AFTER = Duration.ofDays(3);
 
     /** One question to route: who asked it, when, and whose answer was accepted. */
     record Case(long questionId, Long askerId, Instant askedAt, long acceptedAuthorId) {
@@ -97,8 +96,7 @@ public final class RoutingEvaluation {
         var context = new SpringApplicationBuilder(MusterApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .properties("muster.data-dir=" + Path.of(args[1]).toAbsolutePath(), "muster.embedded.clean=true",
-                        "muster.embedded.synchronous-commit=false", "muster.bootstrap-admin=" + ADMIN + ":bench-password-1",
-                        "logging.level.root=WARN")
+                        "muster.embedded.synchronous-commit=false", "logging.level.root=WARN")
                 .run();
         try {
             long spaceId = importDump(context, Path.of(args[0]), out);
@@ -110,7 +108,7 @@ public final class RoutingEvaluation {
             } else {
                 out.printf(Locale.ROOT, "%d questions with an accepted answer; routing the last %d (from %s)%n",
                         cases.size(), cases.size() - from, cases.get(from).askedAt());
-                var figures = evaluation.evaluate(cases.subList(from, cases.size()), ExpertRanking.DEFAULT);
+                var figures = evaluation.evaluate(evaluation.prepare(cases.subList(from, cases.size())), ExpertRanking.DEFAULT);
                 out.println(figures.line());
             }
         } finally {
@@ -119,21 +117,27 @@ public final class RoutingEvaluation {
     }
 
     private static long importDump(ConfigurableApplicationContext context, Path dump, PrintStream out) throws Exception {
-        var admin = context.getBean(Members.class).findByEmail(ADMIN).orElseThrow();
-        var actor = new Actor(admin.id(), Role.ADMIN, admin.displayName(), ZoneOffset.UTC);
-        var space = context.getBean(SpaceService.class).create(actor,
-                new SpaceInput(SPACE, "Routing evaluation", "", "public", null, null));
-        var importer = context.getBeansOfType(MusterCommand.class).values().stream()
-                .filter(command -> command.name().equals("import")).findFirst().orElseThrow();
+        var system = new Actor(0L, Role.ADMIN, "routing-eval", ZoneOffset.UTC);
+        var space = context.getBean(SpaceService.class).create(system,
+                new SpaceInput(SPACE, "Routing evaluation", "A replayed Stack Exchange dump.", "public", List.of(), List.of()));
         out.println("== importing " + dump);
-        importer.run(List.of("stackexchange", dump.toString(), "--space", SPACE), out);
-        // Similar questions come from the search index, which follows the change feed.
-        var db = context.getBean(JdbcClient.class);
-        var newest = db.sql("select xact, id from domain_events order by xact desc, id desc limit 1")
-                .query((rs, n) -> new FeedPosition(rs.getLong(1), rs.getLong(2))).single();
-        var subscriptions = context.getBean(Subscriptions.class);
-        while (newest.isAfter(subscriptions.position("search.index"))) Thread.sleep(200);
+        out.println(lastLine(command(context, "import"), List.of("stackexchange", dump.toString(), "--space", SPACE)));
+        // Similar questions come from the search index; without a web server nothing follows the feed, so it is built here.
+        out.println(lastLine(command(context, "search"), List.of("rebuild")));
         return space.space().id();
+    }
+
+    private static MusterCommand command(ConfigurableApplicationContext context, String name) {
+        return context.getBeansOfType(MusterCommand.class).values().stream()
+                .filter(command -> command.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Runs a command and keeps only its summary: progress bars would bury the figures. */
+    private static String lastLine(MusterCommand command, List<String> args) throws Exception {
+        var report = new java.io.ByteArrayOutputStream();
+        command.run(args, new PrintStream(report, true, java.nio.charset.StandardCharsets.UTF_8));
+        var lines = report.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        return lines.isEmpty() ? "" : lines.getLast();
     }
 
     /** The questions of the space with an accepted answer, by date. */
@@ -150,14 +154,28 @@ public final class RoutingEvaluation {
                 .list();
     }
 
-    Figures evaluate(List<Case> cases, ExpertRanking.Weights weights) {
-        var requests = new ArrayList<Request>();
-        int hit3 = 0, hit5 = 0, tag5 = 0, active5 = 0;
-        for (var c : cases) {
+    /** What routing one case needs that the weights do not change, read once for every setting tried. */
+    record Prepared(Case c, List<ExpertRanking.Candidate> candidates, Set<Long> away, boolean tagHit, boolean activeHit) {
+    }
+
+    List<Prepared> prepare(List<Case> cases) {
+        return cases.stream().map(c -> {
             var question = documents.byIds(List.of(c.questionId())).getFirst();
             var candidates = ranking.candidates(question, c.askedAt()).stream()
                     .filter(k -> c.askerId() == null || k.memberId() != c.askerId()).toList();
-            var ids = candidates.stream().map(ExpertRanking.Candidate::memberId).toList();
+            var away = members.awayAt(candidates.stream().map(ExpertRanking.Candidate::memberId).toList(), c.askedAt());
+            var byTag = answerers.inTags(spaceId, question.tags(), c.askedAt(), 6).stream()
+                    .map(AnswererStats.AnswererRecord::memberId).filter(id -> !id.equals(c.askerId())).limit(5).toList();
+            return new Prepared(c, candidates, away, byTag.contains(c.acceptedAuthorId()),
+                    mostActive(c).contains(c.acceptedAuthorId()));
+        }).toList();
+    }
+
+    Figures evaluate(List<Prepared> cases, ExpertRanking.Weights weights) {
+        var requests = new ArrayList<Request>();
+        int hit3 = 0, hit5 = 0, tag5 = 0, active5 = 0;
+        for (var p : cases) {
+            var c = p.c();
             var open = new HashMap<Long, Integer>();
             var lastWeek = new HashMap<Long, Integer>();
             for (var r : requests) {
@@ -165,20 +183,16 @@ public final class RoutingEvaluation {
                 lastWeek.merge(r.memberId(), 1, Integer::sum);
                 var answered = answeredAt.getOrDefault(r.questionId(), Map.of()).get(r.memberId());
                 boolean stillOpen = (answered == null || answered.isAfter(c.askedAt()))
-                        && r.askedAt().isAfter(c.askedAt().minus(Duration.ofDays(3)));
+                        && r.askedAt().isAfter(c.askedAt().minus(IGNORED_AFTER));
                 if (stillOpen) open.merge(r.memberId(), 1, Integer::sum);
             }
-            var away = members.awayAt(ids, c.askedAt());
-            var ranked = ExpertRanking.rank(candidates, open, lastWeek, away, weights).stream()
+            var ranked = ExpertRanking.rank(p.candidates(), open, lastWeek, p.away(), weights).stream()
                     .map(s -> s.candidate().memberId()).limit(5).toList();
             if (ranked.stream().limit(3).anyMatch(id -> id == c.acceptedAuthorId())) hit3++;
             if (ranked.contains(c.acceptedAuthorId())) hit5++;
             ranked.stream().limit(ROUTED).forEach(id -> requests.add(new Request(c.questionId(), id, c.askedAt())));
-
-            var byTag = answerers.inTags(spaceId, question.tags(), c.askedAt(), 6).stream()
-                    .map(AnswererStats.AnswererRecord::memberId).filter(id -> !id.equals(c.askerId())).limit(5).toList();
-            if (byTag.contains(c.acceptedAuthorId())) tag5++;
-            if (mostActive(c).contains(c.acceptedAuthorId())) active5++;
+            if (p.tagHit()) tag5++;
+            if (p.activeHit()) active5++;
         }
         double n = cases.size();
         return new Figures(hit3 / n, hit5 / n, tag5 / n, active5 / n, gini(requests), cases.size());
@@ -214,6 +228,7 @@ public final class RoutingEvaluation {
     /** A small grid around the defaults, on the questions before the evaluated ones; prints each setting. */
     private void tune(List<Case> cases, PrintStream out) {
         out.printf(Locale.ROOT, "tuning on %d questions (60 to 80 %% by date)%n", cases.size());
+        var prepared = prepare(cases);
         var d = ExpertRanking.DEFAULT;
         Set<ExpertRanking.Weights> grid = new HashSet<>();
         for (double similar : new double[]{0.5, 1, 2, 4})
@@ -225,7 +240,7 @@ public final class RoutingEvaluation {
             for (double speedHours : new double[]{12, 48, 1e9})
                 grid.add(new ExpertRanking.Weights(d.similar(), accepted, d.upVote(), d.idle(), speedHours, d.fairness(), d.away()));
         for (var w : grid) {
-            var f = evaluate(cases, w);
+            var f = evaluate(prepared, w);
             out.println(w + " " + f.line());
         }
     }

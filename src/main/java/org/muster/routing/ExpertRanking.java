@@ -51,7 +51,7 @@ class ExpertRanking {
                    double fairness, double away) {
     }
 
-    static final Weights DEFAULT = new Weights(2.0, 3.0, 0.5, 0.15, 48, 0.25, 0.3);
+    static final Weights DEFAULT = new Weights(1.0, 3.0, 0.5, 0.05, 48, 0.25, 0.3);
 
     /** One member who answered such questions before, with their record. */
     record Candidate(long memberId, AnswererRecord similar, AnswererRecord tags, AnswererPace pace) {
