@@ -25,8 +25,15 @@ class ExpertPages {
         this.routing = routing;
     }
 
-    /** The preferences form as typed: the maximum stays text so that a wrong number is shown beside its field. */
-    record PreferencesForm(String weeklyMaximum, boolean paused) {
+    /**
+     * The preferences form as typed: the maximum stays text so that a wrong number is shown beside its
+     * field; an unticked box sends nothing, so paused may be null.
+     */
+    record PreferencesForm(String weeklyMaximum, Boolean paused) {
+
+        boolean isPaused() {
+            return Boolean.TRUE.equals(paused);
+        }
     }
 
     @GetMapping("/routing/questions/{id}")
@@ -58,7 +65,7 @@ class ExpertPages {
             var maximum = FormNumbers.optional("weeklyMaximum", form.weeklyMaximum());
             routing.savePreferences(actor, new ExpertPreferences(maximum == null ? null
                     // out of range either way: the service refuses it beside the field
-                    : (int) Math.max(-1, Math.min(maximum, ExpertPreferences.MOST + 1)), form.paused()));
+                    : (int) Math.max(-1, Math.min(maximum, ExpertPreferences.MOST + 1)), form.isPaused()));
         } catch (MusterException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             FormErrors.show(model, "form", form, refused);

@@ -43,15 +43,17 @@ class ExpertRanking {
      * @param accepted an accepted answer against a plain one (validated counts the same)
      * @param upVote   each upvote (on a log scale)
      * @param idle     how much a member who answered nothing lately keeps of their score
+     * @param active   the answers in the last 90 days at which a member gets half of what being active adds
      * @param speedHours the usual delay that halves (softly) the score
+     * @param load     how much each open request damps the score
      * @param fairness how much each request of the last week damps the score
      * @param away     what a member asleep or outside their availability keeps of their score
      */
-    record Weights(double similar, double accepted, double upVote, double idle, double speedHours,
-                   double fairness, double away) {
+    record Weights(double similar, double accepted, double upVote, double idle, double active, double speedHours,
+                   double load, double fairness, double away) {
     }
 
-    static final Weights DEFAULT = new Weights(1.0, 3.0, 0.5, 0.05, 48, 0.25, 0.3);
+    static final Weights DEFAULT = new Weights(2.0, 3.0, 0.5, 0.05, 10, 48, 0.25, 0.1, 0.3);
 
     /** One member who answered such questions before, with their record. */
     record Candidate(long memberId, AnswererRecord similar, AnswererRecord tags, AnswererPace pace) {
@@ -114,12 +116,12 @@ class ExpertRanking {
             double competence = w.similar() * points(c.similar(), w) + points(c.tags(), w);
             if (competence <= 0) continue;
             var pace = c.pace();
-            double activity = w.idle() + (1 - w.idle()) * pace.recentAnswers() / (pace.recentAnswers() + 2.0);
+            double activity = w.idle() + (1 - w.idle()) * pace.recentAnswers() / (pace.recentAnswers() + w.active());
             double speed = pace.recentAnswers() == 0 ? 1
                     : 1 / Math.sqrt(1 + pace.usualDelay().toMinutes() / 60.0 / w.speedHours());
             int load = open.getOrDefault(c.memberId(), 0);
             double fairness = 1 / (1 + w.fairness() * lastWeek.getOrDefault(c.memberId(), 0));
-            double score = Math.log1p(competence) * activity * speed * fairness / (1 + load)
+            double score = Math.log1p(competence) * activity * speed * fairness / (1 + w.load() * load)
                     * (away.contains(c.memberId()) ? w.away() : 1);
             scored.add(new Scored(c, score, load));
         }
