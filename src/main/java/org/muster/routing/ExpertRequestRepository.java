@@ -60,24 +60,21 @@ class ExpertRequestRepository {
                 .param("question", questionId).query(Long.class).list());
     }
 
-    /** Moves the question's requests in {@code from} to {@code to}; returns the members whose request moved. */
-    List<Long> updateStatus(long questionId, Collection<Long> memberIds, ExpertRequest.Status from, ExpertRequest.Status to) {
-        if (memberIds.isEmpty()) return List.of();
-        return db.sql("""
+    /** Moves these members' requests about the question from one status to another; others stay as they are. */
+    void updateStatus(long questionId, Collection<Long> memberIds, ExpertRequest.Status from, ExpertRequest.Status to) {
+        if (memberIds.isEmpty()) return;
+        db.sql("""
                         update routing_requests set status = :to
-                        where question_id = :question and member_id in (:members) and status = :from
-                        returning member_id""")
+                        where question_id = :question and member_id in (:members) and status = :from""")
                 .param("question", questionId).param("members", memberIds)
                 .param("from", from.name().toLowerCase(Locale.ROOT)).param("to", to.name().toLowerCase(Locale.ROOT))
-                .query(Long.class).list();
+                .update();
     }
 
-    /** The question's requests still open, for the ladder's next step to count as ignored. */
-    List<Long> ignoreOpen(long questionId) {
-        return db.sql("""
-                        update routing_requests set status = 'ignored'
-                        where question_id = :question and status = 'asked' returning member_id""")
-                .param("question", questionId).query(Long.class).list();
+    /** The question's requests still open count as ignored: the ladder's next step asks others. */
+    void ignoreOpen(long questionId) {
+        db.sql("update routing_requests set status = 'ignored' where question_id = :question and status = 'asked'")
+                .param("question", questionId).update();
     }
 
     /** Per member, requests still asked (not answered, declined or ignored) made since then: their load. */
