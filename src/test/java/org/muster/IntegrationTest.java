@@ -120,7 +120,7 @@ public abstract class IntegrationTest {
                 if (Instant.now().isAfter(deadline)) {
                     throw new AssertionError("The subscription " + name + " stayed at " + subscriptions.position(name)
                             + ", before " + newest + "; transactions holding the feed back: " + db.sql("""
-                            select string_agg(backend_xid || ' ' || state || ' since ' || xact_start || ': ' || left(query, 120), '; ')
+                            select coalesce(string_agg(backend_xid || ' ' || state || ' since ' || xact_start || ': ' || left(query, 120), '; '), 'none')
                             from pg_stat_activity where backend_xid is not null""").query(String.class).single());
                 }
                 sleep();

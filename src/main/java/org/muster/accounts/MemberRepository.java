@@ -12,9 +12,12 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Repository
@@ -208,6 +211,22 @@ class MemberRepository {
                 .query((rs, row) -> new AvailabilityWindow(DayOfWeek.of(rs.getInt("weekday")),
                         rs.getTime("starts_at").toLocalTime(), rs.getTime("ends_at").toLocalTime()))
                 .list();
+    }
+
+    /** The availability windows of each of these members who set any. */
+    Map<Long, List<AvailabilityWindow>> availabilities(Collection<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        var windows = new HashMap<Long, List<AvailabilityWindow>>();
+        db.sql("""
+                        select member_id, weekday, starts_at, ends_at from member_availability
+                        where member_id in (:ids)""")
+                .param("ids", ids)
+                .query(rs -> {
+                    windows.computeIfAbsent(rs.getLong("member_id"), id -> new ArrayList<>())
+                            .add(new AvailabilityWindow(DayOfWeek.of(rs.getInt("weekday")),
+                                    rs.getTime("starts_at").toLocalTime(), rs.getTime("ends_at").toLocalTime()));
+                });
+        return windows;
     }
 
     void replaceAvailability(long memberId, List<AvailabilityWindow> windows) {

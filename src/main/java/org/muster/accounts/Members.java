@@ -5,10 +5,13 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +19,9 @@ import java.util.stream.Collectors;
 @Service
 @NamedInterface("api")
 public class Members {
+
+    private static final int NIGHT_STARTS = 23;
+    private static final int NIGHT_ENDS = 7;
 
     private final MemberRepository members;
     private final ApplicationEventPublisher events;
@@ -99,6 +105,27 @@ public class Members {
     @Transactional(readOnly = true)
     public Optional<String> emailOf(long memberId) {
         return members.find(memberId).map(Member::email);
+    }
+
+    /**
+     * Of these members, those who are away at this instant: outside every availability window they set
+     * or, having set none, at night (23:00 to 07:00) in their own time zone. Asking them for help now
+     * would wait until morning at best.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> awayAt(Collection<Long> ids, Instant at) {
+        var windows = members.availabilities(ids);
+        var away = new HashSet<Long>();
+        for (var member : members.listByIds(ids)) {
+            var local = at.atZone(member.timeZone());
+            var set = windows.get(member.id());
+            boolean free = set == null
+                    ? local.getHour() >= NIGHT_ENDS && local.getHour() < NIGHT_STARTS
+                    : set.stream().anyMatch(w -> w.day() == local.getDayOfWeek()
+                            && !local.toLocalTime().isBefore(w.startsAt()) && local.toLocalTime().isBefore(w.endsAt()));
+            if (!free) away.add(member.id());
+        }
+        return away;
     }
 
     private static MemberSummary summary(Member member) {

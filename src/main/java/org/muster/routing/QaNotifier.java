@@ -36,6 +36,12 @@ class QaNotifier implements FeedSubscriber {
         return "routing.notifications";
     }
 
+    /** What happened before this follower was installed is history, not news. */
+    @Override
+    public boolean startsAtHead() {
+        return true;
+    }
+
     void on(AnswerPosted answer, Delivery delivery) {
         if (delivery.replay()) return;
         var question = followers.of(answer.questionId()).orElse(null);
