@@ -10,9 +10,11 @@ import org.springframework.stereotype.Service;
 class Notifications {
 
     private final NotificationRepository notifications;
+    private final LiveSignals live;
 
-    Notifications(NotificationRepository notifications) {
+    Notifications(NotificationRepository notifications, LiveSignals live) {
         this.notifications = notifications;
+        this.live = live;
     }
 
     /** Stores the notice unless the member turned its kind off or caused it themselves. */
@@ -21,6 +23,7 @@ class Notifications {
         var setting = setting(notice.memberId(), notice.kind());
         if (setting == NotificationSetting.OFF) return;
         notifications.insert(notice, mailOwed(setting));
+        live.notificationStored(notice.memberId());
     }
 
     NotificationSetting setting(long memberId, NotificationKind kind) {
