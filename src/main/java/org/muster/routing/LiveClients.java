@@ -35,7 +35,7 @@ class LiveClients {
     private final Duration coalesce;
 
     LiveClients(@Value("${muster.live.max-connections:4000}") int maxConnections,
-                @Value("${muster.live.heartbeat:PT25S}") Duration heartbeat,
+                @Value("${muster.live.heartbeat:PT15S}") Duration heartbeat,
                 @Value("${muster.live.coalesce:PT0.5S}") Duration coalesce) {
         this.maxConnections = maxConnections;
         this.heartbeat = heartbeat;

@@ -55,6 +55,19 @@ final class LiveStream implements AutoCloseable {
         return open(HttpClient.newHttpClient(), base, path, null);
     }
 
+    /** Opens the stream, asking again while the node is full (its readers who left are noticed at the next heartbeat). */
+    static LiveStream openWhenFree(String base, String path) throws InterruptedException {
+        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                return open(base, path);
+            } catch (AssertionError full) {
+                if (!full.getMessage().endsWith("503") || System.nanoTime() > deadline) throw full;
+                Thread.sleep(200);
+            }
+        }
+    }
+
     private void read() {
         String name = "message";
         var data = new StringBuilder();
