@@ -33,7 +33,12 @@ enum LiveChange {
     VOTES,
     COMMENTS,
     /** A notification was stored for the member: the header count. */
-    NOTIFICATIONS;
+    NOTIFICATIONS,
+    /**
+     * The question (or its space) may have left some readers' sight: its streams are closed instead of told,
+     * and the browser's reconnect passes the visibility check again, so an outsider hears no more of it.
+     */
+    RECHECK;
 
     /** The server-sent event's name, which the page's elements listen for ({@code hx-trigger="sse:answers"}). */
     String eventName() {
@@ -66,6 +71,8 @@ enum LiveChange {
             case PostHeld held when held.postId() != held.questionId() -> ANSWERS;
             case PostReleased released when released.postId() != released.questionId() -> ANSWERS;
             case PostRedacted redacted when redacted.postId() != redacted.questionId() -> ANSWERS;
+            case PostDeleted deleted -> RECHECK;
+            case PostHeld held -> RECHECK;
             default -> null;
         });
     }

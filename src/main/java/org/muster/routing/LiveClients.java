@@ -63,6 +63,12 @@ class LiveClients {
     }
 
     void tell(LiveMessage message) {
+        if (message.change() == LiveChange.RECHECK) {
+            for (var client : clients)
+                if (client.questionId != null && (message.questionId() == null || message.questionId().equals(client.questionId)))
+                    client.emitter.complete();
+            return;
+        }
         for (var client : clients) {
             if (message.questionId() != null && message.questionId().equals(client.questionId)
                     || message.memberId() != null && message.memberId().equals(client.memberId))

@@ -1,6 +1,7 @@
 package org.muster.routing;
 
 import org.muster.qa.QuestionEvent;
+import org.muster.spaces.SpaceChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,11 @@ class LiveSignals {
     @EventListener
     void on(QuestionEvent event) {
         LiveChange.of(event).ifPresent(change -> send(LiveMessage.question(event.questionId(), change)));
+    }
+
+    @EventListener
+    void on(SpaceChanged changed) {
+        send(LiveMessage.recheckEveryQuestion());
     }
 
     /** A notification was stored for the member, in the transaction storing it. */

@@ -4,5 +4,5 @@
  * response-time ladder, live updates over server-sent events and outbound event webhooks. It follows
  * the change feed and asks the other modules' APIs what a recipient may still see when it delivers.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Routing", allowedDependencies = {"platform", "platform :: events", "qa :: api", "qa :: events"})
+@org.springframework.modulith.ApplicationModule(displayName = "Routing", allowedDependencies = {"platform", "platform :: events", "qa :: api", "qa :: events", "spaces :: events"})
 package org.muster.routing;

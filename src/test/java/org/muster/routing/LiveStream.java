@@ -22,6 +22,7 @@ final class LiveStream implements AutoCloseable {
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final StringBuilder everything = new StringBuilder();
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
     private final HttpResponse<Stream<String>> response;
 
     private LiveStream(HttpResponse<Stream<String>> response) {
@@ -90,7 +91,14 @@ final class LiveStream implements AutoCloseable {
             }
         } catch (UncheckedIOException closed) {
             // The test closed the stream, or the server went away.
+        } finally {
+            ended.countDown();
         }
+    }
+
+    /** Waits until the server ended the stream; false when it stayed open. */
+    boolean awaitEnd() throws InterruptedException {
+        return ended.await(20, TimeUnit.SECONDS);
     }
 
     /** The next event, or null when none came within the wait. */

@@ -81,6 +81,23 @@ class LiveTests extends QaFixture {
     }
 
     @Test
+    void readersOfAQuestionThatLeftTheirSightAreDisconnected() throws Exception {
+        long id = ask(asker, "Does a space turned private end its visitors' streams?");
+        try (var reader = LiveStream.open(base, "/live?question=" + id)) {
+            admin.patch("/api/v1/spaces/" + space, Map.of("visibility", "private"));
+            assertThat(reader.awaitEnd()).isTrue();
+            // The browser's reconnect is refused like the page.
+            assertThat(new Http(base).get("/live?question=" + id).status()).isEqualTo(404);
+        }
+        long deleted = ask(asker, "A question its author deletes while a visitor reads it");
+        admin.patch("/api/v1/spaces/" + space, Map.of("visibility", "public"));
+        try (var reader = LiveStream.open(base, "/live?question=" + deleted)) {
+            asker.delete("/api/v1/questions/" + deleted);
+            assertThat(reader.awaitEnd()).isTrue();
+        }
+    }
+
+    @Test
     void aVisitorHasNoStreamOfTheirOwn() {
         assertThat(new Http(base).get("/live").status()).isIn(302, 401);
     }
