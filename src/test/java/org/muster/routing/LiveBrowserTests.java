@@ -6,8 +6,10 @@ import org.muster.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiveBrowserTests extends BrowserTest {
 
     @Autowired
-    LiveClients clients;
+    Notifications notifications;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void aNewAnswerAppearsOnAnotherReadersPageWithoutReload() {
@@ -36,12 +41,12 @@ class LiveBrowserTests extends BrowserTest {
         establish(verifiedMember(email, "Writer"));
 
         // The reader is a visitor: the page they get is the cached one every visitor gets.
-        int streamsBefore = clients.count();
+        noteWhenLive(browser);
         open("/questions/" + id);
         awaitText("Which hops keep a lager crisp?");
         var reader = (JavascriptExecutor) browser;
         reader.executeScript("window.notReloaded = true;");
-        await(() -> clients.count() > streamsBefore);
+        await(() -> Boolean.TRUE.equals(reader.executeScript("return window.liveOpen === true")));
 
         var writer = Browser.start();
         try {
@@ -62,5 +67,36 @@ class LiveBrowserTests extends BrowserTest {
         awaitText("Saaz and a long cold lagering keep it crisp.");
         assertThat(reader.executeScript("return window.notReloaded === true")).isEqualTo(true);
         assertThat(browser.findElement(By.id("answers")).getText()).contains("1 answer");
+    }
+
+    @Test
+    void theHeaderCountIsFetchedAgainWhenANotificationIsStored() {
+        var email = uniqueEmail("live-counted");
+        long member = verifiedMember(email, "Counted");
+        logInAs(email, PASSWORD);
+        noteWhenLive(browser);
+        open("/spaces");
+        // The count as the page was rendered; whatever renders it, a fetched one replaces this element.
+        var page = (JavascriptExecutor) browser;
+        page.executeScript("""
+                var count = document.getElementById('notification-count');
+                if (!count) { count = document.createElement('span'); count.id = 'notification-count';
+                              document.querySelector('header nav').appendChild(count); }
+                count.setAttribute('data-as-rendered', 'true');
+                window.notReloaded = true;""");
+
+        await(() -> Boolean.TRUE.equals(page.executeScript("return window.liveOpen === true")));
+
+        transaction.executeWithoutResult(status -> notifications.notify(new Notice(member, NotificationKind.RECOGNITION,
+                null, null, null, null, null, "notification.test", List.of(), "/")));
+
+        await(() -> Boolean.TRUE.equals(page.executeScript("return document.querySelector('[data-as-rendered]') === null")));
+        assertThat(page.executeScript("return window.notReloaded === true")).isEqualTo(true);
+    }
+
+    /** From the next page on, the page notes when its live stream is open (the server then tells it every change). */
+    private static void noteWhenLive(org.openqa.selenium.WebDriver browser) {
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                document.addEventListener('htmx:sseOpen', function () { window.liveOpen = true; });"""));
     }
 }

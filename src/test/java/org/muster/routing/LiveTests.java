@@ -89,8 +89,8 @@ class LiveTests extends QaFixture {
             // The browser's reconnect is refused like the page.
             assertThat(new Http(base).get("/live?question=" + id).status()).isEqualTo(404);
         }
-        long deleted = ask(asker, "A question its author deletes while a visitor reads it");
         admin.patch("/api/v1/spaces/" + space, Map.of("visibility", "public"));
+        long deleted = ask(asker, "A question its author deletes while a visitor reads it");
         try (var reader = LiveStream.open(base, "/live?question=" + deleted)) {
             asker.delete("/api/v1/questions/" + deleted);
             assertThat(reader.awaitEnd()).isTrue();
