@@ -88,10 +88,6 @@ class LiveClients {
         }
     }
 
-    int count() {
-        return open.get();
-    }
-
     /** Closes every stream, so that the server can stop: browsers reconnect to another node. */
     void closeAll() {
         for (var client : clients) client.emitter.complete();
