@@ -80,7 +80,8 @@ class LiveListener implements SmartLifecycle {
                 }
                 pause = Duration.ofMillis(500);
                 receive(connection);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // Anything but stopping is retried: a listener that died would leave every page quietly stale.
                 if (!running) return;
                 if (!missed) LOG.warn("Live changes are not heard while the database is away: {}", e.getMessage());
                 missed = true;
