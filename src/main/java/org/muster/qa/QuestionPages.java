@@ -86,6 +86,8 @@ class QuestionPages {
         if (viewer != null) questions.recordView(actor, id, viewer);
         model.addAttribute("thread", thread);
         model.addAttribute("answerForm", new PostAnswer(""));
+        // The layout opens the live stream of this question (answers, votes, comments appear without reload).
+        model.addAttribute("liveQuestion", id);
         return "qa/question";
     }
 

@@ -11,10 +11,12 @@ class Notifications {
 
     private final NotificationRepository notifications;
     private final WhatTheyMaySee maySee;
+    private final LiveSignals live;
 
-    Notifications(NotificationRepository notifications, WhatTheyMaySee maySee) {
+    Notifications(NotificationRepository notifications, WhatTheyMaySee maySee, LiveSignals live) {
         this.notifications = notifications;
         this.maySee = maySee;
+        this.live = live;
     }
 
     /**
@@ -42,6 +44,7 @@ class Notifications {
         var setting = setting(notice.memberId(), notice.kind());
         if (setting == NotificationSetting.OFF || !maySee.mayBeTold(notice)) return;
         notifications.insert(notice, inAppOnly ? "none" : mailOwed(setting));
+        live.notificationStored(notice.memberId());
     }
 
     private static String mailOwed(NotificationSetting setting) {

@@ -7,5 +7,6 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Routing", allowedDependencies = {"platform",
         "platform :: events", "accounts :: api", "missions :: api", "missions :: events", "moderation :: api",
         "moderation :: events", "qa :: api", "qa :: events", "qa :: unchecked", "recognition :: api",
-        "recognition :: events", "search :: api", "spaces :: api", "support :: api", "support :: events"})
+        "recognition :: events", "search :: api", "spaces :: api", "spaces :: events", "support :: api",
+        "support :: events"})
 package org.muster.routing;

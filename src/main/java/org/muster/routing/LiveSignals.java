@@ -1,0 +1,47 @@
+package org.muster.routing;
+
+import org.muster.qa.QuestionEvent;
+import org.muster.spaces.SpaceChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells every node's live pages what changed, with PostgreSQL's NOTIFY sent in the writing transaction:
+ * PostgreSQL delivers it to every listening node when that transaction commits, and never when it rolls
+ * back. That is sooner than the change feed, which polls and waits for older transactions to finish, and
+ * as reliable as the change itself. Repeats within one transaction reach listeners once.
+ */
+@Component
+class LiveSignals {
+
+    static final String CHANNEL = "muster_live";
+
+    private final JdbcClient db;
+
+    LiveSignals(JdbcClient db) {
+        this.db = db;
+    }
+
+    // Synchronous, so in the transaction that publishes the event (the change feed requires one).
+    @EventListener
+    void on(QuestionEvent event) {
+        LiveChange.of(event).ifPresent(change -> send(LiveMessage.question(event.questionId(), change)));
+    }
+
+    @EventListener
+    void on(SpaceChanged changed) {
+        send(LiveMessage.recheckEveryQuestion());
+    }
+
+    /** A notification was stored for the member, in the transaction storing it. */
+    void notificationStored(long memberId) {
+        send(LiveMessage.member(memberId));
+    }
+
+    private void send(LiveMessage message) {
+        db.sql("select pg_notify(:channel, :payload)")
+                .param("channel", CHANNEL).param("payload", message.payload())
+                .query((rs, n) -> null).list();
+    }
+}
