@@ -1,0 +1,141 @@
+package org.muster.routing;
+
+import org.muster.accounts.Members;
+import org.muster.platform.Actor;
+import org.muster.platform.Markdown;
+import org.muster.platform.SiteLinks;
+import org.muster.qa.ModeratedPost;
+import org.muster.qa.PostModeration;
+import org.muster.qa.PostVisibility;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes one event's deliveries for every endpoint subscribed to its type. A public endpoint gets only
+ * what a visitor of the site could see, judged here as a visitor and again by the worker when it sends;
+ * an internal one gets every event. No payload carries an e-mail address.
+ */
+@Component
+class EventHookOutbox {
+
+    private static final int EXCERPT = 280;
+
+    private final EventHookRepository hooks;
+    private final PostVisibility visibility;
+    private final PostModeration posts;
+    private final Members members;
+    private final Markdown markdown;
+    private final SiteLinks links;
+    private final MessageSource messages;
+    private final JsonMapper json;
+    private final Locale siteLocale;
+
+    EventHookOutbox(EventHookRepository hooks, PostVisibility visibility, PostModeration posts, Members members,
+                    Markdown markdown, SiteLinks links, MessageSource messages, JsonMapper json,
+                    @Value("${spring.web.locale:en}") Locale siteLocale) {
+        this.hooks = hooks;
+        this.visibility = visibility;
+        this.posts = posts;
+        this.members = members;
+        this.markdown = markdown;
+        this.links = links;
+        this.messages = messages;
+        this.json = json;
+        this.siteLocale = siteLocale;
+    }
+
+    void offer(EventHookFact fact) {
+        var subscribed = hooks.listActiveFor(fact.type());
+        if (subscribed.isEmpty()) return;
+        boolean visitorsSee = !fact.type().internalOnly() && visibleToVisitors(fact.questionId(), fact.answerId());
+        var targets = subscribed.stream().filter(h -> h.internal() || visitorsSee).toList();
+        if (targets.isEmpty()) return;
+        var body = payload(fact);
+        var slack = json.writeValueAsString(Map.of("text", slackText(fact, body)));
+        var muster = json.writeValueAsString(body);
+        for (var hook : targets)
+            hooks.insertDelivery(hook.id(), fact.type(), fact.eventId(), fact.questionId(), fact.answerId(),
+                    hook.format() == EventHookFormat.SLACK ? slack : muster);
+    }
+
+    /** Whether a visitor may see the question and answer (none: nothing to hide). */
+    boolean visibleToVisitors(Long questionId, Long answerId) {
+        var ids = new ArrayList<Long>();
+        if (questionId != null) ids.add(questionId);
+        if (answerId != null) ids.add(answerId);
+        return ids.isEmpty() || visibility.visiblePosts(Actor.visitor(), ids).containsAll(ids);
+    }
+
+    private Map<String, Object> payload(EventHookFact fact) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("id", fact.eventId());
+        body.put("type", fact.type().publicName());
+        body.put("occurredAt", fact.occurredAt().toString());
+        var found = posts.posts(java.util.stream.Stream.of(fact.questionId(), fact.answerId()).filter(Objects::nonNull).toList());
+        var question = fact.questionId() == null ? null : found.get(fact.questionId());
+        if (question != null) {
+            var q = new LinkedHashMap<String, Object>();
+            q.put("id", question.id());
+            q.put("title", question.questionTitle());
+            q.put("excerpt", excerpt(question));
+            q.put("tags", question.tags());
+            q.put("url", links.absolute("/questions/" + question.id()));
+            body.put("question", q);
+        }
+        var answer = fact.answerId() == null ? null : found.get(fact.answerId());
+        if (answer != null) {
+            var a = new LinkedHashMap<String, Object>();
+            a.put("id", answer.id());
+            a.put("excerpt", excerpt(answer));
+            a.put("url", links.absolute("/questions/" + answer.questionId() + "#a-" + answer.id()));
+            body.put("answer", a);
+        }
+        if (fact.memberId() != null) {
+            var summary = members.summaries(List.of(fact.memberId())).get(fact.memberId());
+            var m = new LinkedHashMap<String, Object>();
+            m.put("id", fact.memberId());
+            m.put("name", summary == null ? null : summary.displayName());
+            m.put("url", links.absolute("/members/" + fact.memberId()));
+            body.put("member", m);
+        }
+        body.putAll(fact.details());
+        return body;
+    }
+
+    /**
+     * The line Slack shows, from the message bundle in the site's language: {0} the question's title,
+     * {1} the link, {2} the member's name, {3} the details; text from members escaped as Slack asks.
+     */
+    @SuppressWarnings("unchecked")
+    private String slackText(EventHookFact fact, Map<String, Object> body) {
+        var question = (Map<String, Object>) body.get("question");
+        var answer = (Map<String, Object>) body.get("answer");
+        var member = (Map<String, Object>) body.get("member");
+        var link = answer != null ? answer.get("url") : question != null ? question.get("url") : member != null ? member.get("url") : "";
+        var details = fact.details().values().stream().map(Object::toString).toList();
+        return messages.getMessage(fact.type().messageKey(), new Object[]{
+                slackEscaped(question == null ? "" : String.valueOf(question.get("title"))), link,
+                slackEscaped(member == null || member.get("name") == null ? "" : String.valueOf(member.get("name"))),
+                slackEscaped(String.join(" ", details))}, siteLocale);
+    }
+
+    private String excerpt(ModeratedPost post) {
+        var text = Markdown.plainText(markdown.toHtml(post.body())).strip().replaceAll("\\s+", " ");
+        if (text.length() <= EXCERPT) return text;
+        int cut = text.lastIndexOf(' ', EXCERPT);
+        return text.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";
+    }
+
+    private static String slackEscaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
