@@ -2,10 +2,8 @@ package org.muster.routing;
 
 import org.muster.accounts.Members;
 import org.muster.platform.Actor;
-import org.muster.platform.Markdown;
 import org.muster.platform.SiteLinks;
-import org.muster.qa.ModeratedPost;
-import org.muster.qa.PostModeration;
+import org.muster.qa.QuestionDocuments;
 import org.muster.qa.PostVisibility;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Writes one event's deliveries for every endpoint subscribed to its type. A public endpoint gets only
@@ -31,22 +28,20 @@ class EventHookOutbox {
 
     private final EventHookRepository hooks;
     private final PostVisibility visibility;
-    private final PostModeration posts;
+    private final QuestionDocuments questions;
     private final Members members;
-    private final Markdown markdown;
     private final SiteLinks links;
     private final MessageSource messages;
     private final JsonMapper json;
     private final Locale siteLocale;
 
-    EventHookOutbox(EventHookRepository hooks, PostVisibility visibility, PostModeration posts, Members members,
-                    Markdown markdown, SiteLinks links, MessageSource messages, JsonMapper json,
+    EventHookOutbox(EventHookRepository hooks, PostVisibility visibility, QuestionDocuments questions, Members members,
+                    SiteLinks links, MessageSource messages, JsonMapper json,
                     @Value("${spring.web.locale:en}") Locale siteLocale) {
         this.hooks = hooks;
         this.visibility = visibility;
-        this.posts = posts;
+        this.questions = questions;
         this.members = members;
-        this.markdown = markdown;
         this.links = links;
         this.messages = messages;
         this.json = json;
@@ -80,23 +75,22 @@ class EventHookOutbox {
         body.put("id", fact.eventId());
         body.put("type", fact.type().publicName());
         body.put("occurredAt", fact.occurredAt().toString());
-        var found = posts.posts(java.util.stream.Stream.of(fact.questionId(), fact.answerId()).filter(Objects::nonNull).toList());
-        var question = fact.questionId() == null ? null : found.get(fact.questionId());
+        var question = fact.questionId() == null ? null : questions.byIds(List.of(fact.questionId())).stream().findFirst().orElse(null);
         if (question != null) {
             var q = new LinkedHashMap<String, Object>();
             q.put("id", question.id());
-            q.put("title", question.questionTitle());
-            q.put("excerpt", excerpt(question));
+            q.put("title", question.title());
+            q.put("excerpt", excerpt(question.text()));
             q.put("tags", question.tags());
             q.put("url", links.absolute("/questions/" + question.id()));
             body.put("question", q);
         }
-        var answer = fact.answerId() == null ? null : found.get(fact.answerId());
+        var answer = fact.answerId() == null ? null : questions.answerTexts(List.of(fact.answerId())).get(fact.answerId());
         if (answer != null) {
             var a = new LinkedHashMap<String, Object>();
-            a.put("id", answer.id());
+            a.put("id", fact.answerId());
             a.put("excerpt", excerpt(answer));
-            a.put("url", links.absolute("/questions/" + answer.questionId() + "#a-" + answer.id()));
+            a.put("url", links.absolute("/questions/" + fact.questionId() + "#a-" + fact.answerId()));
             body.put("answer", a);
         }
         if (fact.memberId() != null) {
@@ -128,8 +122,8 @@ class EventHookOutbox {
                 slackEscaped(String.join(" ", details))}, siteLocale);
     }
 
-    private String excerpt(ModeratedPost post) {
-        var text = Markdown.plainText(markdown.toHtml(post.body())).strip().replaceAll("\\s+", " ");
+    private static String excerpt(String plainText) {
+        var text = plainText == null ? "" : plainText.strip().replaceAll("\\s+", " ");
         if (text.length() <= EXCERPT) return text;
         int cut = text.lastIndexOf(' ', EXCERPT);
         return text.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";

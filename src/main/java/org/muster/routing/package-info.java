@@ -4,5 +4,5 @@
  * response-time ladder, live updates over server-sent events and outbound event webhooks. It follows
  * the change feed and asks the other modules' APIs what a recipient may still see when it delivers.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Routing", allowedDependencies = {"platform", "platform :: events", "qa :: api", "qa :: events", "qa :: unchecked", "accounts :: api", "accounts :: events", "support :: events", "missions :: events", "rewards :: events", "recognition :: events"})
+@org.springframework.modulith.ApplicationModule(displayName = "Routing", allowedDependencies = {"platform", "platform :: events", "qa :: api", "qa :: events", "accounts :: api", "accounts :: events", "support :: events", "missions :: events", "rewards :: events", "recognition :: events"})
 package org.muster.routing;

@@ -132,7 +132,7 @@ class EventHookTests extends IntegrationTest {
     void aHangingEndpointDelaysNoOtherEndpoint() throws Exception {
         var hanging = receiver();
         var healthy = receiver();
-        subscribe(hanging, Map.of("events", List.of("question.asked")));
+        long hangingHook = subscribe(hanging, Map.of("events", List.of("question.asked"))).get("id").asLong();
         subscribe(healthy, Map.of("events", List.of("question.asked")));
         hanging.hold();
 
@@ -140,6 +140,9 @@ class EventHookTests extends IntegrationTest {
 
         healthy.await(r -> r.body().contains(token) && r.answeredWith() == 200, 1);
         assertThat(hanging.received()).as("the hanging endpoint has not answered yet").isEmpty();
+        // Sent one after the other, the healthy delivery would have waited for the hanging one to time out and fail.
+        var inFlight = awaitDelivery(hangingHook, "pending");
+        assertThat(inFlight.get("attempts").asInt()).as("the hanging delivery has not failed yet").isZero();
         hanging.open();
         hanging.await(r -> r.body().contains(token), 1);
     }
