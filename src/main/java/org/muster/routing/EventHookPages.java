@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The admin page of outbound event hooks: subscribe, switch off and on, rotate, recent deliveries and dead letters. */
 @Controller
@@ -22,7 +23,9 @@ class EventHookPages {
 
     @GetMapping("/admin/event-hooks")
     String page(Actor actor, Model model) {
-        model.addAttribute("hooks", hooks.list(actor));
+        var list = hooks.list(actor);
+        model.addAttribute("hooks", list);
+        model.addAttribute("hookNames", list.stream().collect(Collectors.toMap(EventHook::id, EventHook::name)));
         model.addAttribute("catalogue", hooks.catalogue(actor));
         model.addAttribute("recent", hooks.deliveries(actor, "", null).stream().limit(30).toList());
         model.addAttribute("dead", hooks.deliveries(actor, "dead", null));
