@@ -107,7 +107,7 @@ class EventHookOutbox {
 
     /**
      * The line Slack shows, from the message bundle in the site's language: {0} the question's title,
-     * {1} the link, {2} the member's name, {3} the details; text from members escaped as Slack asks.
+     * {1} the link, {2} the member's name; text from members escaped as Slack asks.
      */
     @SuppressWarnings("unchecked")
     private String slackText(EventHookFact fact, Map<String, Object> body) {
@@ -115,11 +115,10 @@ class EventHookOutbox {
         var answer = (Map<String, Object>) body.get("answer");
         var member = (Map<String, Object>) body.get("member");
         var link = answer != null ? answer.get("url") : question != null ? question.get("url") : member != null ? member.get("url") : "";
-        var details = fact.details().values().stream().map(Object::toString).toList();
         return messages.getMessage(fact.type().messageKey(), new Object[]{
                 slackEscaped(question == null ? "" : String.valueOf(question.get("title"))), link,
-                slackEscaped(member == null || member.get("name") == null ? "" : String.valueOf(member.get("name"))),
-                slackEscaped(String.join(" ", details))}, siteLocale);
+                slackEscaped(member == null || member.get("name") == null ? "" : String.valueOf(member.get("name")))},
+                siteLocale);
     }
 
     private static String excerpt(String plainText) {
