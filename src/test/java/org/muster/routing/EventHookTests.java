@@ -89,6 +89,27 @@ class EventHookTests extends IntegrationTest {
     }
 
     @Test
+    void internalOnlyEventsReachInternalEndpointsAndMemberEventsNeverCarryAnEmail() throws Exception {
+        var inside = receiver();
+        var outside = receiver();
+        subscribe(inside, Map.of("events", List.of("reward.redeemed"), "internal", true));
+        subscribe(outside, Map.of("events", List.of("member.joined")));
+        var email = uniqueEmail("joiner");
+        long member = verifiedMember(email, "Jo Joiner " + token);
+
+        publishAndAwait(new org.muster.rewards.RewardRedeemed(41, 7, member, 500, "perk"), "routing.event-hooks");
+        publishAndAwait(new org.muster.accounts.MemberVerified(member), "routing.event-hooks");
+
+        var redeemed = JSON.readTree(inside.await(r -> r.body().contains(token), 1).getFirst().body());
+        assertThat(redeemed.get("type").asString()).isEqualTo("reward.redeemed");
+        assertThat(redeemed.get("redemption").get("id").asLong()).isEqualTo(41);
+        assertThat(redeemed.get("member").get("name").asString()).isEqualTo("Jo Joiner " + token);
+        var joined = outside.await(r -> r.body().contains(token), 1).getFirst();
+        assertThat(JSON.readTree(joined.body()).get("member").get("url").asString()).endsWith("/members/" + member);
+        assertThat(inside.received().toString() + outside.received()).doesNotContain(email);
+    }
+
+    @Test
     void aDeliveryNoLongerPublicWhenDueIsWithheld() throws Exception {
         var receiver = receiver();
         long hook = subscribe(receiver, Map.of("events", List.of("question.asked"))).get("id").asLong();
