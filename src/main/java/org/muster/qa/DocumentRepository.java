@@ -74,6 +74,17 @@ class DocumentRepository {
         return spaces;
     }
 
+    Map<Long, String> answerTexts(Collection<Long> ids) {
+        var texts = new java.util.HashMap<Long, String>();
+        if (ids.isEmpty()) return texts;
+        db.sql("select id, body_html from posts where id in (:ids) and kind = 'answer'")
+                .param("ids", ids)
+                .query(rs -> {
+                    texts.put(rs.getLong("id"), Markdown.plainText(rs.getString("body_html")));
+                });
+        return texts;
+    }
+
     long count() {
         return db.sql("select count(*) from posts where kind = 'question' and deleted_at is null")
                 .query(Long.class).single();

@@ -44,6 +44,15 @@ public class QuestionDocuments {
         return documents.liveSpaces(ids);
     }
 
+    /**
+     * The plain text of these answers, deleted ones included: for excerpts in what is sent elsewhere
+     * (event hooks), whose senders ask {@link PostVisibility} first. Ids of questions are skipped.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> answerTexts(Collection<Long> answerIds) {
+        return documents.answerTexts(answerIds);
+    }
+
     /** How many live questions there are, for a rebuild's progress. */
     @Transactional(readOnly = true)
     public long count() {

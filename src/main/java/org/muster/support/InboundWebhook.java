@@ -8,6 +8,7 @@ import org.muster.platform.Role;
 import org.muster.platform.Unauthenticated;
 import org.muster.qa.AnswerService;
 import org.muster.qa.PostAnswer;
+import org.muster.platform.WebhookSignature;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;

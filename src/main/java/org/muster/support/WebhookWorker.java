@@ -1,5 +1,6 @@
 package org.muster.support;
 
+import org.muster.platform.WebhookSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A real HTTP server standing in for a help desk: records what it receives, answers with the statuses it is given. */
+/** A real HTTP server standing in for a help desk or an event-hook endpoint: records what it receives, answers with the statuses it is given. */
 public class WebhookReceiver implements AutoCloseable {
 
     public record Received(Map<String, String> headers, String body, int answeredWith) {
@@ -56,11 +56,11 @@ public class WebhookReceiver implements AutoCloseable {
     }
 
     /** Holds every request until {@link #open()}, like a help desk that hangs. */
-    void hold() {
+    public void hold() {
         gate = new CountDownLatch(1);
     }
 
-    void open() {
+    public void open() {
         gate.countDown();
     }
 

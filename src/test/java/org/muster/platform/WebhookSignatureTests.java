@@ -1,10 +1,10 @@
-package org.muster.support;
+package org.muster.platform;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Help desks check our signatures with their own HMAC code, and we check theirs: the format is a contract. */
+/** Help desks and event-hook receivers check our signatures with their own HMAC code, and we check theirs: the format is a contract. */
 class WebhookSignatureTests {
 
     private static final String SECRET = "whsec-test-secret";

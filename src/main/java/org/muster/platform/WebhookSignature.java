@@ -1,4 +1,4 @@
-package org.muster.support;
+package org.muster.platform;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -9,20 +9,21 @@ import java.util.HexFormat;
 
 /**
  * Signatures of webhook bodies, both ways: HMAC-SHA256 over "timestamp.body" with the endpoint's
- * secret, sent as {@code Muster-Signature: v1=<hex>} beside {@code Muster-Timestamp}.
+ * secret, sent as {@code Muster-Signature: v1=<hex>} beside {@code Muster-Timestamp}. One scheme for
+ * every hook Muster sends or receives (help desks, event hooks), so receivers verify them all alike.
  */
-final class WebhookSignature {
+public final class WebhookSignature {
 
-    static final String SIGNATURE = "Muster-Signature";
-    static final String TIMESTAMP = "Muster-Timestamp";
-    static final String DELIVERY = "Muster-Delivery";
-    static final String ENDPOINT = "Muster-Endpoint";
-    static final String EVENT = "Muster-Event";
+    public static final String SIGNATURE = "Muster-Signature";
+    public static final String TIMESTAMP = "Muster-Timestamp";
+    public static final String DELIVERY = "Muster-Delivery";
+    public static final String ENDPOINT = "Muster-Endpoint";
+    public static final String EVENT = "Muster-Event";
 
     private WebhookSignature() {
     }
 
-    static String sign(String secret, long timestamp, String body) {
+    public static String sign(String secret, long timestamp, String body) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -33,7 +34,7 @@ final class WebhookSignature {
     }
 
     /** Compared in constant time, so the signature cannot be guessed byte by byte. */
-    static boolean verify(String secret, long timestamp, String body, String signature) {
+    public static boolean verify(String secret, long timestamp, String body, String signature) {
         if (signature == null) return false;
         return MessageDigest.isEqual(sign(secret, timestamp, body).getBytes(StandardCharsets.UTF_8),
                 signature.strip().getBytes(StandardCharsets.UTF_8));
