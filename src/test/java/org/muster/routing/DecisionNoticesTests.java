@@ -21,6 +21,12 @@ class DecisionNoticesTests extends IntegrationTest {
 
     @Autowired
     WhatTheyMaySee whatTheyMaySee;
+    @Autowired
+    DecisionNotices decisionNotices;
+    @Autowired
+    org.muster.platform.Subscriptions subscriptions;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     private Http admin;
     private Person moderator;
@@ -108,6 +114,26 @@ class DecisionNoticesTests extends IntegrationTest {
         assertThat(told.getFirst().args()).contains(imposed.json().get("endsAt").asString().substring(0, 16));
         assertThat(told.getFirst().mail()).as("moderation mails the sanction with its reason itself").isEqualTo("none");
         assertThat(awaitMail(member.email(), "You cannot post until")).contains("shouting " + token);
+    }
+
+    @Test
+    void aFollowerInstalledAfterTheFactStartsAtTheFeedsHeadAndTellsNobodyOfHistory() {
+        var member = established("Sanctioned before the upgrade");
+        var imposed = moderator.http().post("/api/v1/moderation/members/" + member.id() + "/sanctions",
+                Map.of("kind", "silence", "days", 2, "reason", "history " + token));
+        assertThat(imposed.status()).isEqualTo(201);
+        awaitFeed("routing.decisions");
+        long sanction = imposed.json().get("id").asLong();
+        assertThat(Told.about(db, NotificationKind.SANCTION, "notification.sanction.", sanction)).hasSize(1);
+
+        // As on an install that never had this follower: its position is gone, the sanction is history.
+        transaction.executeWithoutResult(tx -> {
+            subscriptions.lock(decisionNotices);
+            db.sql("delete from feed_positions where subscription = 'routing.decisions'").update();
+        });
+        awaitFeed("routing.decisions");
+
+        assertThat(Told.about(db, NotificationKind.SANCTION, "notification.sanction.", sanction)).hasSize(1);
     }
 
     @Test
