@@ -46,11 +46,11 @@ class TrustAndSafetyPagesTests extends IntegrationTest {
         var moderator = signedIn(role("moderator"));
         var queue = moderator.get("/moderation");
         assertThat(queue.body()).contains("Best settings for a mesh network " + token, "Off-topic");
-        var reviewId = between(queue.body(), "action=\"/moderation/reviews/", "\"");
+        // Other tests leave items in the shared queue: take the form that follows this question's item.
+        var item = queue.body().substring(queue.body().indexOf("Best settings for a mesh network " + token));
+        var reviewId = between(item, "action=\"/moderation/reviews/", "\"");
         assertThat(moderator.submit("/moderation", "/moderation/reviews/" + reviewId, Map.of("action", "close", "sanction", "warn",
                 "reason", "please stay on topic")).status()).isEqualTo(302);
-        // Visitors' pages are cached per node; a page rendered while the close committed is dropped when the feed brings it.
-        awaitFeed("platform.page-cache");
         assertThat(new Http("http://localhost:" + port).get("/questions/" + question).body()).contains("Closed");
 
         var redact = moderator.submit("/moderation/posts/" + question + "/redact", "/moderation/posts/" + question + "/redact",
