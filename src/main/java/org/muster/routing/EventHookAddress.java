@@ -46,8 +46,29 @@ class EventHookAddress {
         if (!scheme.equals("https") && !(scheme.equals("http") && (loopback || allowHttp)))
             return Optional.of("eventhook.url.https");
         for (var address : addresses)
-            if (address.isLinkLocalAddress() || address.isAnyLocalAddress() || address.isMulticastAddress())
+            if (address.isLinkLocalAddress() || address.isAnyLocalAddress() || address.isMulticastAddress() || metadata(address))
                 return Optional.of("eventhook.url.refused");
         return Optional.empty();
+    }
+
+    /**
+     * Cloud metadata services outside link-local space: AWS's IPv6 one (fd00:ec2::254), and the shared
+     * address space 100.64.0.0/10 where Alibaba's lives; and IPv6 that embeds an IPv4 address (NAT64
+     * 64:ff9b::/96, IPv4-mapped), judged by the address it embeds.
+     */
+    private static final byte[] AWS_IPV6_METADATA = {(byte) 0xfd, 0, 0x0e, (byte) 0xc2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x54};
+
+    private static boolean metadata(InetAddress address) {
+        var bytes = address.getAddress();
+        if (bytes.length == 4) return (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
+        if (java.util.Arrays.equals(bytes, AWS_IPV6_METADATA)) return true;
+        boolean nat64 = bytes[0] == 0 && bytes[1] == 0x64 && (bytes[2] & 0xff) == 0xff && (bytes[3] & 0xff) == 0x9b;
+        if (!nat64) return false;
+        try {
+            var embedded = InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16));
+            return embedded.isLinkLocalAddress() || embedded.isLoopbackAddress() || embedded.isAnyLocalAddress() || metadata(embedded);
+        } catch (java.net.UnknownHostException impossible) {
+            return true;
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.muster.platform.FeedSubscriber;
 import org.muster.qa.AnswerAccepted;
 import org.muster.qa.AnswerPosted;
 import org.muster.qa.AnswerValidated;
+import org.muster.qa.PostRedacted;
 import org.muster.qa.QuestionAsked;
 import org.muster.qa.QuestionEscalated;
 import org.muster.recognition.BadgeAwarded;
@@ -25,8 +26,10 @@ import java.util.Map;
 class EventHookFeed implements FeedSubscriber {
 
     private final EventHookOutbox outbox;
+    private final EventHookRepository hooks;
 
-    EventHookFeed(EventHookOutbox outbox) {
+    EventHookFeed(EventHookOutbox outbox, EventHookRepository hooks) {
+        this.hooks = hooks;
         this.outbox = outbox;
     }
 
@@ -39,6 +42,10 @@ class EventHookFeed implements FeedSubscriber {
     @Override
     public boolean startsAtHead() {
         return true;
+    }
+
+    void on(PostRedacted redacted) {
+        hooks.forgetRedacted(redacted.questionId(), redacted.postId());
     }
 
     void on(QuestionAsked e, Delivery d) {

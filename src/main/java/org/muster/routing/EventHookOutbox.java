@@ -90,7 +90,7 @@ class EventHookOutbox {
             var a = new LinkedHashMap<String, Object>();
             a.put("id", fact.answerId());
             a.put("excerpt", excerpt(answer));
-            a.put("url", links.absolute("/questions/" + fact.questionId() + "#a-" + fact.answerId()));
+            a.put("url", links.absolute("/questions/" + fact.questionId() + "#post-" + fact.answerId()));
             body.put("answer", a);
         }
         if (fact.memberId() != null) {

@@ -103,6 +103,19 @@ class EventHookRepository {
         db.sql("update routing_event_hook_deliveries set status = 'withheld' where id = :id").param("id", id).update();
     }
 
+    /**
+     * A moderator redacted text in the post: what was queued or kept about it may hold that text, so
+     * the payloads are emptied and what was still to be sent is withheld.
+     */
+    void forgetRedacted(long questionId, long postId) {
+        db.sql("""
+                        update routing_event_hook_deliveries
+                        set payload = '{}'::jsonb,
+                            status = case when status in ('pending', 'dead') then 'withheld' else status end
+                        where question_id = :question or post_id = :post""")
+                .param("question", questionId).param("post", postId).update();
+    }
+
     void markFailed(long id, Integer status, String error, Instant next, boolean dead) {
         db.sql("""
                         update routing_event_hook_deliveries set attempts = attempts + 1, last_status = :s, last_error = :err,

@@ -24,6 +24,7 @@ import java.util.Locale;
 class Inbox implements UnreadNotifications {
 
     static final int PAGE_SIZE = 30;
+    private static final int MAX_ROUNDS = 10;
     /** The unread notifications about questions folded into lines; a member this far behind sees the newest. */
     private static final int FOLDED_UNREAD = 1000;
     /** The header counts lines among this many newest unread notifications: one indexed read per page view. */
@@ -72,7 +73,8 @@ class Inbox implements UnreadNotifications {
                 .thenComparing(g -> g.getFirst().id()).reversed());
         var shown = heads.subList(0, Math.min(PAGE_SIZE, heads.size()));
         var next = heads.size() > PAGE_SIZE ? InboxCursor.of(shown.getLast().getFirst()).encode() : null;
-        var titles = questions.titles(shown.stream().filter(g -> g.size() > 1).map(g -> g.getFirst().questionId()).toList());
+        var titles = questions.titles(shown.stream().map(g -> g.getFirst().questionId()).filter(java.util.Objects::nonNull)
+                .distinct().toList());
         return new Page(shown.stream().map(g -> line(g, titles.get(g.getFirst().questionId()), locale, actor.zone())).toList(), next);
     }
 
@@ -80,7 +82,8 @@ class Inbox implements UnreadNotifications {
     private List<Notification> singles(long memberId, InboxCursor after) {
         var visible = new ArrayList<Notification>();
         var before = after;
-        while (visible.size() <= PAGE_SIZE) {
+        // Bounded: a member with thousands of notifications they may no longer see gets a shorter page, not a long wait.
+        for (int round = 0; round < MAX_ROUNDS && visible.size() <= PAGE_SIZE; round++) {
             var batch = inbox.listSingles(memberId, before, PAGE_SIZE + 1);
             visible.addAll(maySee.keepVisible(memberId, batch));
             if (batch.size() <= PAGE_SIZE) break;
@@ -93,16 +96,13 @@ class Inbox implements UnreadNotifications {
         var newest = group.getFirst();
         if (group.size() == 1)
             return new Line(newest.id(), newest.kind(), newest.questionId(),
-                    lines.text(newest, locale, zone),
+                    lines.text(newest, title, locale, zone),
                     newest.path(), newest.createdAt(), newest.readAt() != null, 1);
-        int answers = 0, comments = 0, others = 0;
-        for (var n : group) {
-            if (n.commentId() != null) comments++;
-            else if (n.kind() == NotificationKind.ANSWER || n.kind() == NotificationKind.WATCHED_QUESTION) answers++;
-            else others++;
-        }
-        var key = "notification.group." + (answers > 0 ? "a" : "") + (comments > 0 ? "c" : "") + (others > 0 ? "o" : "");
-        var text = messages.getMessage(key, new Object[]{answers, comments, others, title == null ? "" : title}, locale);
+        var tally = NotificationLines.Tally.of(group);
+        var key = "notification.group." + (tally.answers() > 0 ? "a" : "") + (tally.comments() > 0 ? "c" : "")
+                + (tally.others() > 0 ? "o" : "");
+        var text = messages.getMessage(key, new Object[]{tally.answers(), tally.comments(), tally.others(),
+                title == null ? "" : title}, locale);
         return new Line(newest.id(), newest.kind(), newest.questionId(), text, newest.path(), newest.createdAt(), false,
                 group.size());
     }

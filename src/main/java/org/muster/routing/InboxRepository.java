@@ -102,12 +102,17 @@ class InboxRepository {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** The one place a setting changes; mail already owed for the kind follows it (none when off or in-app). */
     void saveSetting(long memberId, NotificationKind kind, NotificationSetting setting) {
         db.sql("""
                         insert into notification_settings (member_id, kind, setting) values (:member, :kind, :setting)
                         on conflict (member_id, kind) do update set setting = excluded.setting""")
                 .param("member", memberId).param("kind", kind.name())
                 .param("setting", setting.name().toLowerCase(Locale.ROOT)).update();
+        db.sql("""
+                        update notifications set mail = :owed
+                        where member_id = :member and kind = :kind and mail in ('now', 'daily', 'weekly') and mail <> :owed""")
+                .param("member", memberId).param("kind", kind.name()).param("owed", setting.mailOwed()).update();
     }
 
     private static Instant instant(OffsetDateTime at) {

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * How a member wants each kind of notification told. Kinds and settings are named in lower case
  * ({@code watched_question}, {@code in_app}) on pages and in the API. A sanction is always told; only
- * moderators have moderation items to be told about.
+ * moderators and champions (the items in their review tags) have moderation items to be told about.
  */
 @Service
 class InboxSettings {
@@ -26,7 +26,7 @@ class InboxSettings {
 
         Choice(NotificationKind kind, NotificationSetting setting) {
             this(kind, nameOf(kind), kind.messageKey(), setting.name().toLowerCase(Locale.ROOT), Arrays.stream(NotificationSetting.values())
-                    .filter(s -> s != NotificationSetting.OFF || kind.mayBeTurnedOff())
+                    .filter(s -> kind.mayBeTurnedOff() || s == kind.byDefault())
                     .map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
         }
     }
@@ -56,7 +56,7 @@ class InboxSettings {
             var setting = Arrays.stream(NotificationSetting.values())
                     .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(choice.getValue())).findFirst()
                     .orElseThrow(() -> new Invalid(nameOf(kind), "notification.settings.setting"));
-            if (!kind.mayBeTurnedOff() && setting == NotificationSetting.OFF)
+            if (!kind.mayBeTurnedOff() && setting != kind.byDefault())
                 throw new Invalid(nameOf(kind), "notification.settings.sanction");
             parsed.put(kind, setting);
         }
@@ -67,7 +67,7 @@ class InboxSettings {
     /** The kinds this member may be told about. */
     static List<NotificationKind> kinds(Actor actor) {
         return Arrays.stream(NotificationKind.values())
-                .filter(k -> k != NotificationKind.MODERATION || actor.has(Role.MODERATOR)).toList();
+                .filter(k -> k != NotificationKind.MODERATION || actor.has(Role.CHAMPION)).toList();
     }
 
     static String nameOf(NotificationKind kind) {

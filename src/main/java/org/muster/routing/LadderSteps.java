@@ -8,6 +8,7 @@ import org.muster.platform.FeedSubscriber;
 import org.muster.platform.Role;
 import org.muster.qa.QuestionDocument;
 import org.muster.qa.QuestionDocuments;
+import org.muster.qa.QuestionService;
 import org.muster.support.UnansweredEscalations;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +29,12 @@ class LadderSteps implements FeedSubscriber {
     private final Settings moderation;
     private final Notifications notifications;
     private final UnansweredEscalations escalations;
+    private final QuestionService waiting;
 
     LadderSteps(QuestionDocuments questions, Members members, Settings moderation, Notifications notifications,
-                UnansweredEscalations escalations) {
+                UnansweredEscalations escalations, QuestionService waiting) {
         this.questions = questions;
+        this.waiting = waiting;
         this.members = members;
         this.moderation = moderation;
         this.notifications = notifications;
@@ -41,6 +44,12 @@ class LadderSteps implements FeedSubscriber {
     @Override
     public String subscription() {
         return "routing.ladder";
+    }
+
+    /** What happened before this follower was installed is history, not news. */
+    @Override
+    public boolean startsAtHead() {
+        return true;
     }
 
     void on(QuestionClimbed climbed, Delivery delivery) {
@@ -57,10 +66,10 @@ class LadderSteps implements FeedSubscriber {
         }
     }
 
-    /** An answer may have come between the round and this batch: then nobody needs asking. */
+    /** An answer or an escalation may have come between the round and this batch: then nobody needs asking. */
     private java.util.Optional<QuestionDocument> stillWaiting(QuestionClimbed climbed) {
-        return questions.byIds(List.of(climbed.questionId())).stream()
-                .filter(q -> !q.deleted() && !q.closed() && q.answerCount() == 0).findFirst();
+        if (waiting.stillUnanswered(List.of(climbed.questionId())).isEmpty()) return java.util.Optional.empty();
+        return questions.byIds(List.of(climbed.questionId())).stream().findFirst();
     }
 
     private List<Long> championsOf(QuestionDocument question) {

@@ -1,7 +1,10 @@
 package org.muster.routing;
 
+import org.muster.accounts.MemberRoleChanged;
+import org.muster.moderation.SanctionImposed;
 import org.muster.qa.QuestionEvent;
 import org.muster.spaces.SpaceChanged;
+import org.muster.spaces.SpaceMemberRemoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,8 +32,27 @@ class LiveSignals {
         LiveChange.of(event).ifPresent(change -> send(LiveMessage.question(event.questionId(), change)));
     }
 
+    /**
+     * Who may read what changed: every question's open streams close, and the browsers' reconnects are
+     * checked again, so nobody keeps hearing about a question they may no longer see. These are rare.
+     */
     @EventListener
     void on(SpaceChanged changed) {
+        send(LiveMessage.recheckEveryQuestion());
+    }
+
+    @EventListener
+    void on(SpaceMemberRemoved removed) {
+        send(LiveMessage.recheckEveryQuestion());
+    }
+
+    @EventListener
+    void on(MemberRoleChanged changed) {
+        send(LiveMessage.recheckEveryQuestion());
+    }
+
+    @EventListener
+    void on(SanctionImposed imposed) {
         send(LiveMessage.recheckEveryQuestion());
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * @param actorId     the member who caused it, if any; nobody is told about their own acts
  * @param messageKey  the bundle key of its line, rendered in the reader's language when shown
  * @param args        the line's arguments: names, titles and numbers (kept as numbers, for plural forms), never English sentences
- * @param path        where it leads on the site, relative to the base URL, e.g. {@code /questions/12#a-40}
+ * @param path        where it leads on the site, relative to the base URL, e.g. {@code /questions/12#post-40}
  */
 record Notice(long memberId, NotificationKind kind, Long questionId, Long postId, Long commentId, Long subjectId,
               Long actorId, String messageKey, List<?> args, String path) {

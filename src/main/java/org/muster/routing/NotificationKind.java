@@ -24,8 +24,8 @@ enum NotificationKind {
     RECOGNITION(NotificationSetting.IN_APP),
     /** Sign-up confirmed, promoted from the waitlist, match proposed, proof reviewed, reward paid. */
     MISSION(NotificationSetting.EMAIL),
-    /** A sanction on my account: always mailed, it cannot be turned off. */
-    SANCTION(NotificationSetting.EMAIL),
+    /** A sanction on my account: moderation mails it with its reason; here it is in-app and cannot be turned off. */
+    SANCTION(NotificationSetting.IN_APP),
     /** New items in the review queue, for moderators. */
     MODERATION(NotificationSetting.DAILY);
 
@@ -39,7 +39,10 @@ enum NotificationKind {
         return byDefault;
     }
 
-    /** A member must always learn of a sanction on their account: why they cannot post or sign in. */
+    /**
+     * A member must always learn of a sanction on their account (why they cannot post or sign in), and
+     * moderation mails it itself: its setting is fixed.
+     */
     boolean mayBeTurnedOff() {
         return this != SANCTION;
     }

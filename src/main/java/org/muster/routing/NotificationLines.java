@@ -18,15 +18,42 @@ import java.util.Locale;
 @Component
 class NotificationLines {
 
+    /**
+     * What several notifications about one question add up to, for the inbox's one line and a mail's
+     * summary alike: a notification with a comment is a comment, an answer to my question or one I watch
+     * an answer, anything else (accepted, mentioned, asked to help) an update.
+     */
+    record Tally(int answers, int comments, int others) {
+
+        static Tally of(java.util.List<Notification> notifications) {
+            int answers = 0, comments = 0, others = 0;
+            for (var n : notifications) {
+                if (n.commentId() != null) comments++;
+                else if (n.kind() == NotificationKind.ANSWER || n.kind() == NotificationKind.WATCHED_QUESTION) answers++;
+                else others++;
+            }
+            return new Tally(answers, comments, others);
+        }
+    }
+
     private final MessageSource messages;
 
     NotificationLines(MessageSource messages) {
         this.messages = messages;
     }
 
-    String text(Notification notification, Locale locale, ZoneId zone) {
+    /**
+     * Stands for the question's title in stored arguments: the title is read when the line is shown, so an
+     * edited or redacted title (moderation masks private data in it) never outlives the change in anyone's
+     * inbox or mail.
+     */
+    static final String QUESTION_TITLE = "{question.title}";
+
+    /** @param title the question's title now, for a notification about one (null otherwise) */
+    String text(Notification notification, String title, Locale locale, ZoneId zone) {
         var formats = new MailFormats(locale, zone);
-        var args = notification.args().stream().map(arg -> shown(arg, formats)).toArray();
+        var args = notification.args().stream()
+                .map(arg -> QUESTION_TITLE.equals(arg) ? (title == null ? "" : title) : shown(arg, formats)).toArray();
         return messages.getMessage(new DefaultMessageSourceResolvable(
                 new String[]{notification.messageKey(), notification.kind().messageKey()}, args), locale);
     }

@@ -83,18 +83,6 @@ class NotificationMailRepository {
                 .update() == 1;
     }
 
-    /** Unsubscribing also drops the mail already owed for that kind. */
-    void setOff(long memberId, NotificationKind kind) {
-        db.sql("""
-                        insert into notification_settings (member_id, kind, setting) values (:member, :kind, 'off')
-                        on conflict (member_id, kind) do update set setting = 'off'""")
-                .param("member", memberId).param("kind", kind.name()).update();
-        db.sql("""
-                        update notifications set mail = 'none'
-                        where member_id = :member and kind = :kind and mail in ('now', 'daily', 'weekly')""")
-                .param("member", memberId).param("kind", kind.name()).update();
-    }
-
     /** The unsubscribe key, made by whichever node first needs it. */
     String unsubscribeKey(String candidate) {
         db.sql("insert into unsubscribe_keys (id, secret) values (1, :secret) on conflict do nothing")

@@ -77,7 +77,7 @@ class NotificationMails {
         var kinds = notifications.stream().collect(Collectors.groupingBy(Notification::kind, LinkedHashMap::new, Collectors.counting()));
         var main = kinds.entrySet().stream().max(Map.Entry.<NotificationKind, Long>comparingByValue()).orElseThrow().getKey();
         var unsubscribe = kinds.keySet().stream()
-                .map(kind -> new Unsubscribe(message(locale, kind.messageKey()), unsubscribes.link(memberId, kind))).toList();
+                .map(kind -> new Unsubscribe(kind.messageKey(), unsubscribes.link(memberId, kind))).toList();
         var model = new LinkedHashMap<String, Object>();
         model.put("subject", subject(groups, notifications.size(), period, locale));
         model.put("groups", groups);
@@ -88,21 +88,19 @@ class NotificationMails {
 
     private Group group(org.muster.platform.Actor reader, long questionId, List<Notification> told, Locale locale,
                         java.time.ZoneId zone) {
-        var lines = told.stream().map(n -> new Line(this.lines.text(n, locale, zone), links.absolute(n.path()))).toList();
-        if (questionId == 0L) return new Group(null, null, null, lines);
-        var title = questions.get(reader, questionId).title();
-        return new Group(title, summary(questionId, told, locale), links.absolute("/questions/" + questionId), lines);
+        var title = questionId == 0L ? null : questions.get(reader, questionId).title();
+        var lines = told.stream().map(n -> new Line(this.lines.text(n, title, locale, zone), links.absolute(n.path()))).toList();
+        if (title == null) return new Group(null, null, null, lines);
+        return new Group(title, summary(told, locale), links.absolute("/questions/" + questionId), lines);
     }
 
     /** "2 new answers and a comment": answers and comments counted, the rest as updates. */
-    private String summary(long questionId, List<Notification> told, Locale locale) {
-        long comments = told.stream().filter(n -> n.commentId() != null).count();
-        long answers = told.stream().filter(n -> n.commentId() == null && n.postId() != null && n.postId() != questionId).count();
-        long others = told.size() - comments - answers;
+    private String summary(List<Notification> told, Locale locale) {
+        var tally = NotificationLines.Tally.of(told);
         var parts = new ArrayList<String>();
-        if (answers > 0) parts.add(message(locale, "mail.notification.answers", answers));
-        if (comments > 0) parts.add(message(locale, "mail.notification.comments", comments));
-        if (others > 0) parts.add(message(locale, "mail.notification.updates", others));
+        if (tally.answers() > 0) parts.add(message(locale, "mail.notification.answers", tally.answers()));
+        if (tally.comments() > 0) parts.add(message(locale, "mail.notification.comments", tally.comments()));
+        if (tally.others() > 0) parts.add(message(locale, "mail.notification.updates", tally.others()));
         return switch (parts.size()) {
             case 1 -> parts.getFirst();
             case 2 -> message(locale, "mail.notification.two", parts.get(0), parts.get(1));

@@ -1,6 +1,9 @@
 package org.muster.routing;
 
+import org.muster.qa.QuestionFollowers;
 import org.springframework.stereotype.Service;
+
+import java.util.List;
 
 /**
  * The one place a notification is stored: it applies the member's setting for its kind and decides
@@ -12,11 +15,14 @@ class Notifications {
     private final NotificationRepository notifications;
     private final WhatTheyMaySee maySee;
     private final LiveSignals live;
+    private final QuestionFollowers questions;
 
-    Notifications(NotificationRepository notifications, WhatTheyMaySee maySee, LiveSignals live) {
+    Notifications(NotificationRepository notifications, WhatTheyMaySee maySee, LiveSignals live,
+                  QuestionFollowers questions) {
         this.notifications = notifications;
         this.maySee = maySee;
         this.live = live;
+        this.questions = questions;
     }
 
     /**
@@ -43,16 +49,17 @@ class Notifications {
         if (notice.actorId() != null && notice.actorId() == notice.memberId()) return;
         var setting = setting(notice.memberId(), notice.kind());
         if (setting == NotificationSetting.OFF || !maySee.mayBeTold(notice)) return;
-        notifications.insert(notice, inAppOnly ? "none" : mailOwed(setting));
+        notifications.insert(withTitleReadWhenShown(notice), inAppOnly ? "none" : setting.mailOwed());
         live.notificationStored(notice.memberId());
     }
 
-    private static String mailOwed(NotificationSetting setting) {
-        return switch (setting) {
-            case EMAIL -> "now";
-            case DAILY -> "daily";
-            case WEEKLY -> "weekly";
-            case IN_APP, OFF -> "none";
-        };
+    /** The question's title among the arguments is stored as a reference to it: see {@link NotificationLines#QUESTION_TITLE}. */
+    private Notice withTitleReadWhenShown(Notice notice) {
+        if (notice.questionId() == null) return notice;
+        var title = questions.titles(List.of(notice.questionId())).get(notice.questionId());
+        if (title == null || !notice.args().contains(title)) return notice;
+        var args = notice.args().stream().map(arg -> title.equals(arg) ? NotificationLines.QUESTION_TITLE : arg).toList();
+        return new Notice(notice.memberId(), notice.kind(), notice.questionId(), notice.postId(), notice.commentId(),
+                notice.subjectId(), notice.actorId(), notice.messageKey(), args, notice.path());
     }
 }

@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 class Unsubscribes {
 
     private final UnsubscribeLinks links;
-    private final NotificationMailRepository repository;
+    private final InboxRepository repository;
     private final ApplicationEventPublisher events;
 
-    Unsubscribes(UnsubscribeLinks links, NotificationMailRepository repository, ApplicationEventPublisher events) {
+    Unsubscribes(UnsubscribeLinks links, InboxRepository repository, ApplicationEventPublisher events) {
         this.links = links;
         this.repository = repository;
         this.events = events;
@@ -29,7 +29,7 @@ class Unsubscribes {
     public NotificationKind unsubscribe(String token) {
         var unsubscribe = read(token);
         if (!unsubscribe.kind().mayBeTurnedOff()) throw new Invalid("token", "unsubscribe.sanction");
-        repository.setOff(unsubscribe.memberId(), unsubscribe.kind());
+        repository.saveSetting(unsubscribe.memberId(), unsubscribe.kind(), NotificationSetting.OFF);
         events.publishEvent(new NotificationUnsubscribed(unsubscribe.memberId(), unsubscribe.kind().name()));
         return unsubscribe.kind();
     }

@@ -38,7 +38,10 @@ class WhatTheyMaySee {
                 .flatMap(n -> java.util.stream.Stream.of(n.questionId(), n.postId())).filter(Objects::nonNull).toList());
         var comments = visibility.visibleComments(actor.get(), notifications.stream()
                 .map(Notification::commentId).filter(Objects::nonNull).toList());
+        // Review items are for those who still review: a demoted moderator no longer learns what the queue holds.
+        boolean reviews = actor.get().has(org.muster.platform.Role.CHAMPION);
         return notifications.stream()
+                .filter(n -> n.kind() != NotificationKind.MODERATION || reviews)
                 .filter(n -> n.questionId() == null || posts.contains(n.questionId()))
                 .filter(n -> n.postId() == null || posts.contains(n.postId()))
                 .filter(n -> n.commentId() == null || comments.contains(n.commentId()))

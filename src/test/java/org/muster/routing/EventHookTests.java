@@ -200,6 +200,9 @@ class EventHookTests extends IntegrationTest {
         assertRefused(Map.of("name", "n", "url", receiver.url(), "events", List.of("ticket.changed")), "events");
         assertRefused(Map.of("name", "n", "url", "http://example.com/hook", "events", List.of("question.asked")), "url");
         assertRefused(Map.of("name", "n", "url", "https://169.254.169.254/latest/meta-data", "events", List.of("question.asked")), "url");
+        for (var metadata : List.of("https://[fd00:ec2::254]/latest/meta-data", "https://100.100.100.200/latest/meta-data",
+                "https://[64:ff9b::a9fe:a9fe]/latest/meta-data"))
+            assertRefused(Map.of("name", "n", "url", metadata, "events", List.of("question.asked")), "url");
         assertRefused(Map.of("name", "n", "url", "not an address", "events", List.of("question.asked")), "url");
         assertRefused(Map.of("name", "n", "url", receiver.url(), "events", List.of("question.asked"), "format", "xml"), "format");
         assertRefused(Map.of("name", " ", "url", receiver.url(), "events", List.of("question.asked")), "name");

@@ -92,7 +92,7 @@ class InboxPageTests extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         var sanctionRow = refused.body().substring(refused.body().indexOf("id=\"sanction\""));
         assertThat(sanctionRow.substring(0, sanctionRow.indexOf("</tr>")))
-                .contains("Sanctions are always told: choose how, but not off.");
+                .contains("Sanctions are always shown here and mailed with their reason; this cannot be changed.");
         assertThat(db.sql("select setting from notification_settings where member_id = :m and kind = 'ANSWER'")
                 .param("m", member.id()).query(String.class).single()).as("nothing half-written").isEqualTo("daily");
     }

@@ -179,6 +179,23 @@ class InboxTests extends IntegrationTest {
     }
 
     @Test
+    void aLineShowsTheQuestionsTitleAsItIsNowNotAsItWasWhenTold() {
+        var asker = person("Asker");
+        var watcher = person("Watcher");
+        long question = ask(asker, "Is my yeast starter ruined " + token);
+        watcher.http().post("/api/v1/questions/" + question + "/watch", Map.of());
+        answer(person("Answerer"), question, "A starter smells odd while it ferments; it is fine.");
+        awaitFeed("routing.notifications");
+
+        // An edit here; moderation's redaction of private data in a title goes the same way.
+        assertThat(asker.http().patch("/api/v1/questions/" + question, Map.of("title", "Is my lager yeast starter ruined " + token))
+                .status()).isEqualTo(200);
+
+        assertThat(lines(watcher)).extracting(line -> line.get("text").asString())
+                .containsExactly("Answerer answered “Is my lager yeast starter ruined " + token + "”, which you watch");
+    }
+
+    @Test
     void aDeletedOrHeldAnswerTakesItsNotificationOffButNotTheOthersOfItsQuestion() {
         var asker = person("Asker");
         var answerer = person("Answerer");
@@ -231,7 +248,7 @@ class InboxTests extends IntegrationTest {
         var member = person("Member");
         var settings = settings(member.http());
         assertThat(settings).containsEntry("answer", "email").containsEntry("watched_topic", "daily")
-                .containsEntry("sanction", "email").doesNotContainKey("moderation").hasSize(11);
+                .containsEntry("sanction", "in_app").doesNotContainKey("moderation").hasSize(11);
         var moderator = http.withToken(memberWithRole("moderator", "Moderator " + token));
         assertThat(settings(moderator)).containsEntry("moderation", "daily").hasSize(12);
 
@@ -265,7 +282,7 @@ class InboxTests extends IntegrationTest {
         assertThat(api.get("/api/v1/notifications?after=not-a-cursor").status()).isEqualTo(400);
         assertThat(api.post("/api/v1/notifications/abc/read", Map.of()).status()).isEqualTo(400);
 
-        assertThat(settings(api)).containsEntry("answer", "email").containsEntry("sanction", "email");
+        assertThat(settings(api)).containsEntry("answer", "email").containsEntry("sanction", "in_app");
     }
 
     @Test

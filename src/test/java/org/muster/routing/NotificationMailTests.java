@@ -155,7 +155,8 @@ class NotificationMailTests extends IntegrationTest {
         var parts = parts(message);
         assertThat(parts).hasSize(2);
         assertThat(parts.get(0)).startsWith("text/plain").contains(thread.title())
-                .contains("/questions/" + thread.questionId() + "#a-").contains("/unsubscribe/");
+                .contains("/questions/" + thread.questionId() + "#a-").contains("/unsubscribe/")
+                .contains("Unsubscribe from \u201cQuestions I watch\u201d:").doesNotContain("??");
         assertThat(parts.get(1)).startsWith("text/html").contains("<a href=\"http://localhost:" + port + "/questions/" + thread.questionId());
         assertThat(message.getHeader("List-Unsubscribe")[0]).matches("<http://localhost:" + port + "/unsubscribe/[A-Za-z0-9_.-]+>");
         assertThat(message.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
@@ -411,6 +412,6 @@ class NotificationMailTests extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("cannot be turned off").doesNotContain("<button type=\"submit\">Unsubscribe");
         assertThat(visitor.postRaw(path, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click").status()).isEqualTo(400);
-        assertThat(notifications.setting(reader.id(), NotificationKind.SANCTION)).isEqualTo(NotificationSetting.EMAIL);
+        assertThat(notifications.setting(reader.id(), NotificationKind.SANCTION)).isEqualTo(NotificationSetting.IN_APP);
     }
 }
