@@ -98,6 +98,21 @@ class LiveTests extends QaFixture {
     }
 
     @Test
+    void aMemberTakenOutOfAPrivateSpaceStopsHearingItsQuestions() throws Exception {
+        long id = ask(asker, "Does leaving a private space end a member's stream?");
+        admin.patch("/api/v1/spaces/" + space, Map.of("visibility", "private"));
+        var email = uniqueEmail("live-insider");
+        long insider = verifiedMember(email, "Insider");
+        assertThat(admin.post("/api/v1/spaces/" + space + "/members", Map.of("email", email)).status()).isEqualTo(204);
+        var client = java.net.http.HttpClient.newHttpClient();
+        try (var reader = LiveStream.open(client, base, "/live?question=" + id, tokenFor(email, PASSWORD))) {
+            assertThat(admin.delete("/api/v1/spaces/" + space + "/members/" + insider).status()).isBetween(200, 204);
+            assertThat(reader.awaitEnd()).isTrue();
+        }
+        admin.patch("/api/v1/spaces/" + space, Map.of("visibility", "public"));
+    }
+
+    @Test
     void aVisitorHasNoStreamOfTheirOwn() {
         assertThat(new Http(base).get("/live").status()).isIn(302, 401);
     }
