@@ -94,9 +94,10 @@ public final class RoutingEvaluation {
         var out = System.out;
         var context = new SpringApplicationBuilder(MusterApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("muster.data-dir=" + Path.of(args[1]).toAbsolutePath(), "muster.embedded.clean=true",
-                        "muster.embedded.synchronous-commit=false", "logging.level.root=WARN")
-                .run();
+                // As arguments, not default properties: application.properties would win over those and
+                // point the evaluation at ./muster-data instead of its own empty directory.
+                .run("--muster.data-dir=" + Path.of(args[1]).toAbsolutePath(), "--muster.embedded.clean=true",
+                        "--muster.embedded.synchronous-commit=false", "--logging.level.root=WARN");
         try {
             long spaceId = importDump(context, Path.of(args[0]), out);
             var evaluation = new RoutingEvaluation(context, spaceId);
