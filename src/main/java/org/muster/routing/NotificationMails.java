@@ -61,7 +61,7 @@ class NotificationMails {
 
     /** A digest ("daily" or "weekly") of the period's notifications. */
     void mailDigest(long memberId, String period, List<Notification> notifications) {
-        write(memberId, "routing/digest", notifications, period);
+        write(memberId, "routing/notifications", notifications, period);
     }
 
     private void write(long memberId, String template, List<Notification> notifications, String period) {
