@@ -108,7 +108,12 @@ final class LiveStream implements AutoCloseable {
 
     /** Waits for the next event with this name, passing others; fails when none comes. */
     Event await(String name) throws InterruptedException {
-        var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        return await(name, Duration.ofSeconds(20));
+    }
+
+    /** As {@link #await(String)}, waiting at most this long: a broadcast to a thousand readers on 2 busy cores takes longer. */
+    Event await(String name, Duration wait) throws InterruptedException {
+        var deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
             var event = next(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             if (event != null && event.name().equals(name)) return event;
