@@ -23,6 +23,7 @@ class LiveLoadTests extends QaFixture {
         setUpSpace("public");
         long id = ask(member("load-asker"), "Can a thousand readers follow this question live?");
         var base = "http://localhost:" + port;
+        LiveStream.settle(base, id, db);
         var threads = ManagementFactory.getThreadMXBean();
         var memory = ManagementFactory.getMemoryMXBean();
         System.gc();

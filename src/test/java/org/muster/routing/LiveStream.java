@@ -69,6 +69,26 @@ final class LiveStream implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until this node has acted on every live change committed so far. A change made just before a
+     * test opens its streams (a space made public closes every question's stream) may otherwise reach a
+     * busy node just after, and end them. NOTIFY arrives in commit order, so once a marker sent now comes
+     * back on a fresh stream, every earlier change has been handled.
+     */
+    static void settle(String base, long questionId, org.springframework.jdbc.core.simple.JdbcClient db) throws InterruptedException {
+        var marker = LiveMessage.question(questionId, LiveChange.VOTES);
+        var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var probe = open(base, "/live?question=" + questionId)) {
+                db.sql("select pg_notify(:channel, :payload)").param("channel", LiveSignals.CHANNEL)
+                        .param("payload", marker.payload()).query((rs, n) -> null).list();
+                for (var event = probe.next(Duration.ofSeconds(5)); event != null; event = probe.next(Duration.ofSeconds(5)))
+                    if (event.name().equals(LiveChange.VOTES.eventName())) return;
+            }
+        }
+        throw new AssertionError("The live pages of question " + questionId + " never heard a marker");
+    }
+
     private void read() {
         String name = "message";
         var data = new StringBuilder();

@@ -35,10 +35,16 @@ class LiveTests extends QaFixture {
         base = "http://localhost:" + port;
     }
 
+    /** A visitor's stream of the question, opened once earlier changes (this test's set-up) were heard. */
+    private LiveStream reading(long questionId) throws InterruptedException {
+        LiveStream.settle(base, questionId, db);
+        return LiveStream.open(base, "/live?question=" + questionId);
+    }
+
     @Test
     void aVisitorReadingTheQuestionHearsWhichPartChangedButNotWhat() throws Exception {
         long id = ask(asker, "Does the page show a new answer without reload?");
-        try (var reader = LiveStream.open(base, "/live?question=" + id)) {
+        try (var reader = reading(id)) {
             var helper = member("live-helper");
             long answerId = answer(helper, id, "Yes: the stream says the answers changed, the page fetches them.");
             assertThat(reader.await("answers").data()).isEqualTo(Long.toString(id));
@@ -61,8 +67,8 @@ class LiveTests extends QaFixture {
     void aReaderOfAnotherQuestionHearsNothingOfThisOne() throws Exception {
         long quiet = ask(asker, "A question nobody answers today");
         long busy = ask(asker, "A question answered at once");
-        try (var other = LiveStream.open(base, "/live?question=" + quiet);
-             var reader = LiveStream.open(base, "/live?question=" + busy)) {
+        try (var other = reading(quiet);
+             var reader = reading(busy)) {
             answer(member("live-busy"), busy, "An answer to the busy question only.");
             reader.await("answers");
             answer(member("live-quiet"), quiet, "At last an answer to the quiet question.");
@@ -83,7 +89,7 @@ class LiveTests extends QaFixture {
     @Test
     void readersOfAQuestionThatLeftTheirSightAreDisconnected() throws Exception {
         long id = ask(asker, "Does a space turned private end its visitors' streams?");
-        try (var reader = LiveStream.open(base, "/live?question=" + id)) {
+        try (var reader = reading(id)) {
             admin.patch("/api/v1/spaces/" + space, Map.of("visibility", "private"));
             assertThat(reader.awaitEnd()).isTrue();
             // The browser's reconnect is refused like the page.
@@ -91,7 +97,7 @@ class LiveTests extends QaFixture {
         }
         admin.patch("/api/v1/spaces/" + space, Map.of("visibility", "public"));
         long deleted = ask(asker, "A question its author deletes while a visitor reads it");
-        try (var reader = LiveStream.open(base, "/live?question=" + deleted)) {
+        try (var reader = reading(deleted)) {
             asker.delete("/api/v1/questions/" + deleted);
             assertThat(reader.awaitEnd()).isTrue();
         }
@@ -136,7 +142,7 @@ class LiveTests extends QaFixture {
     @Test
     void aBurstOfChangesReachesAReaderAsFewMessages() throws Exception {
         long id = ask(asker, "Does a burst of votes reach readers as one refresh?");
-        try (var reader = LiveStream.open(base, "/live?question=" + id)) {
+        try (var reader = reading(id)) {
             for (int i = 0; i < 50; i++) clients.tell(LiveMessage.question(id, LiveChange.VOTES));
             clients.tell(LiveMessage.question(id, LiveChange.COMMENTS));
             int votes = 0;
