@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.muster.platform.Actor;
 import org.muster.platform.FormErrors;
 import org.muster.platform.Invalid;
+import org.muster.platform.ReturnPaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,8 +24,10 @@ class AccountPages {
         this.accounts = accounts;
     }
 
+    /** next: a local path to land on after the first log-in (a program's first mission), kept in the session. */
     @GetMapping("/signup")
-    String signUpForm(Model model) {
+    String signUpForm(@RequestParam(required = false) String next, HttpServletRequest request, Model model) {
+        ReturnPaths.remember(request, next);
         model.addAttribute("form", new SignUp(null, null, null));
         return "accounts/signup";
     }
@@ -44,8 +47,10 @@ class AccountPages {
 
     @GetMapping("/login")
     String login(Actor actor, @RequestParam(required = false) String error,
-                 @RequestParam(required = false) String unverified, Model model) {
-        if (!actor.isVisitor()) return "redirect:/";
+                 @RequestParam(required = false) String unverified, @RequestParam(required = false) String next,
+                 HttpServletRequest request, Model model) {
+        if (!actor.isVisitor()) return "redirect:" + ReturnPaths.local(next).orElse("/");
+        ReturnPaths.remember(request, next);
         if (error != null) model.addAttribute("problem", "account.login.error");
         if (unverified != null) model.addAttribute("problem", "account.login.unverified");
         return "accounts/login";

@@ -47,12 +47,12 @@ public class MissionRepository {
     }
 
     public Optional<Program> findProgram(String slug) {
-        return db.sql("select id, slug, name, description, owner_id, created_at from programs where slug = :s").param("s", slug)
+        return db.sql("select id, slug, name, description, owner_id, created_at, published from programs where slug = :s").param("s", slug)
                 .query(Program.class).optional();
     }
 
     List<Program> programs() {
-        return db.sql("select id, slug, name, description, owner_id, created_at from programs order by name").query(Program.class).list();
+        return db.sql("select id, slug, name, description, owner_id, created_at, published from programs order by name").query(Program.class).list();
     }
 
     Optional<Long> insertMission(long programId, String slug, Missions.NewMission m, long reward, String approval,
@@ -90,6 +90,20 @@ public class MissionRepository {
 
     public Optional<Mission> findById(long id) {
         return db.sql("select " + MISSION + " from missions where id = :id").param("id", id).query(MISSION_ROW).optional();
+    }
+
+    /** A program's missions that are open now, the soonest-ending first: what its landing page offers. */
+    public List<Mission> openOfProgram(long programId) {
+        return db.sql("select " + MISSION + """
+                         from missions where program_id = :p and starts_at <= now() and (ends_at is null or ends_at > now())
+                        order by ends_at nulls last, created_at limit 50""")
+                .param("p", programId).query(MISSION_ROW).list();
+    }
+
+    /** Whether it changed: publishing a published program again changes nothing. */
+    public boolean publishProgram(long programId, boolean published) {
+        return db.sql("update programs set published = :pub where id = :id and published <> :pub")
+                .param("id", programId).param("pub", published).update() > 0;
     }
 
     List<Mission> list() {

@@ -5,6 +5,8 @@ import org.muster.missions.MilestoneAdded;
 import org.muster.missions.MilestoneCompleted;
 import org.muster.missions.PartnerAdded;
 import org.muster.missions.PartnerSponsored;
+import org.muster.missions.ProgramPublished;
+import org.muster.missions.common.Mission;
 import org.muster.platform.InputText;
 import org.muster.platform.Choices;
 import org.muster.platform.Actor;
@@ -35,6 +37,31 @@ public class Partners {
 
     /** A program as members see it; budgets only for staff. */
     public record Overview(Program program, List<PartnerView> partners, List<Milestone> milestones, Map<String, Long> budgets) {
+    }
+
+    /**
+     * A program's landing page as a visitor sees it: what it is for, its open missions and what they pay,
+     * its partners' names and shared goals (never their pools), and the plan with how far it got.
+     */
+    public record Landing(Program program, List<Mission> missions, List<Partner> partners, List<Milestone> milestones) {
+
+        public long milestonesDone() {
+            return milestones.stream().filter(m -> m.doneAt() != null).count();
+        }
+
+        /** Whole percent of the plan done, for the progress bar. */
+        public int progress() {
+            return milestones.isEmpty() ? 0 : (int) (100 * milestonesDone() / milestones.size());
+        }
+
+        /** Where joining leads: the first open mission, if the program has one. */
+        public Mission firstMission() {
+            return missions.isEmpty() ? null : missions.getFirst();
+        }
+
+        public long pointsToEarn() {
+            return missions.stream().mapToLong(Mission::rewardPoints).sum();
+        }
     }
 
     static final List<String> KINDS = List.of("transport", "non-profit", "authority", "business", "other");
@@ -117,6 +144,25 @@ public class Partners {
         var budgets = new LinkedHashMap<String, Long>();
         if (actor.has(Role.STAFF)) budgets.putAll(rewards.budgetsOf(program.id()));
         return new Overview(program, views, partners.milestones(program.id()), budgets);
+    }
+
+    /** Anyone may read a published program's landing page; an unpublished one is 404 to all but staff. */
+    @Transactional(readOnly = true)
+    public Landing landing(Actor actor, String programSlug) {
+        var program = program(programSlug);
+        if (!program.published() && !actor.has(Role.STAFF)) throw new NotFound();
+        return new Landing(program, missions.openOfProgram(program.id()), partners.ofProgram(program.id()),
+                partners.milestones(program.id()));
+    }
+
+    /** Staff open the landing page to visitors (or close it); saying the same again changes nothing. */
+    @Transactional
+    public Program publish(Actor actor, String programSlug, boolean published) {
+        actor.require(Role.STAFF);
+        var program = program(programSlug);
+        if (missions.publishProgram(program.id(), published))
+            events.publishEvent(new ProgramPublished(program.id(), published, actor.memberId()));
+        return program(programSlug);
     }
 
     private PartnerView view(Partner partner) {

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +29,9 @@ class ProgramsApi {
     record Sponsorship(String currency, Long amount, Long toBudget, String key) {
     }
 
+    record Publication(boolean published) {
+    }
+
     record NewMilestone(String title, String owner, LocalDate dueOn) {
     }
 
@@ -43,6 +47,18 @@ class ProgramsApi {
     @Operation(summary = "A program with its partners, goals and milestones; staff also see budgets and sponsor pools")
     Partners.Overview program(@PathVariable String slug, Actor actor) {
         return partners.overview(actor, slug);
+    }
+
+    @GetMapping("/api/v1/programs/{slug}/landing")
+    @Operation(summary = "A published program's landing page: its purpose, open missions with their rewards, partners and plan; unpublished ones are 404 to all but staff")
+    Partners.Landing landing(@PathVariable String slug, Actor actor) {
+        return partners.landing(actor, slug);
+    }
+
+    @PutMapping("/api/v1/programs/{slug}/published")
+    @Operation(summary = "Staff: open the program's landing page /join/{slug} to visitors {published: true} or close it {published: false}")
+    Program publish(@PathVariable String slug, @RequestBody Publication input, Actor actor) {
+        return partners.publish(actor, slug, input.published());
     }
 
     @PostMapping("/api/v1/programs/{slug}/partners")

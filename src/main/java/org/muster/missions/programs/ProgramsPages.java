@@ -1,6 +1,7 @@
 package org.muster.missions.programs;
 
 import org.muster.platform.Actor;
+import org.muster.platform.Done;
 import org.muster.platform.FormNumbers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A program's page: partners and their goal, the plan of milestones, and for staff budgets, sponsor pools and forms. */
 @Controller
@@ -26,6 +28,20 @@ class ProgramsPages {
         // A new key per page view: submitting the same form twice records the contribution once.
         model.addAttribute("formKey", java.util.UUID.randomUUID().toString());
         return "missions/program";
+    }
+
+    /** The page a brand links from its own site: public once the program is published. */
+    @GetMapping("/join/{slug}")
+    String landing(@PathVariable String slug, Actor actor, Model model) {
+        model.addAttribute("landing", partners.landing(actor, slug));
+        return "missions/join";
+    }
+
+    @PostMapping("/programs/{slug}/published")
+    String publish(@PathVariable String slug, @RequestParam boolean published, Actor actor, RedirectAttributes redirect) {
+        partners.publish(actor, slug, published);
+        Done.tell(redirect, published ? "program.published.done" : "program.unpublished.done");
+        return "redirect:/programs/" + slug;
     }
 
     @PostMapping("/programs/{slug}/partners")
