@@ -6,6 +6,8 @@ create table disputes (
     kind              text        not null check (kind in ('task-review', 'hours', 'no-show', 'reward')),
     item_id           bigint      not null,
     member_id         bigint      not null references members (id),
+    -- what was disputed as it was named then (a mission's title, a reward's name), for the queue and history
+    subject           text        not null default '',
     reason            text        not null,
     status            text        not null default 'open' check (status in ('open', 'accepted', 'rejected')),
     resolution        text        not null default '',
@@ -29,11 +31,12 @@ create table dispute_comments (
 );
 create index dispute_comments_dispute_idx on dispute_comments (dispute_id, created_at);
 
-insert into disputes (kind, item_id, member_id, reason, status, resolution, resolved_by, resolved_at, created_at)
-select 'no-show', a.signup_id, u.member_id, a.reason,
+insert into disputes (kind, item_id, member_id, subject, reason, status, resolution, resolved_by, resolved_at, created_at)
+select 'no-show', a.signup_id, u.member_id, m.title, a.reason,
        case a.status when 'upheld' then 'accepted' when 'denied' then 'rejected' else 'open' end,
        a.note, a.decided_by, a.decided_at, a.created_at
-from no_show_appeals a join slot_signups u on u.id = a.signup_id
+from no_show_appeals a join slot_signups u on u.id = a.signup_id join mission_slots s on s.id = u.slot_id
+     join missions m on m.id = s.mission_id
 order by a.id;
 
 drop table no_show_appeals;

@@ -90,6 +90,13 @@ class CatalogRepository {
                 .param("m", memberId).query(Redemption.class).list();
     }
 
+    Optional<Rewards.Redeemed> redeemed(long redemptionId) {
+        return db.sql("""
+                        select r.id, r.member_id, i.name as item_name, r.cost, r.status, r.created_at
+                        from redemptions r join reward_items i on i.id = r.item_id where r.id = :id""")
+                .param("id", redemptionId).query(Rewards.Redeemed.class).optional();
+    }
+
     /** Merchandise waiting to be sent, oldest first. */
     List<Redemption> awaitingFulfilment() {
         return db.sql("""

@@ -4,7 +4,9 @@ import org.muster.accounts.Members;
 import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
+import org.muster.platform.NotFound;
 import org.muster.platform.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.NamedInterface;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Points given by staff (held as pending for a while if asked), members' balances and history, and the ledger check. */
 @Service
@@ -23,6 +26,10 @@ import java.util.Map;
 public class Rewards {
 
     public record MyRewards(long available, long pending, Map<String, Long> balances, List<LedgerEntry> history) {
+    }
+
+    /** A redemption as other modules may see it: whose, what, for how many points, and where it stands. */
+    public record Redeemed(long id, long memberId, String itemName, long cost, String status, Instant createdAt) {
     }
 
     public record Check(long sumOfBalances, long sumOfEntries, long accountsOff, long unbalancedTransactions,
@@ -36,11 +43,16 @@ public class Rewards {
 
     private final Ledger ledger;
     private final LedgerRepository repository;
+    private final CatalogRepository catalog;
     private final Members members;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
-    Rewards(Ledger ledger, LedgerRepository repository, Members members, MessageSource messages) {
+    Rewards(Ledger ledger, LedgerRepository repository, CatalogRepository catalog, Members members, MessageSource messages,
+            ApplicationEventPublisher events) {
         this.ledger = ledger;
+        this.catalog = catalog;
+        this.events = events;
         this.repository = repository;
         this.members = members;
         this.messages = messages;
@@ -64,6 +76,24 @@ public class Rewards {
                 held ? Instant.now().plus(Duration.ofDays(holdDays)) : null,
                 List.of(Ledger.brand("points", -points), held ? Ledger.pending(memberId, "points", points)
                         : Ledger.member(memberId, "points", points)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Redeemed> redemption(long redemptionId) {
+        return catalog.redeemed(redemptionId);
+    }
+
+    /**
+     * Gives a redemption's points back to its member from the catalog account, once per key: the
+     * correcting entry when staff agree a reward never arrived. The caller decides who may.
+     */
+    @Transactional
+    public long refund(long redemptionId, long by, String key) {
+        var redeemed = catalog.redeemed(redemptionId).orElseThrow(NotFound::new);
+        long transaction = ledger.post(key, "rewards.posting.refund", "redemption:" + redemptionId, by, null,
+                List.of(Ledger.catalog(-redeemed.cost()), Ledger.member(redeemed.memberId(), "points", redeemed.cost())));
+        events.publishEvent(new RedemptionRefunded(redemptionId, redeemed.memberId(), redeemed.cost(), key, by));
+        return transaction;
     }
 
     /** Moves points or cash (minor units) from the brand into a program's budget; the missions module checks who may. */

@@ -1,6 +1,7 @@
 package org.muster.routing;
 
 import org.muster.missions.AppealDecided;
+import org.muster.missions.DisputeResolved;
 import org.muster.missions.EntrantPlaced;
 import org.muster.missions.MatchProposed;
 import org.muster.missions.MissionCompleted;
@@ -21,7 +22,7 @@ import java.util.List;
 /**
  * Tells members what recognition and missions did for them: a badge, a higher rank, a champion term;
  * a sign-up booked or waitlisted (or so placed by a draw), a promotion from the waitlist, a match
- * proposed, a no-show appeal decided, a proof sent back, a mission completed and its reward.
+ * proposed, a no-show appeal decided (before appeals became disputes), a dispute resolved, a proof sent back, a mission completed and its reward.
  */
 @Component
 class MemberUpdateNotices implements FeedSubscriber {
@@ -106,6 +107,12 @@ class MemberUpdateNotices implements FeedSubscriber {
     void on(AppealDecided decided) {
         notifications.notifyInApp(new Notice(decided.memberId(), NotificationKind.MISSION, null, null, null, decided.appealId(),
                 decided.decidedBy(), "notification.mission.appeal-" + decided.status(), List.of(), "/missions#schedule"));
+    }
+
+    /** Mailed as the member's setting says: the notice links to the dispute's history, where the reason and any correction are. */
+    void on(DisputeResolved resolved) {
+        notifications.notify(new Notice(resolved.memberId(), NotificationKind.MISSION, null, null, null, resolved.disputeId(),
+                resolved.resolvedBy(), "notification.mission.dispute-" + resolved.outcome(), List.of(), "/disputes/" + resolved.disputeId()));
     }
 
     void on(TaskReviewed reviewed) {

@@ -1,6 +1,6 @@
 package org.muster.missions.common;
 
-import org.muster.missions.shifts.Attendance;
+import org.muster.missions.disputes.Disputes;
 import org.muster.missions.tasks.Tasks;
 import org.muster.missions.matching.Matching;
 import org.muster.missions.shifts.Shifts;
@@ -46,15 +46,15 @@ public class MissionsPages {
     private final Shifts shifts;
     private final Matching matching;
     private final Reliability reliability;
-    private final Attendance attendance;
+    private final Disputes disputes;
 
-    MissionsPages(Missions missions, Tasks tasks, Shifts shifts, Matching matching, Reliability reliability, Attendance attendance) {
+    MissionsPages(Missions missions, Tasks tasks, Shifts shifts, Matching matching, Reliability reliability, Disputes disputes) {
         this.missions = missions;
         this.tasks = tasks;
         this.shifts = shifts;
         this.matching = matching;
         this.reliability = reliability;
-        this.attendance = attendance;
+        this.disputes = disputes;
     }
 
     @GetMapping("/missions")
@@ -65,7 +65,7 @@ public class MissionsPages {
         model.addAttribute("matches", matching.mine(actor));
         model.addAttribute("reliability", reliability.of(actor, actor.memberId()));
         model.addAttribute("waiting", actor.isStaff() ? tasks.waiting(actor) : List.of());
-        model.addAttribute("appeals", actor.isStaff() ? attendance.openAppeals(actor) : List.of());
+        model.addAttribute("myDisputes", disputes.mineByItem(actor));
         return "missions/missions";
     }
 

@@ -1,16 +1,11 @@
 package org.muster.missions.shifts;
 
 import org.muster.missions.common.Mission;
-import org.muster.missions.AppealDecided;
-import org.muster.missions.AppealFiled;
 import org.muster.missions.AttendanceMarked;
 import org.muster.missions.HoursDeclined;
 import org.muster.missions.SlotReminderSent;
 import org.muster.missions.common.Completions;
 import org.muster.missions.common.MissionRepository;
-import org.muster.accounts.Members;
-import org.muster.moderation.Redactions;
-import org.muster.platform.InputText;
 import org.muster.platform.Actor;
 import org.muster.platform.JobLocks;
 import org.muster.platform.Conflict;
@@ -28,13 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
  * What happens at and after a shift: check-in and check-out (by staff, or by the member with the code
- * shown at the place), forgotten check-outs closed automatically and left for review, no-shows and
- * their appeals, hours approved (paying the mission's reward once) or declined, and reminders.
+ * shown at the place), forgotten check-outs closed automatically and left for review, no-shows, hours
+ * approved (paying the mission's reward once) or declined, what a dispute about them corrects, and reminders.
  */
 @Service
 public class Attendance {
@@ -48,23 +42,18 @@ public class Attendance {
     private final Completions completions;
     private final RateLimiter limiter;
     private final Mailer mailer;
-    private final Members members;
     private final SiteLinks links;
     private final ApplicationEventPublisher events;
     private final Duration reminderLead;
-    private final Redactions redactions;
 
     Attendance(JobLocks jobs, SlotRepository slots, MissionRepository missions, Completions completions, RateLimiter limiter, Mailer mailer,
-               Members members, SiteLinks links, ApplicationEventPublisher events,
-               Redactions redactions, @Value("${muster.missions.reminder-lead:PT24H}") Duration reminderLead) {
-        this.redactions = redactions;
+               SiteLinks links, ApplicationEventPublisher events, @Value("${muster.missions.reminder-lead:PT24H}") Duration reminderLead) {
         this.jobs = jobs;
         this.slots = slots;
         this.missions = missions;
         this.completions = completions;
         this.limiter = limiter;
         this.mailer = mailer;
-        this.members = members;
         this.links = links;
         this.events = events;
         this.reminderLead = reminderLead;
@@ -129,51 +118,30 @@ public class Attendance {
         completions.complete(mission, signup.memberId(), "shift:" + signup.id(), by);
     }
 
-    /** A member appeals a no-show; a person decides. */
-    @Transactional
-    public Appeal appeal(Actor actor, long signupId, String reason) {
-        long memberId = actor.requireMember();
-        var signup = slots.lockSignup(signupId).orElseThrow(NotFound::new);
-        if (signup.memberId() != memberId) throw new NotFound();
-        if (!signup.noShow()) throw new Conflict(null, "mission.appeal.no-no-show");
-        var why = reason == null ? "" : reason.strip();
-        if (!InputText.fits(why, 5, 2000)) throw new Invalid("reason", "mission.appeal.reason");
-        long id = slots.insertAppeal(signupId, redactions.mask(why, Redactions.Source.MISSIONS)).orElseThrow(() -> new Conflict(null, "mission.appeal.exists"));
-        events.publishEvent(new AppealFiled(id, signupId, memberId));
-        return named(List.of(slots.lockAppeal(id).orElseThrow())).getFirst();
-    }
-
-    /** decision: uphold (the no-show is cleared) or deny; the member is told either way. */
-    @Transactional
-    public Appeal decideAppeal(Actor actor, long appealId, String decision, String note) {
-        actor.require(Role.STAFF);
-        var appeal = slots.lockAppeal(appealId).orElseThrow(NotFound::new);
-        if (!appeal.status().equals("open")) throw new Conflict(null, "mission.appeal.decided");
-        var status = switch (decision == null ? "" : decision) {
-            case "uphold" -> "upheld";
-            case "deny" -> "denied";
-            default -> throw new Invalid("decision", "mission.appeal.decision", decision);
-        };
-        var why = note == null ? "" : note.strip();
-        if (status.equals("denied") && why.isEmpty()) throw new Invalid("note", "mission.appeal.note");
-        slots.decideAppeal(appealId, status, actor.memberId(), why);
-        if (status.equals("upheld")) slots.clearNoShow(appeal.signupId());
-        events.publishEvent(new AppealDecided(appealId, appeal.signupId(), appeal.memberId(), status, actor.memberId()));
-        mailer.send(appeal.memberId(), "missions/appeal-decided", Map.of("status", status, "place", appeal.place(),
-                "startsAt", appeal.startsAt(), "note", why, "link", links.absolute("/missions#schedule")));
-        return named(List.of(slots.lockAppeal(appealId).orElseThrow())).getFirst();
-    }
-
+    /** A sign-up with its slot and mission, whoever it belongs to: disputes check it is the asking member's own. */
     @Transactional(readOnly = true)
-    public List<Appeal> openAppeals(Actor actor) {
-        actor.require(Role.STAFF);
-        return named(slots.openAppeals());
+    public java.util.Optional<ScheduleEntry> entry(long signupId) {
+        return slots.entry(signupId);
     }
 
-    /** Appeals with their members' names, asked of accounts once for all of them. */
-    private List<Appeal> named(List<Appeal> appeals) {
-        var names = members.summaries(appeals.stream().map(Appeal::memberId).distinct().toList());
-        return appeals.stream().map(a -> a.named(names.containsKey(a.memberId()) ? names.get(a.memberId()).displayName() : null)).toList();
+    /** Staff agreed with a member's dispute about declined hours: they are approved after all and pay as approval does. */
+    @Transactional
+    public Signup approveDisputedHours(long signupId, long by, String note) {
+        var signup = slots.lockSignup(signupId).orElseThrow(NotFound::new);
+        if (!"declined".equals(signup.hoursStatus())) throw new Conflict(null, "dispute.item-changed");
+        approve(signup, missions.findById(slots.find(signup.slotId()).orElseThrow().missionId()).orElseThrow(), by, note);
+        return slots.signup(signupId).orElseThrow();
+    }
+
+    /** Staff agreed with a member's dispute about a no-show: it is cleared, so reliability no longer counts it. */
+    @Transactional
+    public Signup clearDisputedNoShow(long signupId) {
+        var signup = slots.lockSignup(signupId).orElseThrow(NotFound::new);
+        if (!signup.noShow()) throw new Conflict(null, "dispute.item-changed");
+        slots.clearNoShow(signupId);
+        var slot = slots.find(signup.slotId()).orElseThrow();
+        events.publishEvent(new AttendanceMarked(signupId, slot.id(), slot.missionId(), signup.memberId(), "no-show-cleared"));
+        return slots.signup(signupId).orElseThrow();
     }
 
     /** Closes forgotten check-outs at the slot's end, flagged for review, and marks no-shows; one node at a time. */

@@ -29,9 +29,6 @@ class ShiftsApi {
     record Decision(String decision, String note) {
     }
 
-    record Reason(String reason) {
-    }
-
     record SignupInput(Integer partySize) {
     }
 
@@ -75,7 +72,7 @@ class ShiftsApi {
     }
 
     @GetMapping("/api/v1/me/signups")
-    @Operation(summary = "My schedule: your sign-ups with their slot, attendance, hours and any appeal")
+    @Operation(summary = "My schedule: your sign-ups with their slot, attendance and hours (disputes about them: /api/v1/disputes)")
     List<ScheduleEntry> mine(Actor actor) {
         return shifts.mine(actor);
     }
@@ -114,25 +111,6 @@ class ShiftsApi {
     @Operation(summary = "Staff: {decision: approve|decline, note}; approving pays the mission's reward once; a decision stands")
     Signup hours(@PathVariable long id, @RequestBody Decision input, Actor actor) {
         return attendance.decideHours(actor, id, input.decision(), input.note());
-    }
-
-    @PostMapping("/api/v1/signups/{id}/appeal")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Appeal a no-show {reason}; a person decides")
-    Appeal appeal(@PathVariable long id, @RequestBody Reason input, Actor actor) {
-        return attendance.appeal(actor, id, input.reason());
-    }
-
-    @GetMapping("/api/v1/appeals")
-    @Operation(summary = "Staff: open no-show appeals")
-    List<Appeal> appeals(Actor actor) {
-        return attendance.openAppeals(actor);
-    }
-
-    @PostMapping("/api/v1/appeals/{id}")
-    @Operation(summary = "Staff: decide an appeal {decision: uphold|deny, note}; upholding clears the no-show")
-    Appeal decide(@PathVariable long id, @RequestBody Decision input, Actor actor) {
-        return attendance.decideAppeal(actor, id, input.decision(), input.note());
     }
 
     @GetMapping("/api/v1/members/{id}/reliability")

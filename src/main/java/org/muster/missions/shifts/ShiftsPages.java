@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Sign-ups, attendance with the place's code, hours, appeals, a slot's roster and lottery, and the calendar address. */
+/** Sign-ups, attendance with the place's code, hours, a slot's roster and lottery, and the calendar address. */
 @Controller
 class ShiftsPages {
 
@@ -74,18 +74,6 @@ class ShiftsPages {
                  @RequestParam long slot, Actor actor) {
         attendance.decideHours(actor, id, decision, note);
         return "redirect:/slots/" + slot;
-    }
-
-    @PostMapping("/signups/{id}/appeal")
-    String appeal(@PathVariable long id, @RequestParam String reason, Actor actor) {
-        attendance.appeal(actor, id, reason);
-        return "redirect:/missions#signup-" + id;
-    }
-
-    @PostMapping("/appeals/{id}")
-    String decideAppeal(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String note, Actor actor) {
-        attendance.decideAppeal(actor, id, decision, note);
-        return "redirect:/missions#appeals";
     }
 
     @GetMapping("/slots/{id}")

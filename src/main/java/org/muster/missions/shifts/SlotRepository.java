@@ -30,12 +30,11 @@ class SlotRepository {
             u.lottery_rank, u.checked_in_at, u.checked_out_at, u.auto_checked_out, u.no_show, u.hours_status, u.minutes,
             u.hours_note""";
 
-    private static final String APPEAL = """
-            select a.id, a.signup_id, u.member_id, null as display_name, s.starts_at, s.place, a.reason, a.status, a.note,
-                   a.created_at
-            from no_show_appeals a join slot_signups u on u.id = a.signup_id join mission_slots s on s.id = u.slot_id""";
-
     private static final RowMapper<Signup> SIGNUP_ROW = new DataClassRowMapper<>(Signup.class);
+
+    private static final RowMapper<ScheduleEntry> ENTRY_ROW = (rs, row) -> new ScheduleEntry(SIGNUP_ROW.mapRow(rs, row),
+            rs.getString("slug"), rs.getString("title"), rs.getTimestamp("starts_at").toInstant(),
+            rs.getTimestamp("ends_at").toInstant(), rs.getString("place"));
 
     private final JdbcClient db;
 
@@ -116,13 +115,18 @@ class SlotRepository {
 
     List<ScheduleEntry> scheduleOf(long memberId) {
         return db.sql("select " + SIGNUP_COLUMNS + """
-                        , m.slug, m.title, s.starts_at, s.ends_at, s.place, a.status as appeal
+                        , m.slug, m.title, s.starts_at, s.ends_at, s.place
                         from slot_signups u join mission_slots s on s.id = u.slot_id join missions m on m.id = s.mission_id
-                        left join no_show_appeals a on a.signup_id = u.id
                         where u.member_id = :m order by s.starts_at desc limit 200""")
-                .param("m", memberId).query((rs, row) -> new ScheduleEntry(SIGNUP_ROW.mapRow(rs, row), rs.getString("slug"),
-                        rs.getString("title"), rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                        rs.getString("place"), rs.getString("appeal"))).list();
+                .param("m", memberId).query(ENTRY_ROW).list();
+    }
+
+    Optional<ScheduleEntry> entry(long signupId) {
+        return db.sql("select " + SIGNUP_COLUMNS + """
+                        , m.slug, m.title, s.starts_at, s.ends_at, s.place
+                        from slot_signups u join mission_slots s on s.id = u.slot_id join missions m on m.id = s.mission_id
+                        where u.id = :id""")
+                .param("id", signupId).query(ENTRY_ROW).optional();
     }
 
     /** Everyone on the slot: by status, then in draw order, then in the order they came. */
@@ -166,13 +170,13 @@ class SlotRepository {
     record NoShow(long signupId, long slotId, long missionId, long memberId) {
     }
 
-    /** Booked, never checked in, and the slot is over: a no-show until an appeal says otherwise. */
+    /** Booked, never checked in, and the slot is over: a no-show until a dispute about it says otherwise. */
     List<NoShow> markNoShows(Instant endedBefore) {
         return db.sql("""
                         update slot_signups u set no_show = true from mission_slots s
                         where s.id = u.slot_id and u.status = 'booked' and u.checked_in_at is null and not u.no_show
                           and u.hours_status is null and s.ends_at < :before
-                          and not exists (select 1 from no_show_appeals a where a.signup_id = u.id)
+                          and not exists (select 1 from disputes d where d.kind = 'no-show' and d.item_id = u.id)
                         returning u.id as signup_id, u.slot_id, s.mission_id, u.member_id""")
                 .param("before", Timestamp.from(endedBefore)).query(NoShow.class).list();
     }
@@ -180,14 +184,12 @@ class SlotRepository {
     /** Booked sign-ups whose slot starts before the given time and who have not been reminded yet. */
     List<ScheduleEntry> dueReminders(Instant startsBefore) {
         return db.sql("select " + SIGNUP_COLUMNS + """
-                        , m.slug, m.title, s.starts_at, s.ends_at, s.place, null as appeal
+                        , m.slug, m.title, s.starts_at, s.ends_at, s.place
                         from slot_signups u join mission_slots s on s.id = u.slot_id join missions m on m.id = s.mission_id
                         where u.status = 'booked' and u.reminded_at is null and s.starts_at > now() and s.starts_at < :before
                         order by s.starts_at limit 500 for update of u skip locked""")
                 .param("before", Timestamp.from(startsBefore))
-                .query((rs, row) -> new ScheduleEntry(SIGNUP_ROW.mapRow(rs, row), rs.getString("slug"), rs.getString("title"),
-                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getString("place"), null))
-                .list();
+                .query(ENTRY_ROW).list();
     }
 
     void reminded(long signupId) {
@@ -223,27 +225,7 @@ class SlotRepository {
                 .param("m", memberId).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
-    Optional<Long> insertAppeal(long signupId, String reason) {
-        return db.sql("""
-                        insert into no_show_appeals (signup_id, reason, status) values (:s, :r, 'open')
-                        on conflict (signup_id) do nothing returning id""")
-                .param("s", signupId).param("r", reason).query(Long.class).optional();
-    }
-
-    Optional<Appeal> lockAppeal(long id) {
-        return db.sql(APPEAL + " where a.id = :id for update of a").param("id", id).query(Appeal.class).optional();
-    }
-
-    void decideAppeal(long id, String status, long by, String note) {
-        db.sql("update no_show_appeals set status = :s, decided_by = :by, note = :note, decided_at = now() where id = :id")
-                .param("id", id).param("s", status).param("by", by).param("note", note).update();
-    }
-
     void clearNoShow(long signupId) {
         db.sql("update slot_signups set no_show = false where id = :id").param("id", signupId).update();
-    }
-
-    List<Appeal> openAppeals() {
-        return db.sql(APPEAL + " where a.status = 'open' order by a.created_at limit 200").query(Appeal.class).list();
     }
 }

@@ -93,6 +93,24 @@ public class Tasks {
         completions.complete(mission, memberId, "mission:" + submissionId, by);
     }
 
+    /** A submission whoever sent it: disputes check it is the asking member's own. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Submission> submission(long submissionId) {
+        return submissions.submission(submissionId);
+    }
+
+    /**
+     * Staff agreed with a member's dispute about a rejected proof: it counts as accepted after all and
+     * pays what acceptance would have paid, under acceptance's own key (so never twice).
+     */
+    @Transactional
+    public Submission acceptDisputed(long submissionId, long by, String note) {
+        var submission = submissions.lockSubmission(submissionId).orElseThrow(NotFound::new);
+        if (!submission.status().equals("rejected")) throw new Conflict(null, "dispute.item-changed");
+        accept(missions.findById(submission.missionId()).orElseThrow(), submissionId, submission.memberId(), by, note);
+        return submissions.lockSubmission(submissionId).orElseThrow();
+    }
+
     /** A submission's image, for its member and staff only; anyone else gets 404. */
     @Transactional(readOnly = true)
     public ProofImage image(Actor actor, long submissionId) {
