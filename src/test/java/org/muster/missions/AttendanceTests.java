@@ -78,7 +78,7 @@ class AttendanceTests extends IntegrationTest {
     }
 
     @Test
-    void forgottenCheckOutsAreClosedForReviewNoShowsCanBeAppealedAndRemindersAreMailed() {
+    void forgottenCheckOutsAreClosedForReviewNoShowsCanBeDisputedAndRemindersAreMailed() {
         var start = Instant.now().plus(Duration.ofHours(5));
         long slot = slot(start, 5, null);
         var present = peer("Pia Present");
@@ -101,24 +101,30 @@ class AttendanceTests extends IntegrationTest {
         var noShow = absent.http().get("/api/v1/me/signups").json().get(0).get("signup");
         assertThat(noShow.get("noShow").asBoolean()).isTrue();
         assertThat(absent.http().get("/api/v1/members/" + absent.id() + "/reliability").json().get("noShows").asInt()).isEqualTo(1);
-        assertThat(present.http().post("/api/v1/signups/" + missed + "/appeal", Map.of("reason", "Not mine")).status()).isEqualTo(404);
-        long appeal = absent.http().post("/api/v1/signups/" + missed + "/appeal", Map.of("reason", "My train was cancelled, call me on +31 6 6134 5076"))
-                .json().get("id").asLong();
-        assertThat(absent.http().post("/api/v1/signups/" + missed + "/appeal", Map.of("reason", "Again please")).status()).isEqualTo(409);
-        assertThat(staff.get("/api/v1/appeals").body()).contains("My train was cancelled, call me on [redacted phone number]", "Abe Absent")
-                .doesNotContain("6134 5076");
-        staff.post("/api/v1/appeals/" + appeal, Map.of("decision", "uphold", "note", "Train strike, confirmed"));
-        assertThat(awaitMail(absent.email(), "appeal")).contains("upheld", "Train strike");
+        assertThat(present.http().post("/api/v1/disputes", Map.of("kind", "no-show", "item", missed, "reason", "Not mine")).status())
+                .isEqualTo(404);
+        long dispute = absent.http().post("/api/v1/disputes", Map.of("kind", "no-show", "item", missed,
+                "reason", "My train was cancelled, call me on +31 6 6134 5076")).json().get("id").asLong();
+        assertThat(absent.http().post("/api/v1/disputes", Map.of("kind", "no-show", "item", missed, "reason", "Again please")).status())
+                .isEqualTo(409);
+        assertThat(staff.get("/api/v1/disputes?queue=open").body()).contains("My train was cancelled, call me on [redacted phone number]",
+                "Abe Absent").doesNotContain("6134 5076");
+        assertThat(staff.post("/api/v1/disputes/" + dispute + "/resolution", Map.of("decision", "accept", "reason", "Train strike, confirmed"))
+                .json().get("status").asString()).isEqualTo("accepted");
+        assertThat(absent.http().get("/api/v1/disputes/" + dispute).body()).contains("Train strike, confirmed");
         assertThat(absent.http().get("/api/v1/members/" + absent.id() + "/reliability").json().get("noShows").asInt()).isZero();
         attendance.sweep();
         assertThat(absent.http().get("/api/v1/me/signups").json().get(0).get("signup").get("noShow").asBoolean()).isFalse();
         assertThat(db.sql("""
                         select type || ':' || coalesce(payload ->> 'mark', payload ->> 'status', '') from domain_events
-                        where type in ('SlotReminderSent', 'AttendanceMarked', 'AppealFiled', 'AppealDecided')
-                          and (payload ->> 'signupId')::bigint in (:ids)""")
-                .param("ids", java.util.List.of(came, missed)).query(String.class).list())
+                        where type in ('SlotReminderSent', 'AttendanceMarked') and (payload ->> 'signupId')::bigint in (:ids)
+                        union all
+                        select type || ':' || coalesce(payload ->> 'outcome', '') from domain_events
+                        where type in ('DisputeOpened', 'DisputeResolved') and (payload ->> 'disputeId')::bigint = :dispute""")
+                .param("ids", java.util.List.of(came, missed)).param("dispute", dispute).query(String.class).list())
                 .containsExactlyInAnyOrder("SlotReminderSent:", "SlotReminderSent:", "AttendanceMarked:checked-in",
-                        "AttendanceMarked:checked-out-automatically", "AttendanceMarked:no-show", "AppealFiled:", "AppealDecided:upheld");
+                        "AttendanceMarked:checked-out-automatically", "AttendanceMarked:no-show", "AttendanceMarked:no-show-cleared",
+                        "DisputeOpened:", "DisputeResolved:accepted");
     }
 
     @Test

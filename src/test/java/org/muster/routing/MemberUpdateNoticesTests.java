@@ -157,8 +157,8 @@ class MemberUpdateNoticesTests extends IntegrationTest {
     }
 
     @Test
-    void anUpheldNoShowAppealIsToldInAppBesideMissionsOwnMail() {
-        var staff = http.withToken(memberWithRole("staff", "Appeal Notice Staff"));
+    void anAcceptedNoShowDisputeIsToldToItsMemberWithALinkToItsHistory() {
+        var staff = http.withToken(memberWithRole("staff", "Dispute Notice Staff"));
         staff.post("/api/v1/programs", Map.of("name", "Harbour guides " + token, "budget", 0));
         var mission = staff.post("/api/v1/missions", Map.of("program", "harbour-guides-" + token, "title", "Harbour tour " + token,
                 "description", "Guide visitors", "kind", "shift", "rewardPoints", 0)).json().get("slug").asString();
@@ -171,16 +171,16 @@ class MemberUpdateNoticesTests extends IntegrationTest {
         db.sql("update mission_slots set starts_at = now() - interval '6 hours', ends_at = now() - interval '4 hours' where id = :s")
                 .param("s", slot).update();
         attendance.sweep();
-        long appeal = absent.http().post("/api/v1/signups/" + signup + "/appeal", Map.of("reason", "My train was cancelled"))
+        long dispute = absent.http().post("/api/v1/disputes", Map.of("kind", "no-show", "item", signup, "reason", "My train was cancelled"))
                 .json().get("id").asLong();
-        assertThat(staff.post("/api/v1/appeals/" + appeal, Map.of("decision", "uphold", "note", "Train strike")).status()).isEqualTo(200);
+        assertThat(staff.post("/api/v1/disputes/" + dispute + "/resolution", Map.of("decision", "accept", "reason", "Train strike"))
+                .status()).isEqualTo(200);
         awaitFeed("routing.member-updates");
 
-        var told = Told.about(db, NotificationKind.MISSION, "notification.mission.appeal-", appeal);
+        var told = Told.about(db, NotificationKind.MISSION, "notification.mission.dispute-", dispute);
         assertThat(told).extracting(Told::memberId).containsExactly(absent.id());
-        assertThat(told.getFirst().key()).isEqualTo("notification.mission.appeal-upheld");
-        assertThat(told.getFirst().mail()).as("missions mails the decision with its note itself").isEqualTo("none");
-        assertThat(awaitMail(absent.email(), "appeal")).contains("Train strike");
+        assertThat(told.getFirst().key()).isEqualTo("notification.mission.dispute-accepted");
+        assertThat(told.getFirst().path()).isEqualTo("/disputes/" + dispute);
     }
 
     @Test
