@@ -135,4 +135,14 @@ class LedgerRepository {
                 .list();
         return found;
     }
+
+    /** Per currency, what left the accounts whose code starts with the prefix (the sum of their debits, as a positive amount). */
+    Map<String, Long> spentByPrefix(String prefix) {
+        var found = new java.util.TreeMap<String, Long>();
+        db.sql("""
+                        select a.currency, -sum(e.amount) from ledger_entries e join ledger_accounts a on a.id = e.account_id
+                        where starts_with(a.code, :p) and e.amount < 0 group by a.currency""")
+                .param("p", prefix).query((rs, row) -> found.put(rs.getString(1), rs.getLong(2))).list();
+        return found;
+    }
 }

@@ -32,6 +32,15 @@ public class Rewards {
     public record Redeemed(long id, long memberId, String itemName, long cost, String status, Instant createdAt) {
     }
 
+    /**
+     * What a partner's sponsorship did, per currency ("points" or an ISO code, money in minor units):
+     * contributed into its pool, moved on into the program's budget, still in the pool, and what the
+     * program's budget paid its members in all (the sponsorship's share is not told apart from others').
+     */
+    public record Sponsorship(Map<String, Long> contributed, Map<String, Long> toBudget, Map<String, Long> left,
+                              Map<String, Long> programPaid) {
+    }
+
     public record Check(long sumOfBalances, long sumOfEntries, long accountsOff, long unbalancedTransactions,
                         long negativeMemberAccounts, boolean ok) {
 
@@ -140,6 +149,14 @@ public class Rewards {
     @Transactional(readOnly = true)
     public Map<String, Long> poolsOf(long partnerId) {
         return repository.balancesByPrefix("sponsor:" + partnerId + ":");
+    }
+
+    @Transactional(readOnly = true)
+    public Sponsorship sponsorshipOf(long partnerId, long programId) {
+        var contributed = new java.util.TreeMap<String, Long>();
+        repository.balancesByPrefix("partner:" + partnerId + ":").forEach((currency, balance) -> contributed.put(currency, -balance));
+        return new Sponsorship(contributed, repository.spentByPrefix("sponsor:" + partnerId + ":"), poolsOf(partnerId),
+                repository.spentByPrefix("program:" + programId + ":"));
     }
 
     /** What is left in a program's budgets, by currency. */

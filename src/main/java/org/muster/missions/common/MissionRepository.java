@@ -51,6 +51,11 @@ public class MissionRepository {
                 .query(Program.class).optional();
     }
 
+    public Optional<Program> findProgramById(long id) {
+        return db.sql("select id, slug, name, description, owner_id, created_at, published from programs where id = :id").param("id", id)
+                .query(Program.class).optional();
+    }
+
     List<Program> programs() {
         return db.sql("select id, slug, name, description, owner_id, created_at, published from programs order by name").query(Program.class).list();
     }

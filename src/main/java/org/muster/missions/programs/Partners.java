@@ -115,14 +115,17 @@ public class Partners {
     }
 
     @Transactional
-    public Milestone addMilestone(Actor actor, String programSlug, String title, String owner, LocalDate dueOn) {
+    /** ownerPartnerId: one of the program's partners, whose people may then update the milestone; owner defaults to its name. */
+    public Milestone addMilestone(Actor actor, String programSlug, String title, String owner, LocalDate dueOn, Long ownerPartnerId) {
         actor.require(Role.STAFF);
         var program = program(programSlug);
         var what = title == null ? "" : title.strip();
         if (!InputText.fits(what, 3, 200)) throw new Invalid("title", "milestone.title");
-        var who = owner == null ? "" : owner.strip();
+        var partner = ownerPartnerId == null ? null : partners.find(ownerPartnerId).filter(p -> p.programId() == program.id())
+                .orElseThrow(() -> new Invalid("ownerPartnerId", "milestone.owner-partner"));
+        var who = owner == null || owner.isBlank() ? (partner == null ? "" : partner.name()) : owner.strip();
         if (!InputText.fits(who, 2, 120)) throw new Invalid("owner", "milestone.owner");
-        long id = partners.insertMilestone(program.id(), what, who, dueOn);
+        long id = partners.insertMilestone(program.id(), what, who, dueOn, ownerPartnerId);
         events.publishEvent(new MilestoneAdded(id, program.id()));
         return partners.milestone(id).orElseThrow();
     }

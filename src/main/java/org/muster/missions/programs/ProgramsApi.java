@@ -32,7 +32,7 @@ class ProgramsApi {
     record Publication(boolean published) {
     }
 
-    record NewMilestone(String title, String owner, LocalDate dueOn) {
+    record NewMilestone(String title, String owner, LocalDate dueOn, Long ownerPartnerId) {
     }
 
     private final Partners partners;
@@ -76,9 +76,9 @@ class ProgramsApi {
 
     @PostMapping("/api/v1/programs/{slug}/milestones")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Staff: a milestone of the program's plan {title, owner, dueOn}")
+    @Operation(summary = "Staff: a milestone of the program's plan {title, owner, dueOn, ownerPartnerId}; the owner partner's people may update it")
     Milestone milestone(@PathVariable String slug, @RequestBody NewMilestone input, Actor actor) {
-        return partners.addMilestone(actor, slug, input.title(), input.owner(), input.dueOn());
+        return partners.addMilestone(actor, slug, input.title(), input.owner(), input.dueOn(), input.ownerPartnerId());
     }
 
     @PostMapping("/api/v1/milestones/{id}/done")

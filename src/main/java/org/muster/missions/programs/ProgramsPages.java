@@ -60,9 +60,9 @@ class ProgramsPages {
     }
 
     @PostMapping("/programs/{slug}/milestones")
-    String milestone(@PathVariable String slug, @RequestParam String title, @RequestParam String owner,
-                     @RequestParam(required = false) String dueOn, Actor actor) {
-        partners.addMilestone(actor, slug, title, owner, FormNumbers.date("dueOn", dueOn));
+    String milestone(@PathVariable String slug, @RequestParam String title, @RequestParam(required = false) String owner,
+                     @RequestParam(required = false) String dueOn, @RequestParam(required = false) String ownerPartnerId, Actor actor) {
+        partners.addMilestone(actor, slug, title, owner, FormNumbers.date("dueOn", dueOn), FormNumbers.optional("ownerPartnerId", ownerPartnerId));
         return "redirect:/programs/" + slug + "#plan";
     }
 
