@@ -102,7 +102,7 @@ class ProgramsBrowserTests extends BrowserTest {
         open(disputePath);
         awaitText("Stan Staff accepted it");
         assertThat(text()).contains("Dora Disputer opened the dispute", "The photos are in the link", "The linked photos show every poster",
-                "Correcting entry: 40 points");
+                "Correcting entry: 40 points to the member's balance");
         assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
                 .isLessThanOrEqualTo(390L);
         browser.manage().window().setSize(new Dimension(1280, 1000));

@@ -20,6 +20,9 @@ class InitiativeApi {
     record Invitation(String email) {
     }
 
+    record Acceptance(String token) {
+    }
+
     record MilestoneChange(Boolean done, String note) {
     }
 
@@ -39,10 +42,10 @@ class InitiativeApi {
         initiatives.invite(actor, id, input.email());
     }
 
-    @PostMapping("/api/v1/partner-invitations/{token}/accept")
-    @Operation(summary = "Accept an invitation with its mailed token; you then work in that partner's initiative")
-    Program accept(@PathVariable String token, Actor actor) {
-        return initiatives.accept(actor, token);
+    @PostMapping("/api/v1/partner-invitations/accept")
+    @Operation(summary = "Accept an invitation {token: from the mailed link}; you then work in that partner's initiative")
+    Program accept(@RequestBody Acceptance input, Actor actor) {
+        return initiatives.accept(actor, input.token());
     }
 
     @GetMapping("/api/v1/initiatives/{slug}")

@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /** A program's initiative for its partners' people: invitations, the plan they update, their posts and their sponsorship. */
 @Controller
 class InitiativePages {
@@ -43,17 +46,20 @@ class InitiativePages {
         return "redirect:/initiatives/" + slug + "#plan";
     }
 
-    /** A visitor is asked to sign up or log in first, and comes back here after the log-in. */
-    @GetMapping("/initiatives/invitations/{token}")
-    String invitation(@PathVariable String token, Actor actor, HttpServletRequest request, Model model) {
+    /**
+     * A visitor is asked to sign up or log in first, and comes back here after the log-in. The token is
+     * a query parameter, as in the verification link: request logs record paths, and it is a credential.
+     */
+    @GetMapping("/initiatives/invitation")
+    String invitation(@RequestParam(required = false) String token, Actor actor, HttpServletRequest request, Model model) {
         model.addAttribute("invitation", initiatives.invitation(token));
         model.addAttribute("token", token);
-        if (actor.isVisitor()) ReturnPaths.remember(request, "/initiatives/invitations/" + token);
+        if (actor.isVisitor()) ReturnPaths.remember(request, "/initiatives/invitation?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         return "missions/invitation";
     }
 
-    @PostMapping("/initiatives/invitations/{token}")
-    String accept(@PathVariable String token, Actor actor, RedirectAttributes redirect) {
+    @PostMapping("/initiatives/invitation")
+    String accept(@RequestParam(required = false) String token, Actor actor, RedirectAttributes redirect) {
         var program = initiatives.accept(actor, token);
         Done.tell(redirect, "initiative.invitation.accepted", program.name());
         return "redirect:/initiatives/" + program.slug();

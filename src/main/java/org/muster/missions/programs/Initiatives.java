@@ -98,7 +98,7 @@ public class Initiatives {
         var token = Secrets.generate("pi_");
         long id = partners.insertInvitation(partnerId, address, Secrets.hash(token), actor.memberId(), Instant.now().plus(INVITATION_VALID));
         mailer.sendToAddress(address, "missions/partner-invitation", Map.of("partner", partner.name(), "program", program.name(),
-                "link", links.absolute("/initiatives/invitations/" + token), "days", INVITATION_VALID.toDays()));
+                "link", links.absolute("/initiatives/invitation?token=" + token), "days", INVITATION_VALID.toDays()));
         events.publishEvent(new PartnerInvited(id, partnerId, program.id(), actor.memberId()));
     }
 
