@@ -137,7 +137,8 @@ class MissionsBrowserTests extends BrowserTest {
         logInAs(shiftPeer, PASSWORD);
         open("/rewards");
         awaitText("Shift: Station welcome " + token);
-        browser.findElement(By.xpath("//li[contains(., '15 % off " + token + "')]//button")).click();
+        browser.findElement(By.xpath("//li[contains(., '15 % off " + token + "')]//summary")).click();
+        click("Yes, spend 25 points");
         awaitText("SAVE15-");
         assertThat(text()).contains("15 % off " + token);
 

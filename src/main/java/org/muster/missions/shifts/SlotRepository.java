@@ -114,15 +114,25 @@ class SlotRepository {
         return db.sql("select " + SIGNUP + " from slot_signups where id = :id").param("id", id).query(SIGNUP_ROW).optional();
     }
 
+    /**
+     * The member's sign-ups, soonest first: slots not yet over by start, then the ones that are over,
+     * the latest first; a waitlisted one with its place in the same order that promotion follows.
+     */
     List<ScheduleEntry> scheduleOf(long memberId) {
         return db.sql("select " + SIGNUP_COLUMNS + """
-                        , m.slug, m.title, s.starts_at, s.ends_at, s.place, a.status as appeal
+                        , m.slug, m.title, s.starts_at, s.ends_at, s.place, a.status as appeal,
+                        case when u.status = 'waitlisted' then (
+                            select count(*) + 1 from slot_signups w where w.slot_id = u.slot_id and w.status = 'waitlisted'
+                            and (coalesce(w.lottery_rank, 2147483647), w.id) < (coalesce(u.lottery_rank, 2147483647), u.id))::int
+                        end as waitlist_position
                         from slot_signups u join mission_slots s on s.id = u.slot_id join missions m on m.id = s.mission_id
                         left join no_show_appeals a on a.signup_id = u.id
-                        where u.member_id = :m order by s.starts_at desc limit 200""")
+                        where u.member_id = :m
+                        order by s.ends_at <= now(), case when s.ends_at > now() then s.starts_at end, s.starts_at desc, u.id
+                        limit 200""")
                 .param("m", memberId).query((rs, row) -> new ScheduleEntry(SIGNUP_ROW.mapRow(rs, row), rs.getString("slug"),
                         rs.getString("title"), rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                        rs.getString("place"), rs.getString("appeal"))).list();
+                        rs.getString("place"), rs.getString("appeal"), (Integer) rs.getObject("waitlist_position"))).list();
     }
 
     /** Everyone on the slot: by status, then in draw order, then in the order they came. */
@@ -186,7 +196,8 @@ class SlotRepository {
                         order by s.starts_at limit 500 for update of u skip locked""")
                 .param("before", Timestamp.from(startsBefore))
                 .query((rs, row) -> new ScheduleEntry(SIGNUP_ROW.mapRow(rs, row), rs.getString("slug"), rs.getString("title"),
-                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getString("place"), null))
+                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getString("place"), null,
+                        null))
                 .list();
     }
 
