@@ -48,6 +48,7 @@ class MemberStateBrowserTests extends BrowserTest {
             var startedCell = browser.findElement(By.id("slot-" + started));
             assertThat(startedCell.getText()).contains("This slot started at", "sign-ups are closed");
             assertThat(startedCell.findElements(By.tagName("button"))).isEmpty();
+            fitsTheScreen();
 
             browser.findElement(By.cssSelector("#slot-" + open + " button[type=submit]")).click();
             awaitText("You are booked. It is on My schedule.");
