@@ -132,6 +132,41 @@ class MemberStateBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aTaskSaysWhereTheSubmissionStandsWithTheReasonOfARejectionAndAMissionNeedingARankSaysWhich() {
+        var staff = staff();
+        var program = staff.post("/api/v1/programs", Map.of("name", "Tasks " + token, "budget", 500)).json().get("slug").asString();
+        var task = staff.post("/api/v1/missions", Map.of("program", program, "title", "Photograph the signs " + token,
+                "description", "A photo of each new platform sign", "kind", "task", "rewardPoints", 10)).json().get("slug").asString();
+        var panel = staff.post("/api/v1/missions", Map.of("program", program, "title", "Expert panel " + token,
+                "description", "Review the new app", "kind", "task", "rewardPoints", 10, "minRank", "Expert")).json().get("slug").asString();
+        var email = uniqueEmail("tasker");
+        verifiedMember(email, "Tom Tasker");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        logInAs(email, PASSWORD);
+        open("/missions/" + task);
+        type("body", "I photographed the signs on platforms 1 and 2.");
+        browser.findElement(By.cssSelector("form[action$='/submissions'] button[type=submit]")).click();
+        awaitText("Your proof was sent. Staff will review it.");
+        assertThat(text()).contains("Your submission is waiting for review");
+        long submission = db.sql("select s.id from mission_submissions s join missions m on m.id = s.mission_id where m.slug = :m")
+                .param("m", task).query(Long.class).single();
+        assertThat(staff.post("/api/v1/submissions/" + submission + "/review", Map.of("decision", "reject",
+                "note", "The photo of platform 3 is missing.")).status()).isEqualTo(200);
+        open("/missions/" + task);
+        assertThat(browser.findElement(By.id("my-submissions")).getText())
+                .contains("Your submission was rejected: The photo of platform 3 is missing.");
+
+        open("/missions/" + panel);
+        var submit = browser.findElement(By.xpath("//button[normalize-space()='Submit proof']"));
+        assertThat(submit.isEnabled()).isFalse();
+        var why = browser.findElement(By.id(submit.getAttribute("aria-describedby")));
+        assertThat(why.getText()).contains("needs the rank Expert");
+        assertThat(why.isDisplayed()).isTrue();
+        fitsTheScreen();
+    }
+
+    @Test
     void aRewardOutOfReachSaysHowManyMorePointsAreNeededAndACodeCanBeCopied() {
         var admin = http.withToken(adminToken());
         var expensive = admin.post("/api/v1/rewards/items", Map.of("name", "Headphones " + token, "description", "Noise cancelling",
