@@ -162,3 +162,22 @@ document.addEventListener("htmx:sseOpen", function (event) {
             {target: "#notification-count", select: "#notification-count", swap: "outerHTML"});
     });
 });
+// ux: member state in missions and rewards
+// A code's copy button: hidden without JavaScript (the code stays selectable as text), it copies the
+// code and says so on the button for a moment.
+(function () {
+    document.querySelectorAll("button[data-copy]").forEach(function (button) {
+        if (navigator.clipboard) button.hidden = false;
+    });
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest && event.target.closest("button[data-copy]");
+        if (!button) return;
+        var code = document.getElementById(button.dataset.copy);
+        if (!code) return;
+        navigator.clipboard.writeText(code.textContent.trim()).then(function () {
+            var label = button.textContent;
+            button.textContent = button.dataset.copied;
+            setTimeout(function () { button.textContent = label; }, 2000);
+        });
+    });
+})();

@@ -8,6 +8,8 @@ import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +38,12 @@ class Catalog {
     @Transactional(readOnly = true)
     public List<RewardItem> list() {
         return items.list();
+    }
+
+    /** An active item of the catalog; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public RewardItem item(String slug) {
+        return items.find(slug).filter(RewardItem::active).orElseThrow(NotFound::new);
     }
 
     @Transactional
@@ -69,10 +77,45 @@ class Catalog {
         return added;
     }
 
+    /** An item of the catalog as one member sees it: why they cannot redeem it now, or null when they can. */
+    public record ItemChoice(RewardItem item, MessageSourceResolvable unavailable) {
+    }
+
+    /** The catalog for a member with this many points available: each item says why it cannot be redeemed, if so. */
+    @Transactional(readOnly = true)
+    public List<ItemChoice> choices(Actor actor, long available) {
+        long memberId = actor.requireMember();
+        var taken = items.redemptionCountsBy(memberId);
+        var codes = items.freeCodeCounts();
+        return items.list().stream().map(item -> new ItemChoice(item, unavailable(item, available,
+                taken.getOrDefault(item.id(), 0), codes.getOrDefault(item.id(), 0)))).toList();
+    }
+
+    private static MessageSourceResolvable unavailable(RewardItem item, long available, int taken, int freeCodes) {
+        if (item.stock() != null && item.stock() <= 0 || item.kind().equals("discount-code") && freeCodes == 0)
+            return why("rewards.out-of-stock");
+        if (item.perMemberLimit() != null && taken >= item.perMemberLimit()) return why("rewards.limit", item.perMemberLimit());
+        if (item.cost() > available) return why("rewards.need-points", item.cost() - available);
+        return null;
+    }
+
+    private static MessageSourceResolvable why(String key, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[]{key}, args, key);
+    }
+
+    /**
+     * Redeems an item; merchandise needs the address to send it to, kept only until it is sent. The
+     * address never goes into the event or the ledger.
+     */
     @Transactional
-    public Redemption redeem(Actor actor, String slug) {
+    public Redemption redeem(Actor actor, String slug, ShippingAddress address) {
         long memberId = actor.requireMember();
         var item = items.lock(slug).filter(RewardItem::active).orElseThrow(NotFound::new);
+        if (item.kind().equals("merchandise")) {
+            if (address == null) throw new Invalid("name", "rewards.address.missing");
+            var problems = address.problems();
+            if (!problems.isEmpty()) throw problems.getFirst();
+        }
         if (item.stock() != null && item.stock() <= 0) throw new Conflict(null, "rewards.out-of-stock");
         if (item.perMemberLimit() != null && items.redemptionsBy(item.id(), memberId) >= item.perMemberLimit())
             throw new Conflict(null, "rewards.limit", item.perMemberLimit());
@@ -83,6 +126,7 @@ class Catalog {
         items.takeOne(item.id());
         var status = item.kind().equals("merchandise") ? "awaiting-fulfilment" : "done";
         long redemption = items.insertRedemption(item.id(), memberId, item.cost(), status, transaction);
+        if (item.kind().equals("merchandise")) items.insertAddress(redemption, address.stripped());
         if (item.kind().equals("discount-code"))
             items.takeCode(item.id(), redemption).orElseThrow(() -> new Conflict(null, "rewards.out-of-stock"));
         events.publishEvent(new RewardRedeemed(redemption, item.id(), memberId, item.cost(), item.kind()));
@@ -94,17 +138,24 @@ class Catalog {
         return items.redemptionsOf(actor.requireMember());
     }
 
-    @Transactional(readOnly = true)
-    public List<Redemption> awaitingFulfilment(Actor actor) {
-        actor.require(Role.STAFF);
-        return items.awaitingFulfilment();
+    /** Merchandise to send, with where to: staff who fulfil it see the address until they mark it sent. */
+    public record ToSend(Redemption redemption, ShippingAddress address) {
     }
 
-    /** Staff mark a merchandise redemption as sent; 409 when it was not waiting. */
+    @Transactional(readOnly = true)
+    public List<ToSend> awaitingFulfilment(Actor actor) {
+        actor.require(Role.STAFF);
+        var waiting = items.awaitingFulfilment();
+        var addresses = items.addresses(waiting.stream().map(Redemption::id).toList());
+        return waiting.stream().map(r -> new ToSend(r, addresses.get(r.id()))).toList();
+    }
+
+    /** Staff mark a merchandise redemption as sent, which erases its address; 409 when it was not waiting. */
     @Transactional
     public void fulfil(Actor actor, long redemptionId) {
         actor.require(Role.STAFF);
         if (!items.fulfil(redemptionId)) throw new Conflict(null, "rewards.fulfilled");
+        items.deleteAddress(redemptionId);
         events.publishEvent(new RedemptionFulfilled(redemptionId, actor.memberId()));
     }
 }

@@ -106,6 +106,42 @@ class CatalogRepository {
                 .query(Redemption.class).list();
     }
 
+    /** How often the member redeemed each item, by item id. */
+    java.util.Map<Long, Integer> redemptionCountsBy(long memberId) {
+        return db.sql("select item_id, count(*)::int as n from redemptions where member_id = :m group by item_id")
+                .param("m", memberId).query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    /** Codes not handed out yet, by item id (items without a pool are absent). */
+    java.util.Map<Long, Integer> freeCodeCounts() {
+        return db.sql("select item_id, count(*)::int from discount_codes where redemption_id is null group by item_id")
+                .query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    void insertAddress(long redemptionId, ShippingAddress a) {
+        db.sql("""
+                        insert into shipping_addresses (redemption_id, name, street, postcode, city, country)
+                        values (:r, :name, :street, :postcode, :city, :country)""")
+                .param("r", redemptionId).param("name", a.name()).param("street", a.street()).param("postcode", a.postcode())
+                .param("city", a.city()).param("country", a.country()).update();
+    }
+
+    /** The addresses of these redemptions that still have one, by redemption id. */
+    java.util.Map<Long, ShippingAddress> addresses(List<Long> redemptionIds) {
+        if (redemptionIds.isEmpty()) return java.util.Map.of();
+        return db.sql("select redemption_id, name, street, postcode, city, country from shipping_addresses where redemption_id in (:ids)")
+                .param("ids", redemptionIds)
+                .query((rs, row) -> java.util.Map.entry(rs.getLong(1), new ShippingAddress(rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    void deleteAddress(long redemptionId) {
+        db.sql("delete from shipping_addresses where redemption_id = :r").param("r", redemptionId).update();
+    }
+
     boolean fulfil(long redemptionId) {
         return db.sql("update redemptions set status = 'fulfilled' where id = :id and status = 'awaiting-fulfilment'")
                 .param("id", redemptionId).update() > 0;

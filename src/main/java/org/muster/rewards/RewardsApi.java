@@ -76,11 +76,14 @@ class RewardsApi {
         return Map.of("added", catalog.addCodes(actor, slug, input.codes()));
     }
 
+    record RedeemInput(ShippingAddress shippingAddress) {
+    }
+
     @PostMapping("/api/v1/rewards/items/{slug}/redemptions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Redeem points for an item; 409 when out of stock, over the member limit or short of points")
-    Redemption redeem(@PathVariable String slug, Actor actor) {
-        return catalog.redeem(actor, slug);
+    @Operation(summary = "Redeem points for an item {shippingAddress: {name, street, postcode, city, country}, for merchandise only; kept until it is sent}; 400 naming the address field at fault; 409 when out of stock, over the member limit or short of points")
+    Redemption redeem(@PathVariable String slug, @RequestBody(required = false) RedeemInput input, Actor actor) {
+        return catalog.redeem(actor, slug, input == null ? null : input.shippingAddress());
     }
 
     @GetMapping("/api/v1/me/redemptions")
@@ -90,13 +93,13 @@ class RewardsApi {
     }
 
     @GetMapping("/api/v1/rewards/fulfilment")
-    @Operation(summary = "Staff: merchandise redemptions waiting to be sent")
-    List<Redemption> toSend(Actor actor) {
+    @Operation(summary = "Staff: merchandise redemptions waiting to be sent, each with its shipping address (erased once marked sent)")
+    List<Catalog.ToSend> toSend(Actor actor) {
         return catalog.awaitingFulfilment(actor);
     }
 
     @PostMapping("/api/v1/redemptions/{id}/fulfilled")
-    @Operation(summary = "Staff: mark a merchandise redemption as sent")
+    @Operation(summary = "Staff: mark a merchandise redemption as sent; its shipping address is erased")
     Map<String, String> fulfil(@PathVariable long id, Actor actor) {
         catalog.fulfil(actor, id);
         return Map.of("status", "fulfilled");

@@ -85,12 +85,15 @@ class MissionsBrowserTests extends BrowserTest {
         browser.findElement(By.cssSelector("form[action$='/requests'] button[type=submit]")).click();
         awaitText("You will see who they are once they accept");
         var matchUrl = browser.getCurrentUrl();
-        assertThat(text()).contains("peer asked", "speaks " + language).doesNotContain("Greta Guide");
+        assertThat(text()).contains("peer asked", "A peer was asked: waiting for their answer", "speaks " + language)
+                .doesNotContain("Greta Guide");
 
         logInAs(guide, PASSWORD);
         browser.get(matchUrl);
+        assertThat(text()).contains("You were asked to help: accept or decline");
         click("Accept");
         awaitText("peer accepted");
+        assertThat(text()).contains("You accepted: confirm the meeting");
         click("Confirm the meeting");
         awaitText("Confirmed by the requester …, by the peer ✓");
         type("body", "I will wait at the arrivals hall, meeting point sign.");
@@ -137,7 +140,8 @@ class MissionsBrowserTests extends BrowserTest {
         logInAs(shiftPeer, PASSWORD);
         open("/rewards");
         awaitText("Shift: Station welcome " + token);
-        browser.findElement(By.xpath("//li[contains(., '15 % off " + token + "')]//button")).click();
+        browser.findElement(By.xpath("//li[contains(., '15 % off " + token + "')]//summary")).click();
+        click("Yes, spend 25 points");
         awaitText("SAVE15-");
         assertThat(text()).contains("15 % off " + token);
 

@@ -62,7 +62,9 @@ class MissionsPagesTests extends IntegrationTest {
         assertThat(roster).contains("Page Member", "Check-in code to show at the place:");
         var code = find(roster, "id=\"check-in-code\">([A-Z0-9]{6})<");
         db.sql("update mission_slots set starts_at = now() + interval '10 minutes' where id = :id").param("id", slotId).update();
-        long signup = Long.parseLong(find(schedule, "/signups/(\\d+)/check-in"));
+        // The check-in is offered only once it opens, an hour before the start.
+        assertThat(schedule).doesNotContain("/check-in").contains("Check-in opens an hour before the start");
+        long signup = Long.parseLong(find(member.get("/missions").body(), "/signups/(\\d+)/check-in"));
         member.submit("/missions", "/signups/" + signup + "/check-in", Map.of("code", "WRONG1"));
         assertThat(member.get("/missions").body()).contains("That is not the code shown at the place.");
         member.submit("/missions", "/signups/" + signup + "/check-in", Map.of("code", code));

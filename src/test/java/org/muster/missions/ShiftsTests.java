@@ -103,7 +103,7 @@ class ShiftsTests extends IntegrationTest {
         var page = new Http("http://localhost:" + port);
         page.submit("/login", "/login", Map.of("email", email, "password", PASSWORD));
         var missionsPage = page.get("/missions").body();
-        assertThat(missionsPage).contains("South beach", "My schedule", "booked", "(late withdrawal)");
+        assertThat(missionsPage).contains("South beach", "My schedule", "You are booked", "You withdrew late");
         var withdrawnAgain = page.submit("/missions", "/signups/" + booked.json().get("id").asLong() + "/withdraw", Map.of());
         assertThat(withdrawnAgain.status()).isEqualTo(409);
     }

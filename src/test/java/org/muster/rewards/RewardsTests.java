@@ -132,7 +132,7 @@ class RewardsTests extends IntegrationTest {
             var actor = actors.get(i % actors.size());
             tasks.add(() -> {
                 try {
-                    catalog.redeem(actor, slug);
+                    catalog.redeem(actor, slug, new ShippingAddress("Rusher", "Damrak 1", "1012 LG", "Amsterdam", "Netherlands"));
                     successes.incrementAndGet();
                 } catch (Conflict refused) {
                     refusals.incrementAndGet();
@@ -154,6 +154,52 @@ class RewardsTests extends IntegrationTest {
         assertThat(left).isEqualTo(25 * 50 - 100 * 10);
         assertThat(db.sql("select count(*) from domain_events where type = 'RewardRedeemed' and (payload ->> 'itemId')::bigint = :i")
                 .param("i", item.get("id").asLong()).query(Integer.class).single()).isEqualTo(100);
+    }
+
+    @Test
+    void merchandiseNeedsAShippingAddressThatStaffSeeUntilTheyMarkItSentWhichErasesIt() {
+        var slug = admin.post("/api/v1/rewards/items", Map.of("name", "Hoodie " + token, "description", "Grey, size M",
+                "kind", "merchandise", "cost", 40)).json().get("slug").asString();
+        var member = member();
+        grant(member.id(), 100, "hoodie-" + token, null);
+
+        var missing = member.http().post("/api/v1/rewards/items/" + slug + "/redemptions", Map.of());
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("field").asString()).isEqualTo("name");
+        var bad = member.http().post("/api/v1/rewards/items/" + slug + "/redemptions", Map.of("shippingAddress",
+                Map.of("name", "Ann de Vries", "street", "Damrak 1", "postcode", "", "city", "Amsterdam", "country", "Netherlands")));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("field").asString()).isEqualTo("postcode");
+        assertThat(member.http().get("/api/v1/me/rewards").json().get("available").asLong()).isEqualTo(100);
+
+        long redemption = member.http().post("/api/v1/rewards/items/" + slug + "/redemptions", Map.of("shippingAddress",
+                Map.of("name", "Ann de Vries", "street", "Damrak 1", "postcode", "1012 LG", "city", "Amsterdam", "country", "Netherlands")))
+                .json().get("id").asLong();
+        var toSend = staff.get("/api/v1/rewards/fulfilment").json();
+        var mine = java.util.stream.StreamSupport.stream(toSend.spliterator(), false)
+                .filter(t -> t.get("redemption").get("id").asLong() == redemption).findFirst().orElseThrow();
+        assertThat(mine.get("address").get("street").asString()).isEqualTo("Damrak 1");
+        assertThat(db.sql("select payload::text from domain_events where type = 'RewardRedeemed' and (payload ->> 'redemptionId')::bigint = :r")
+                .param("r", redemption).query(String.class).single()).doesNotContain("Damrak");
+
+        assertThat(staff.post("/api/v1/redemptions/" + redemption + "/fulfilled", Map.of()).status()).isEqualTo(200);
+        assertThat(db.sql("select count(*) from shipping_addresses where redemption_id = :r").param("r", redemption)
+                .query(Integer.class).single()).isZero();
+        assertThat(member.http().get("/api/v1/me/redemptions").json().get(0).get("status").asString()).isEqualTo("fulfilled");
+    }
+
+    @Test
+    void theCatalogTellsAMemberWhyTheyCannotRedeemAnItem() {
+        var expensive = admin.post("/api/v1/rewards/items", Map.of("name", "Headphones " + token, "description", "Noise cancelling",
+                "kind", "perk", "cost", 1000)).json().get("slug").asString();
+        var member = member();
+        grant(member.id(), 300, "saver-" + token, null);
+        var actor = new Actor(member.id(), Role.MEMBER, "Reward member", ZoneId.of("UTC"));
+
+        var choice = catalog.choices(actor, 300).stream().filter(c -> c.item().slug().equals(expensive)).findFirst().orElseThrow();
+
+        assertThat(choice.unavailable().getCodes()).containsExactly("rewards.need-points");
+        assertThat(choice.unavailable().getArguments()).containsExactly(700L);
     }
 
     private record Person(long id, String email, Http http) {

@@ -5,6 +5,7 @@ import org.muster.missions.tasks.Tasks;
 import org.muster.missions.matching.Matching;
 import org.muster.missions.shifts.Shifts;
 import org.muster.platform.Actor;
+import org.muster.platform.Done;
 import org.muster.platform.FormErrors;
 import org.muster.platform.FormNumbers;
 import org.muster.platform.MusterException;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Arrays;
 import java.util.List;
@@ -60,8 +62,15 @@ public class MissionsPages {
     @GetMapping("/missions")
     String list(Actor actor, Model model) {
         model.addAttribute("offers", missions.offers(actor));
-        model.addAttribute("schedule", shifts.mine(actor));
-        model.addAttribute("mine", tasks.mine(actor));
+        var schedule = shifts.schedule(actor);
+        var mine = tasks.mine(actor);
+        model.addAttribute("schedule", schedule);
+        model.addAttribute("mine", mine);
+        // Each mission in the list says where the member stands: their next slot, or their latest proof.
+        model.addAttribute("nextBooking", schedule.upcoming().stream().filter(b -> !b.entry().signup().status().equals("withdrawn"))
+                .collect(java.util.stream.Collectors.toMap(b -> b.entry().missionSlug(), b -> b, (first, later) -> first)));
+        model.addAttribute("lastSubmission", mine.stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.missionId(), s -> s, (latest, older) -> latest)));
         model.addAttribute("matches", matching.mine(actor));
         model.addAttribute("reliability", reliability.of(actor, actor.memberId()));
         model.addAttribute("waiting", actor.isStaff() ? tasks.waiting(actor) : List.of());
@@ -134,6 +143,7 @@ public class MissionsPages {
             model.addAttribute("offer", null);
             model.addAttribute("slots", List.of());
             model.addAttribute("requests", List.of());
+            model.addAttribute("submissions", List.of());
             return "missions/mission";
         }
         var offer = missions.offer(actor, slug);
@@ -141,7 +151,9 @@ public class MissionsPages {
         model.addAttribute("m", offer.mission());
         if (!model.containsAttribute("proofForm")) model.addAttribute("proofForm", new ProofForm("", "", null));
         if (!model.containsAttribute("slotForm")) model.addAttribute("slotForm", new SlotForm("", "", "", "10", ""));
-        model.addAttribute("slots", offer.mission().kind().equals("shift") ? shifts.slotsOf(slug) : List.of());
+        model.addAttribute("slots", offer.mission().kind().equals("shift") ? shifts.choices(actor, slug) : List.of());
+        model.addAttribute("submissions", offer.mission().kind().equals("task")
+                ? tasks.mine(actor).stream().filter(s -> s.missionId() == offer.mission().id()).toList() : List.of());
         model.addAttribute("requests", actor.isStaff() && offer.mission().kind().equals("match")
                 ? matching.ofMission(actor, slug) : List.of());
         return "missions/mission";
@@ -149,10 +161,11 @@ public class MissionsPages {
 
     @PostMapping("/missions/{slug}/submissions")
     String submit(@PathVariable String slug, Actor actor, @ModelAttribute("proofForm") ProofForm form, BindingResult errors,
-                  Model model) {
+                  Model model, RedirectAttributes redirect) {
         FormErrors.requireBuilt(form, errors);
         try {
-            tasks.submit(actor, slug, form.body(), form.link(), bytes(form.image()), "image");
+            var submission = tasks.submit(actor, slug, form.body(), form.link(), bytes(form.image()), "image");
+            Done.tell(redirect, "missions.done.submitted." + submission.status());
             return "redirect:/missions#mine";
         } catch (MusterException refused) {
             if (refused.field() == null) throw refused;

@@ -6,6 +6,7 @@ import org.muster.missions.SlotSignedUp;
 import org.muster.missions.WaitlistPromoted;
 import org.muster.missions.common.MissionRepository;
 import org.muster.missions.common.Missions;
+import org.muster.missions.common.Reason;
 import org.muster.accounts.Members;
 import org.muster.platform.InputText;
 import org.muster.platform.Actor;
@@ -88,7 +89,9 @@ public class Shifts {
         }
         var mission = missions.findById(slot.missionId()).orElseThrow();
         var offer = eligibility.eligibility(actor, mission);
-        if (!mission.openAt(Instant.now()) || !slot.startsAt().isAfter(Instant.now())) throw new Conflict(null, "mission.closed");
+        if (!mission.openAt(Instant.now())) throw new Conflict(null, "mission.closed");
+        var started = started(slot, Instant.now());
+        if (started != null) throw new Conflict(null, started.key(), started.getArguments());
         if (!offer.eligible()) throw new Forbidden("mission.not-eligible", offer.because());
         if (slots.live(slotId, memberId).isPresent()) throw new Conflict(null, "mission.slot.signed-up");
         var other = slots.overlapping(memberId, slot.startsAt(), slot.endsAt());
@@ -126,10 +129,100 @@ public class Shifts {
         }
     }
 
-    /** My schedule: every sign-up with its slot, newest first. */
+    /** My schedule: every sign-up with its slot, soonest first, then the slots that are over, the latest first. */
     @Transactional(readOnly = true)
     public List<ScheduleEntry> mine(Actor actor) {
         return slots.scheduleOf(actor.requireMember());
+    }
+
+    /**
+     * A sign-up as its member sees it now: where they stand in words, how soon it starts, whether the
+     * check-in is open, and whether withdrawing now would count as late.
+     */
+    public record Booking(ScheduleEntry entry, Reason state, Reason startsIn, boolean checkInOpen, boolean checkInLater,
+                          boolean withdrawable, boolean lateIfWithdrawn) {
+    }
+
+    /** My schedule as the page shows it: what is still to come, soonest first, and what is over, the latest first. */
+    public record Schedule(List<Booking> upcoming, List<Booking> past) {
+
+        public boolean isEmpty() {
+            return upcoming.isEmpty() && past.isEmpty();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Schedule schedule(Actor actor) {
+        var now = Instant.now();
+        var bookings = mine(actor).stream().map(e -> booking(e, now)).toList();
+        return new Schedule(bookings.stream().filter(b -> b.entry().endsAt().isAfter(now)).toList(),
+                bookings.stream().filter(b -> !b.entry().endsAt().isAfter(now)).toList());
+    }
+
+    /** A slot of a shift mission as one member sees it: their own sign-up on it, or why they cannot sign up. */
+    public record SlotChoice(Slot slot, Booking mine, Reason closed) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<SlotChoice> choices(Actor actor, String missionSlug) {
+        var now = Instant.now();
+        var mine = mine(actor).stream().filter(e -> !e.signup().status().equals("withdrawn"))
+                .collect(java.util.stream.Collectors.toMap(e -> e.signup().slotId(), e -> e, (a, b) -> a));
+        return slotsOf(missionSlug).stream().map(slot -> new SlotChoice(slot,
+                mine.containsKey(slot.id()) ? booking(mine.get(slot.id()), now) : null, started(slot, now))).toList();
+    }
+
+    /** Why nobody can sign up for the slot any more, or null: sign-ups close when it starts. */
+    private Reason started(Slot slot, Instant now) {
+        return slot.startsAt().isAfter(now) ? null : Reason.of("mission.slot.started", formats.dateTime(slot.startsAt()));
+    }
+
+    private static Booking booking(ScheduleEntry e, Instant now) {
+        var u = e.signup();
+        boolean live = !u.status().equals("withdrawn");
+        boolean attendable = u.status().equals("booked") && u.checkedInAt() == null && !u.noShow();
+        return new Booking(e, state(e, now), live && e.startsAt().isAfter(now) ? startsIn(e.startsAt(), now) : null,
+                attendable && !now.isBefore(e.checkInOpensAt()) && !now.isAfter(e.endsAt()),
+                attendable && now.isBefore(e.checkInOpensAt()),
+                live && u.checkedInAt() == null && !u.noShow() && e.endsAt().isAfter(now),
+                u.status().equals("booked") && now.plus(LATE).isAfter(e.startsAt()));
+    }
+
+    private static Reason state(ScheduleEntry e, Instant now) {
+        var u = e.signup();
+        return switch (u.status()) {
+            case "withdrawn" -> Reason.of(u.late() ? "missions.state.withdrawn-late" : "missions.state.withdrawn");
+            case "entered" -> Reason.of("missions.state.entered");
+            case "waitlisted" -> Reason.of("missions.state.waitlisted." + ordinal(e.waitlistPosition()), e.waitlistPosition());
+            default -> {
+                if (u.noShow()) yield Reason.of("missions.state.no-show");
+                if ("approved".equals(u.hoursStatus())) yield Reason.of("missions.state.completed");
+                if ("declined".equals(u.hoursStatus())) yield Reason.of("missions.state.declined");
+                if (u.checkedOutAt() != null) yield Reason.of("missions.state.checked-out");
+                if (u.checkedInAt() != null) yield Reason.of("missions.state.checked-in");
+                if (!e.endsAt().isAfter(now)) yield Reason.of("missions.state.not-checked-in");
+                yield Reason.of(e.startsAt().isAfter(now) ? "missions.state.booked" : "missions.state.under-way");
+            }
+        };
+    }
+
+    /** "Starts in 40 minutes / 5 hours / 3 days", rounded to the nearest: the unit picks the message, the count is data. */
+    private static Reason startsIn(Instant startsAt, Instant now) {
+        long minutes = Math.max(1, Duration.between(now, startsAt).toMinutes());
+        if (minutes < 60) return Reason.of("missions.state.starts-in.minutes", minutes);
+        if (minutes < 47 * 60 + 30) return Reason.of("missions.state.starts-in.hours", (minutes + 30) / 60);
+        return Reason.of("missions.state.starts-in.days", (minutes + 12 * 60) / (24 * 60));
+    }
+
+    /**
+     * The ordinal category of a position ("1st", "2nd", "3rd", "4th"), as a message-key suffix: each
+     * language's bundle words it; MessageFormat has no ordinals of its own.
+     */
+    private static String ordinal(int n) {
+        if (n % 10 == 1 && n % 100 != 11) return "one";
+        if (n % 10 == 2 && n % 100 != 12) return "two";
+        if (n % 10 == 3 && n % 100 != 13) return "few";
+        return "other";
     }
 
     public record Roster(Slot slot, String checkInCode, List<RosterEntry> people) {

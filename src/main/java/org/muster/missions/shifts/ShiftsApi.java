@@ -60,7 +60,7 @@ class ShiftsApi {
 
     @PostMapping("/api/v1/slots/{id}/signups")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Sign up for a slot {partySize}: booked while places last, then waitlisted; 409 naming an overlapping slot")
+    @Operation(summary = "Sign up for a slot {partySize}: booked while places last, then waitlisted; 409 when the slot has started or naming an overlapping slot")
     Signup signUp(@PathVariable long id, @RequestBody(required = false) SignupInput input, Actor actor) {
         return shifts.signUp(actor, id, input == null ? null : input.partySize());
     }
@@ -72,7 +72,7 @@ class ShiftsApi {
     }
 
     @GetMapping("/api/v1/me/signups")
-    @Operation(summary = "My schedule: your sign-ups with their slot, attendance and hours (disputes about them: /api/v1/disputes)")
+    @Operation(summary = "My schedule: your sign-ups with their slot, attendance, hours (disputes about them: /api/v1/disputes) and your place on a waitlist (waitlistPosition, 1 is next); what is ahead soonest first, then what is over, the latest first")
     List<ScheduleEntry> mine(Actor actor) {
         return shifts.mine(actor);
     }

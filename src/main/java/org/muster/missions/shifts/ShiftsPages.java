@@ -1,6 +1,7 @@
 package org.muster.missions.shifts;
 
 import org.muster.platform.Actor;
+import org.muster.platform.Done;
 import org.muster.platform.FormNumbers;
 import org.muster.platform.MusterException;
 import org.springframework.context.MessageSource;
@@ -32,14 +33,16 @@ class ShiftsPages {
     }
 
     @PostMapping("/slots/{id}/signups")
-    String signUp(@PathVariable long id, @RequestParam(defaultValue = "1") String partySize, Actor actor) {
-        shifts.signUp(actor, id, FormNumbers.optionalInt("partySize", partySize));
-        return "redirect:/missions#schedule";
+    String signUp(@PathVariable long id, @RequestParam(defaultValue = "1") String partySize, Actor actor, RedirectAttributes redirect) {
+        var signup = shifts.signUp(actor, id, FormNumbers.optionalInt("partySize", partySize));
+        Done.tell(redirect, "missions.done.signed-up." + signup.status());
+        return "redirect:/missions#signup-" + signup.id();
     }
 
     @PostMapping("/signups/{id}/withdraw")
-    String withdraw(@PathVariable long id, Actor actor) {
-        shifts.withdraw(actor, id);
+    String withdraw(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        var signup = shifts.withdraw(actor, id);
+        Done.tell(redirect, signup.late() ? "missions.done.withdrawn-late" : "missions.done.withdrawn");
         return "redirect:/missions#schedule";
     }
 
@@ -47,19 +50,20 @@ class ShiftsPages {
     @PostMapping("/signups/{id}/check-in")
     String checkIn(@PathVariable long id, @RequestParam(required = false) String code, @RequestParam(required = false) String back,
                    Actor actor, RedirectAttributes redirect) {
-        return attend(id, actor, redirect, back, () -> attendance.checkIn(actor, id, code));
+        return attend(id, actor, redirect, back, () -> attendance.checkIn(actor, id, code), "missions.done.checked-in");
     }
 
     @PostMapping("/signups/{id}/check-out")
     String checkOut(@PathVariable long id, @RequestParam(required = false) String code, @RequestParam(required = false) String back,
                     Actor actor, RedirectAttributes redirect) {
-        return attend(id, actor, redirect, back, () -> attendance.checkOut(actor, id, code));
+        return attend(id, actor, redirect, back, () -> attendance.checkOut(actor, id, code), "missions.done.checked-out");
     }
 
-    private String attend(long id, Actor actor, RedirectAttributes redirect, String back, Runnable action) {
+    private String attend(long id, Actor actor, RedirectAttributes redirect, String back, Runnable action, String done) {
         var to = back != null && back.matches("/slots/\\d+") ? back : "/missions";
         try {
             action.run();
+            Done.tell(redirect, done);
         } catch (MusterException refused) {
             if (refused.field() == null) throw refused;
             redirect.addFlashAttribute("codeError", id);

@@ -34,7 +34,7 @@ class SlotRepository {
 
     private static final RowMapper<ScheduleEntry> ENTRY_ROW = (rs, row) -> new ScheduleEntry(SIGNUP_ROW.mapRow(rs, row),
             rs.getString("slug"), rs.getString("title"), rs.getTimestamp("starts_at").toInstant(),
-            rs.getTimestamp("ends_at").toInstant(), rs.getString("place"));
+            rs.getTimestamp("ends_at").toInstant(), rs.getString("place"), (Integer) rs.getObject("waitlist_position"));
 
     private final JdbcClient db;
 
@@ -113,17 +113,27 @@ class SlotRepository {
         return db.sql("select " + SIGNUP + " from slot_signups where id = :id").param("id", id).query(SIGNUP_ROW).optional();
     }
 
+    /**
+     * The member's sign-ups, soonest first: slots not yet over by start, then the ones that are over,
+     * the latest first; a waitlisted one with its place in the same order that promotion follows.
+     */
     List<ScheduleEntry> scheduleOf(long memberId) {
         return db.sql("select " + SIGNUP_COLUMNS + """
-                        , m.slug, m.title, s.starts_at, s.ends_at, s.place
+                        , m.slug, m.title, s.starts_at, s.ends_at, s.place,
+                        case when u.status = 'waitlisted' then (
+                            select count(*) + 1 from slot_signups w where w.slot_id = u.slot_id and w.status = 'waitlisted'
+                            and (coalesce(w.lottery_rank, 2147483647), w.id) < (coalesce(u.lottery_rank, 2147483647), u.id))::int
+                        end as waitlist_position
                         from slot_signups u join mission_slots s on s.id = u.slot_id join missions m on m.id = s.mission_id
-                        where u.member_id = :m order by s.starts_at desc limit 200""")
+                        where u.member_id = :m
+                        order by s.ends_at <= now(), case when s.ends_at > now() then s.starts_at end, s.starts_at desc, u.id
+                        limit 200""")
                 .param("m", memberId).query(ENTRY_ROW).list();
     }
 
     Optional<ScheduleEntry> entry(long signupId) {
         return db.sql("select " + SIGNUP_COLUMNS + """
-                        , m.slug, m.title, s.starts_at, s.ends_at, s.place
+                        , m.slug, m.title, s.starts_at, s.ends_at, s.place, null::int as waitlist_position
                         from slot_signups u join mission_slots s on s.id = u.slot_id join missions m on m.id = s.mission_id
                         where u.id = :id""")
                 .param("id", signupId).query(ENTRY_ROW).optional();
@@ -184,7 +194,7 @@ class SlotRepository {
     /** Booked sign-ups whose slot starts before the given time and who have not been reminded yet. */
     List<ScheduleEntry> dueReminders(Instant startsBefore) {
         return db.sql("select " + SIGNUP_COLUMNS + """
-                        , m.slug, m.title, s.starts_at, s.ends_at, s.place
+                        , m.slug, m.title, s.starts_at, s.ends_at, s.place, null::int as waitlist_position
                         from slot_signups u join mission_slots s on s.id = u.slot_id join missions m on m.id = s.mission_id
                         where u.status = 'booked' and u.reminded_at is null and s.starts_at > now() and s.starts_at < :before
                         order by s.starts_at limit 500 for update of u skip locked""")

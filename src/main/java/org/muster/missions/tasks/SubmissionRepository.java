@@ -27,7 +27,8 @@ class SubmissionRepository {
     Optional<Submission> lockSubmission(long id) {
         return db.sql("""
                         select id, mission_id, member_id, body, link, status, created_at, updated_at,
-                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image
+                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image,
+                               (select e.note from submission_events e where e.submission_id = s.id order by e.id desc limit 1) as review_note
                         from mission_submissions s where id = :id for update""")
                 .param("id", id).query(Submission.class).optional();
     }
@@ -42,7 +43,8 @@ class SubmissionRepository {
     List<Submission> submissionsOf(long memberId) {
         return db.sql("""
                         select id, mission_id, member_id, body, link, status, created_at, updated_at,
-                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image
+                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image,
+                               (select e.note from submission_events e where e.submission_id = s.id order by e.id desc limit 1) as review_note
                         from mission_submissions s where member_id = :m order by created_at desc limit 100""")
                 .param("m", memberId).query(Submission.class).list();
     }
@@ -50,7 +52,8 @@ class SubmissionRepository {
     List<Submission> waiting() {
         return db.sql("""
                         select id, mission_id, member_id, body, link, status, created_at, updated_at,
-                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image
+                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image,
+                               (select e.note from submission_events e where e.submission_id = s.id order by e.id desc limit 1) as review_note
                         from mission_submissions s where status = 'submitted' order by created_at limit 200""")
                 .query(Submission.class).list();
     }
@@ -68,7 +71,8 @@ class SubmissionRepository {
     Optional<Submission> submission(long id) {
         return db.sql("""
                         select id, mission_id, member_id, body, link, status, created_at, updated_at,
-                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image
+                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image,
+                               (select e.note from submission_events e where e.submission_id = s.id order by e.id desc limit 1) as review_note
                         from mission_submissions s where id = :id""")
                 .param("id", id).query(Submission.class).optional();
     }

@@ -47,7 +47,7 @@ class TasksApi {
     }
 
     @GetMapping("/api/v1/me/submissions")
-    @Operation(summary = "Your mission submissions and where their review stands")
+    @Operation(summary = "Your mission submissions, where their review stands and what the last review said (reviewNote: a rejection's reason, what more is asked)")
     List<Submission> mine(Actor actor) {
         return tasks.mine(actor);
     }
