@@ -52,7 +52,7 @@ class SecurityConfig {
             .authenticationManager(authentication)
             .authorizeHttpRequests(rules -> rules
                 .requestMatchers("/", "/error", "/login", "/login/**", "/signup", "/signup/**", "/verify", "/reset", "/reset/**",
-                        "/assets/**", "/webjars/**", "/favicon.ico",
+                        "/assets/**", "/webjars/**", "/favicon.ico", "/brand/logo",
                         "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
                         "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/ping").permitAll()
                 .requestMatchers(HttpMethod.GET, "/spaces", "/spaces/*", "/members/*", "/members/*/avatar.svg",
