@@ -190,6 +190,8 @@ document.addEventListener("htmx:sseOpen", function (event) {
     var preview = document.querySelector(".brand-preview");
     if (!form || !preview) return;
     var hex = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i;
+    var dark = window.matchMedia("(prefers-color-scheme: dark)");
+    var darkPaper = [0x1b / 255, 0x20 / 255, 0x29 / 255];
 
     function channels(value) {
         var digits = hex.exec(value.trim())[1];
@@ -215,14 +217,27 @@ document.addEventListener("htmx:sseOpen", function (event) {
             return;
         }
         var colour = "#" + hex.exec(accent.trim())[1];
-        preview.style.setProperty("--accent", colour);
-        preview.style.setProperty("--accent-ink", "#ffffff");
+        var rgb = channels(colour);
+        var ratio = 1.05 / (luminance(rgb) + 0.05);
         swatch.style.background = colour;
-        var ratio = 1.05 / (luminance(channels(colour)) + 0.05);
+        if (dark.matches) {
+            // As BrandColours.forDarkTheme: lightened in steps of 5% until it reads on the dark page.
+            var percent = 0, mixed = rgb;
+            while (percent < 100 && (luminance(mixed) + 0.05) / (luminance(darkPaper) + 0.05) < 4.5) {
+                percent += 5;
+                mixed = rgb.map(function (c) { return c + (1 - c) * percent / 100; });
+            }
+            preview.style.setProperty("--accent", "rgb(" + mixed.map(function (c) { return Math.round(c * 255); }).join(",") + ")");
+            preview.style.setProperty("--accent-ink", "#11151c");
+        } else {
+            preview.style.setProperty("--accent", colour);
+            preview.style.setProperty("--accent-ink", "#ffffff");
+        }
         contrast.textContent = (preview.getAttribute(ratio >= 4.5 ? "data-contrast-ok" : "data-contrast-low") || "")
             .replace("{0}", ratio.toFixed(1));
     }
 
     form.addEventListener("input", update);
+    dark.addEventListener("change", update);
     update();
 })();
