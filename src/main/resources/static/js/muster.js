@@ -180,4 +180,82 @@ document.addEventListener("htmx:sseOpen", function (event) {
             setTimeout(function () { button.textContent = label; }, 2000);
         });
     });
+
+// ux: branding — the header menu stays open on wide screens (its links sit in the bar) and folds on a
+// phone; the Admin menu closes on a click elsewhere or Escape; the branding page previews name and colour.
+(function () {
+    var menu = document.getElementById("menu");
+    if (menu) {
+        var wide = window.matchMedia("(min-width: 56.01rem)");
+        var follow = function () { menu.open = wide.matches; };
+        follow();
+        wide.addEventListener("change", follow);
+    }
+    document.addEventListener("click", function (event) {
+        document.querySelectorAll("details.admin-menu[open]").forEach(function (open) {
+            if (!open.contains(event.target)) open.open = false;
+        });
+    });
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape") return;
+        document.querySelectorAll("details.admin-menu[open]").forEach(function (open) {
+            open.open = false;
+            open.querySelector("summary").focus();
+        });
+    });
+
+    var form = document.getElementById("branding-form");
+    var preview = document.querySelector(".brand-preview");
+    if (!form || !preview) return;
+    var hex = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i;
+    var dark = window.matchMedia("(prefers-color-scheme: dark)");
+    var darkPaper = [0x1b / 255, 0x20 / 255, 0x29 / 255];
+
+    function channels(value) {
+        var digits = hex.exec(value.trim())[1];
+        if (digits.length === 3) digits = digits.replace(/(.)/g, "$1$1");
+        return [0, 2, 4].map(function (i) { return parseInt(digits.substr(i, 2), 16) / 255; });
+    }
+
+    function luminance(rgb) {
+        var linear = rgb.map(function (c) { return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); });
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+    }
+
+    function update() {
+        var name = form.querySelector("[name=name]").value.trim();
+        preview.querySelector("[data-preview=name]").textContent = name || form.querySelector("[name=name]").placeholder;
+        var accent = form.querySelector("[name=accent]").value;
+        var swatch = document.getElementById("accent-swatch");
+        var contrast = preview.querySelector("[data-preview=contrast]");
+        if (!hex.test(accent.trim())) {
+            preview.style.removeProperty("--accent");
+            swatch.style.removeProperty("background");
+            contrast.textContent = "";
+            return;
+        }
+        var colour = "#" + hex.exec(accent.trim())[1];
+        var rgb = channels(colour);
+        var ratio = 1.05 / (luminance(rgb) + 0.05);
+        swatch.style.background = colour;
+        if (dark.matches) {
+            // As BrandColours.forDarkTheme: lightened in steps of 5% until it reads on the dark page.
+            var percent = 0, mixed = rgb;
+            while (percent < 100 && (luminance(mixed) + 0.05) / (luminance(darkPaper) + 0.05) < 4.5) {
+                percent += 5;
+                mixed = rgb.map(function (c) { return c + (1 - c) * percent / 100; });
+            }
+            preview.style.setProperty("--accent", "rgb(" + mixed.map(function (c) { return Math.round(c * 255); }).join(",") + ")");
+            preview.style.setProperty("--accent-ink", "#11151c");
+        } else {
+            preview.style.setProperty("--accent", colour);
+            preview.style.setProperty("--accent-ink", "#ffffff");
+        }
+        contrast.textContent = (preview.getAttribute(ratio >= 4.5 ? "data-contrast-ok" : "data-contrast-low") || "")
+            .replace("{0}", ratio.toFixed(1));
+    }
+
+    form.addEventListener("input", update);
+    dark.addEventListener("change", update);
+    update();
 })();

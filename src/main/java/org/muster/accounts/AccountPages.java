@@ -1,11 +1,15 @@
 package org.muster.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.muster.platform.Actor;
+import org.muster.platform.Done;
 import org.muster.platform.FormErrors;
 import org.muster.platform.Invalid;
 import org.muster.platform.ReturnPaths;
+import org.muster.platform.MemberPrincipal;
+import org.muster.platform.SessionSignIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,15 +17,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Sign up, sign in, verify the address, reset the password. */
 @Controller
 class AccountPages {
 
-    private final AccountService accounts;
+    /**
+     * The address this browser signed up (or asked for a new link) with. Opening the verification link
+     * signs in only in such a browser: the link alone proves the mailbox, but someone else may have
+     * signed up with that address and a password they know, and the mailbox's owner, signed in to that
+     * account without noticing, would then use an account its creator can read. Elsewhere the link
+     * verifies the address and the member logs in with the password.
+     */
+    private static final String SIGNED_UP_EMAIL = "muster.signed-up-email";
 
-    AccountPages(AccountService accounts) {
+    private final AccountService accounts;
+    private final MemberDirectory directory;
+    private final SessionSignIn sessions;
+
+    AccountPages(AccountService accounts, MemberDirectory directory, SessionSignIn sessions) {
         this.accounts = accounts;
+        this.directory = directory;
+        this.sessions = sessions;
     }
 
     /** next: a local path to land on after the first log-in (a program's first mission), kept in the session. */
@@ -37,11 +55,14 @@ class AccountPages {
         FormErrors.requireBuilt(form, errors);
         if (errors.hasErrors()) return "accounts/signup";
         accounts.signUp(form, request.getRemoteAddr());
+        request.getSession().setAttribute(SIGNED_UP_EMAIL, EmailAddresses.canonical(form.email()));
         return "redirect:/signup/sent";
     }
 
     @GetMapping("/signup/sent")
-    String signUpSent() {
+    String signUpSent(HttpServletRequest request, Model model) {
+        var session = request.getSession(false);
+        model.addAttribute("email", session == null ? null : session.getAttribute(SIGNED_UP_EMAIL));
         return "accounts/signup-sent";
     }
 
@@ -57,20 +78,36 @@ class AccountPages {
     }
 
     @GetMapping("/verify")
-    String verify(@RequestParam(required = false) String token, Model model) {
+    String verify(@RequestParam(required = false) String token, HttpServletRequest request, HttpServletResponse response,
+                  Model model, RedirectAttributes redirect) {
+        Member member;
         try {
-            accounts.verify(token);
-            model.addAttribute("verified", true);
+            member = accounts.verify(token);
         } catch (Invalid refused) {
             model.addAttribute("verified", false);
+            return "accounts/verify";
         }
+        var session = request.getSession(false);
+        if (session != null && member.email().equals(session.getAttribute(SIGNED_UP_EMAIL))) {
+            session.removeAttribute(SIGNED_UP_EMAIL);
+            sessions.signIn((MemberPrincipal) directory.loadUserByUsername(member.email()), request, response);
+            Done.tell(redirect, "account.verify.signed-in", member.displayName());
+            // Where the member was going when they signed up, e.g. a program's first mission.
+            return "redirect:" + ReturnPaths.take(request).orElse("/");
+        }
+        model.addAttribute("verified", true);
         return "accounts/verify";
     }
 
+    /** From the login page (after an unverified sign-in) or the sign-up page's "check your mail". */
     @PostMapping("/verify/resend")
-    String resend(@RequestParam String email, HttpServletRequest request) {
+    String resend(@RequestParam(required = false) String email, @RequestParam(required = false) String from,
+                  HttpServletRequest request, RedirectAttributes redirect) {
         accounts.resendVerification(email, request.getRemoteAddr());
-        return "redirect:/login?resent";
+        request.getSession().setAttribute(SIGNED_UP_EMAIL, EmailAddresses.canonical(email));
+        if (!"signup".equals(from)) return "redirect:/login?resent";
+        Done.tell(redirect, "account.verify.resent");
+        return "redirect:/signup/sent";
     }
 
     @GetMapping("/reset")

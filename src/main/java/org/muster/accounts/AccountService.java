@@ -24,6 +24,8 @@ class AccountService {
 
     private static final Duration VERIFY_VALID = Duration.ofDays(2);
     private static final Duration RESET_VALID = Duration.ofHours(1);
+    /** Enough for a mail that went to spam and one more try; more would let anyone flood a mailbox. */
+    private static final int RESENDS_PER_EMAIL_PER_HOUR = 3;
 
     private final MemberRepository members;
     private final EmailTokenRepository tokens;
@@ -82,11 +84,18 @@ class AccountService {
         return members.find(memberId).orElseThrow();
     }
 
-    /** Mails a new verification link, saying nothing about whether the address is known. */
+    /**
+     * Mails a new verification link, saying nothing about whether the address is known: every address,
+     * a member's or not, is limited alike (per normalised address, so "A.B@x" and "a.b@x" count
+     * together, and per network address), so neither the answer nor the limit tells who signed up.
+     */
     @Transactional
     public void resendVerification(String email, String address) {
+        if (email == null || email.isBlank()) throw new Invalid("email", "account.email.required");
+        var canonical = EmailAddresses.canonical(email);
         limiter.acquire("resend:address:" + address, limits.signUpsPerAddressPerHour(), Duration.ofHours(1));
-        members.findByEmail(EmailAddresses.canonical(email)).filter(m -> !m.verified())
+        limiter.acquire("resend:email:" + canonical, RESENDS_PER_EMAIL_PER_HOUR, Duration.ofHours(1));
+        members.findByEmail(canonical).filter(m -> !m.verified())
                 .ifPresent(member -> sendVerification(member.id()));
     }
 

@@ -182,6 +182,20 @@ class MemberRepository {
                 .param("id", id).param("role", role.code()).update();
     }
 
+    /** Joined less than the given days ago and has not hidden the first-steps tips. */
+    boolean firstStepsDue(long id, int days) {
+        return db.sql("""
+                select count(*) from members where id = :id and first_steps_dismissed_at is null
+                    and created_at > now() - make_interval(days => :days)""")
+                .param("id", id).param("days", days).query(Long.class).single() > 0;
+    }
+
+    /** False when they were hidden already. */
+    boolean dismissFirstSteps(long id) {
+        return db.sql("update members set first_steps_dismissed_at = now() where id = :id and first_steps_dismissed_at is null")
+                .param("id", id).update() > 0;
+    }
+
     void markVerified(long id) {
         db.sql("update members set email_verified_at = coalesce(email_verified_at, now()) where id = :id")
                 .param("id", id).update();

@@ -8,19 +8,30 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.thymeleaf.context.LazyContextVariable;
 
-/** What every page's layout needs: who is looking, and for a member how many notifications are unread. */
+/**
+ * What every page's layout needs: who is looking, the community's brand, and for a member how many
+ * notifications are unread.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class Layout {
 
     private final ObjectProvider<UnreadNotifications> notifications;
+    private final ObjectProvider<BrandSource> brands;
 
-    Layout(ObjectProvider<UnreadNotifications> notifications) {
+    Layout(ObjectProvider<UnreadNotifications> notifications, ObjectProvider<BrandSource> brands) {
         this.notifications = notifications;
+        this.brands = brands;
     }
 
     @ModelAttribute("actor")
     Actor actor(HttpServletRequest request) {
         return CurrentActor.of(request);
+    }
+
+    @ModelAttribute("brand")
+    Brand brand() {
+        var source = brands.getIfAvailable();
+        return source == null ? Brand.PLAIN : source.brand();
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.muster.platform;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -11,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.UnsupportedEncodingException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -26,13 +29,15 @@ class MailWorker {
     private final JavaMailSender sender;
     private final TransactionTemplate transaction;
     private final String from;
+    private final ObjectProvider<BrandSource> brands;
 
     MailWorker(MailRepository mails, JavaMailSender sender, TransactionTemplate transaction,
-               @Value("${muster.mail.from}") String from) {
+               @Value("${muster.mail.from}") String from, ObjectProvider<BrandSource> brands) {
         this.mails = mails;
         this.sender = sender;
         this.transaction = transaction;
         this.from = from;
+        this.brands = brands;
     }
 
     @Scheduled(fixedDelayString = "${muster.mail.poll:PT1S}")
@@ -40,12 +45,27 @@ class MailWorker {
         transaction.executeWithoutResult(tx -> mails.claimDue(20).forEach(this::deliver));
     }
 
+    /** The configured address, under the community's name once an admin set one. */
+    private InternetAddress sender() throws MessagingException {
+        var address = new InternetAddress(from);
+        var source = brands.getIfAvailable();
+        var name = source == null ? null : source.brand().name();
+        if (name != null) {
+            try {
+                address.setPersonal(InputText.singleLine(name), "UTF-8");
+            } catch (UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return address;
+    }
+
     /** Text only, or text and HTML as multipart/alternative, so readers without HTML still read it. */
     private void deliver(MailRepository.Outgoing mail) {
         try {
             var message = sender.createMimeMessage();
             var helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
-            helper.setFrom(from);
+            helper.setFrom(sender());
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             if (mail.html() == null) helper.setText(mail.body());

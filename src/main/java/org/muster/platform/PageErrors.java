@@ -25,9 +25,11 @@ import java.net.URI;
 class PageErrors {
 
     private final MessageSource messages;
+    private final Layout layout;
 
-    PageErrors(MessageSource messages) {
+    PageErrors(MessageSource messages, Layout layout) {
         this.messages = messages;
+        this.layout = layout;
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -49,8 +51,9 @@ class PageErrors {
             return new ModelAndView("redirect:" + back + "#refusal");
         }
         var page = new ModelAndView("error");
-        // Exception handlers skip the model attributes of advice, so the layout's actor is added here.
+        // Exception handlers skip the model attributes of advice, so the layout's actor and brand are added here.
         page.addObject("actor", CurrentActor.of(request));
+        page.addObject("brand", layout.brand());
         page.setStatus(e.status());
         page.addObject("status", e.status().value());
         page.addObject("title", ErrorPages.title(messages, e.status().value()));

@@ -37,7 +37,7 @@ public final class ReturnPaths {
     }
 
     /** The remembered path, once: a later log-in goes to the usual page again. */
-    static Optional<String> take(HttpServletRequest request) {
+    public static Optional<String> take(HttpServletRequest request) {
         var session = request.getSession(false);
         if (session == null || !(session.getAttribute(SESSION_KEY) instanceof String target)) return Optional.empty();
         session.removeAttribute(SESSION_KEY);

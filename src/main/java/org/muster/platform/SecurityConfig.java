@@ -51,8 +51,8 @@ class SecurityConfig {
         http
             .authenticationManager(authentication)
             .authorizeHttpRequests(rules -> rules
-                .requestMatchers("/", "/error", "/login", "/login/**", "/signup", "/signup/**", "/verify", "/reset", "/reset/**",
-                        "/assets/**", "/webjars/**", "/favicon.ico",
+                .requestMatchers("/", "/error", "/login", "/login/**", "/signup", "/signup/**", "/verify", "/verify/**", "/reset", "/reset/**",
+                        "/assets/**", "/webjars/**", "/favicon.ico", "/brand/logo",
                         "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
                         "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/ping").permitAll()
                 .requestMatchers(HttpMethod.GET, "/spaces", "/spaces/*", "/members/*", "/members/*/avatar.svg",

@@ -101,7 +101,9 @@ class DisputeTests extends IntegrationTest {
         staff.post("/api/v1/rewards/grants", Map.of("memberId", me.id(), "points", 100, "reason", "Welcome gift", "key", "gift-" + token));
         var item = admin.post("/api/v1/rewards/items", Map.of("name", "Mug " + token, "description", "A mug", "kind", "merchandise",
                 "cost", 60)).json().get("slug").asString();
-        long redemption = me.http().post("/api/v1/rewards/items/" + item + "/redemptions", Map.of()).json().get("id").asLong();
+        long redemption = me.http().post("/api/v1/rewards/items/" + item + "/redemptions", Map.of("shippingAddress",
+                Map.of("name", "Wim Wachter", "street", "Oudegracht 12", "postcode", "3511 AR", "city", "Utrecht", "country", "Netherlands")))
+                .json().get("id").asLong();
         assertThat(me.http().get("/api/v1/me/rewards").json().get("available").asLong()).isEqualTo(40);
         var from = Instant.now().minus(1, ChronoUnit.MINUTES);
 
