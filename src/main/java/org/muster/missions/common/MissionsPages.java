@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Arrays;
 import java.util.List;
@@ -64,7 +63,7 @@ public class MissionsPages {
         model.addAttribute("mine", tasks.mine(actor));
         model.addAttribute("matches", matching.mine(actor));
         model.addAttribute("reliability", reliability.of(actor, actor.memberId()));
-        model.addAttribute("waiting", actor.isStaff() ? tasks.waiting(actor) : List.of());
+        model.addAttribute("waiting", actor.isStaff() ? tasks.waiting(actor).size() : 0);
         model.addAttribute("appeals", actor.isStaff() ? attendance.openAppeals(actor) : List.of());
         return "missions/missions";
     }
@@ -193,12 +192,6 @@ public class MissionsPages {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    @PostMapping("/submissions/{id}/review")
-    String review(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String note, Actor actor) {
-        tasks.review(actor, id, decision, note);
-        return "redirect:/missions#waiting";
     }
 
     /** Comma-separated form values, trimmed, blanks dropped. */

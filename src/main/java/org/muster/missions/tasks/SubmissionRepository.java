@@ -32,6 +32,15 @@ class SubmissionRepository {
                 .param("id", id).query(Submission.class).optional();
     }
 
+    /** The given submissions, locked in id order so that two reviewers' bulk actions cannot deadlock. */
+    List<Submission> lockSubmissions(java.util.Collection<Long> ids) {
+        return db.sql("""
+                        select id, mission_id, member_id, body, link, status, created_at, updated_at,
+                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image
+                        from mission_submissions s where id in (:ids) order by id for update""")
+                .param("ids", ids).query(Submission.class).list();
+    }
+
     void setStatus(long submissionId, String status, Long actor, String note) {
         db.sql("update mission_submissions set status = :s, updated_at = now() where id = :id")
                 .param("id", submissionId).param("s", status).update();
@@ -53,6 +62,22 @@ class SubmissionRepository {
                                exists (select 1 from submission_images i where i.submission_id = s.id) as has_image
                         from mission_submissions s where status = 'submitted' order by created_at limit 200""")
                 .query(Submission.class).list();
+    }
+
+    /** Waiting submissions with the mission each is for, oldest first: what staff review. */
+    List<PendingSubmission> pending(int limit) {
+        return db.sql("""
+                        select s.id, s.mission_id, s.member_id, s.body, s.link, s.status, s.created_at, s.updated_at,
+                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image,
+                               m.slug, m.title
+                        from mission_submissions s join missions m on m.id = s.mission_id
+                        where s.status = 'submitted' order by s.created_at, s.id limit :limit""")
+                .param("limit", limit)
+                .query((rs, row) -> new PendingSubmission(new Submission(rs.getLong("id"), rs.getLong("mission_id"),
+                        rs.getLong("member_id"), rs.getString("body"), rs.getString("link"), rs.getString("status"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                        rs.getBoolean("has_image")), rs.getString("slug"), rs.getString("title"), null))
+                .list();
     }
 
     void insertImage(long submissionId, ProofImage image) {
