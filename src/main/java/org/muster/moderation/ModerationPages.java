@@ -2,6 +2,7 @@ package org.muster.moderation;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.muster.platform.Actor;
+import org.muster.platform.Done;
 import org.muster.platform.FormErrors;
 import org.muster.platform.FormNumbers;
 import org.muster.platform.MusterException;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,9 @@ class ModerationPages {
     }
 
     record RedactForm(String text, String reason) {
+    }
+
+    record BulkForm(java.util.List<Long> ids, String action, String reason) {
     }
 
     private final FlagService flags;
@@ -78,9 +83,25 @@ class ModerationPages {
 
     @GetMapping("/moderation")
     String queue(Actor actor, Model model) {
+        if (!model.containsAttribute("bulkForm")) model.addAttribute("bulkForm", new BulkForm(java.util.List.of(), "", ""));
         model.addAttribute("items", queue.open(actor));
-        model.addAttribute("actions", ReviewQueue.ACTIONS);
+        model.addAttribute("actions", queue.actionsFor(actor));
         return "moderation/queue";
+    }
+
+    @PostMapping("/moderation/reviews")
+    String resolveAll(Actor actor, @ModelAttribute("bulkForm") BulkForm form, BindingResult errors, Model model,
+                      RedirectAttributes redirect) {
+        FormErrors.requireBuilt(form, errors);
+        try {
+            int resolved = queue.resolveAll(actor, form.ids(), form.action(), form.reason());
+            Done.tell(redirect, "queue.done." + form.action(), resolved);
+            return "redirect:/moderation";
+        } catch (MusterException refused) {
+            if (refused.field() == null) throw refused;
+            FormErrors.reject(errors, refused);
+            return queue(actor, model);
+        }
     }
 
     @PostMapping("/moderation/reviews/{id}")
