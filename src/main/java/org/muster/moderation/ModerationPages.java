@@ -195,20 +195,55 @@ class ModerationPages {
 
     @GetMapping("/admin/moderation")
     String settingsPage(Actor actor, Model model) {
+        if (!model.containsAttribute("settingsForm")) {
+            var typed = new java.util.LinkedHashMap<String, String>();
+            settings.current().values().forEach((name, value) -> typed.put(name, String.valueOf(value)));
+            model.addAttribute("settingsForm", typed);
+            // A map's fields are read through its binding result, which the form needs even without errors.
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "settingsForm",
+                    new org.springframework.validation.MapBindingResult(typed, "settingsForm"));
+        }
         model.addAttribute("phrases", settings.spamPhrases(actor));
         model.addAttribute("settings", settings.current());
-        model.addAttribute("names", ModerationSettings.DEFAULTS.keySet());
+        model.addAttribute("groups", ModerationSettings.GROUPS);
+        model.addAttribute("defaults", ModerationSettings.DEFAULTS);
         model.addAttribute("redactions", settings.redactionCounts(actor, 30));
         return "moderation/settings";
     }
 
+    /** Every value that is not a number is named at once, beside its field; the service then checks the ranges. */
     @PostMapping("/admin/moderation/settings")
-    String changeSettings(@RequestParam Map<String, String> params, Actor actor) {
+    String changeSettings(@RequestParam Map<String, String> params, Actor actor, Model model, RedirectAttributes redirect) {
+        var typed = new java.util.LinkedHashMap<String, String>();
+        var errors = new org.springframework.validation.MapBindingResult(typed, "settingsForm");
         var values = new java.util.LinkedHashMap<String, Integer>();
-        for (var name : ModerationSettings.DEFAULTS.keySet())
-            if (params.containsKey(name)) values.put(name, (int) FormNumbers.parse(name, params.get(name)));
-        settings.change(actor, values);
-        return "redirect:/admin/moderation";
+        for (var name : ModerationSettings.DEFAULTS.keySet()) {
+            if (!params.containsKey(name)) continue;
+            typed.put(name, params.get(name));
+            try {
+                values.put(name, Math.toIntExact(FormNumbers.parse(name, params.get(name))));
+            } catch (MusterException | ArithmeticException notANumber) {
+                rejectSetting(errors, name);
+            }
+        }
+        if (!errors.hasErrors()) {
+            try {
+                settings.change(actor, values);
+                Done.tell(redirect, "modsettings.saved");
+                return "redirect:/admin/moderation";
+            } catch (MusterException refused) {
+                if (refused.field() == null || !ModerationSettings.DEFAULTS.containsKey(refused.field())) throw refused;
+                rejectSetting(errors, refused.field());
+            }
+        }
+        model.addAttribute("settingsForm", typed);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "settingsForm", errors);
+        return settingsPage(actor, model);
+    }
+
+    private static void rejectSetting(BindingResult errors, String name) {
+        errors.rejectValue(name, "moderation.settings.range",
+                new Object[]{new org.springframework.context.support.DefaultMessageSourceResolvable("modsettings." + name)}, null);
     }
 
     @PostMapping("/admin/moderation/phrases")
