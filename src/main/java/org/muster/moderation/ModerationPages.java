@@ -41,9 +41,11 @@ class ModerationPages {
     private final AuditLog audit;
     private final Settings settings;
     private final PostService posts;
+    private final org.muster.accounts.Members members;
 
     ModerationPages(FlagService flags, ReviewQueue queue, Redactions redactions, Sanctions sanctions, AuditLog audit,
-                    Settings settings, PostService posts) {
+                    Settings settings, PostService posts, org.muster.accounts.Members members) {
+        this.members = members;
         this.flags = flags;
         this.queue = queue;
         this.redactions = redactions;
@@ -141,6 +143,8 @@ class ModerationPages {
     @GetMapping("/moderation/members/{id}")
     String member(@PathVariable long id, Actor actor, Model model) {
         model.addAttribute("standing", sanctions.standing(actor, id));
+        // After standing(), which refused anyone who may not see the member's standing.
+        model.addAttribute("lastSeen", members.lastSeen(id).orElse(null));
         model.addAttribute("sanctions", sanctions.history(actor, id));
         model.addAttribute("reviewTags", settings.championTags(actor, id));
         return "moderation/member";
