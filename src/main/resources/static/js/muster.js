@@ -258,4 +258,116 @@ document.addEventListener("htmx:sseOpen", function (event) {
     form.addEventListener("input", update);
     dark.addEventListener("change", update);
     update();
+// ux: review
+// A bulk form ([data-bulk]) acts on the items of a list ([data-shortcuts] > [data-item]) whose checkboxes belong to
+// it (inside it or by their form attribute). Without JavaScript they work as a plain form; this adds "select all"
+// and keys: j/k move, x selects, ? lists the keys, and each button with data-key presses it, on the selected items
+// or else on the current one; a button with data-needs first asks for that field when it is empty.
+(function () {
+    var current = -1;
+
+    function bulkForm() { return document.querySelector("form[data-bulk]"); }
+
+    function items() {
+        var list = document.querySelector("[data-shortcuts]");
+        return list ? Array.from(list.querySelectorAll("[data-item]")) : [];
+    }
+
+    function boxes(form) {
+        return Array.from(form.elements).filter(function (e) {
+            return e.type === "checkbox" && e.name && !e.closest("[data-select-all]");
+        });
+    }
+
+    function boxOf(item) { return item.querySelector("input[type=checkbox][name]"); }
+
+    function showSelection(form) {
+        var all = form.querySelector("[data-select-all] input");
+        if (!all) return;
+        var list = boxes(form), checked = list.filter(function (b) { return b.checked; }).length;
+        all.checked = list.length > 0 && checked === list.length;
+        all.indeterminate = checked > 0 && checked < list.length;
+    }
+
+    function moveTo(index) {
+        var list = items();
+        if (!list.length) return;
+        current = Math.max(0, Math.min(list.length - 1, index));
+        list.forEach(function (item, i) {
+            item.classList.toggle("current", i === current);
+            if (i === current) item.setAttribute("aria-current", "true"); else item.removeAttribute("aria-current");
+        });
+        list[current].scrollIntoView({block: "nearest"});
+    }
+
+    function toggleHelp(show) {
+        var help = document.querySelector("[data-shortcuts-help]");
+        if (!help) return;
+        help.hidden = show === undefined ? !help.hidden : !show;
+        if (!help.hidden) help.focus();
+    }
+
+    function press(form, button) {
+        var list = items();
+        if (!boxes(form).some(function (b) { return b.checked; }) && list[current]) {
+            boxOf(list[current]).checked = true;
+            showSelection(form);
+        }
+        var needed = button.getAttribute("data-needs") && document.getElementById(button.getAttribute("data-needs"));
+        if (needed && !needed.value.trim()) {
+            needed.focus();
+            return;
+        }
+        form.requestSubmit(button);
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        var form = bulkForm();
+        if (!form) return;
+        document.querySelectorAll("[data-select-all], [data-shortcuts-hint]").forEach(function (e) { e.hidden = false; });
+        var help = document.querySelector("[data-shortcuts-help] dl");
+        document.querySelectorAll("button[data-key]").forEach(function (button) {
+            if (!help) return;
+            var key = document.createElement("dt"), kbd = document.createElement("kbd"), what = document.createElement("dd");
+            kbd.textContent = button.getAttribute("data-key");
+            key.append(kbd);
+            what.textContent = button.textContent.trim();
+            help.append(key, what);
+        });
+        var all = form.querySelector("[data-select-all] input");
+        if (all) all.addEventListener("change", function () {
+            boxes(form).forEach(function (b) { b.checked = all.checked; });
+            showSelection(form);
+        });
+        document.addEventListener("change", function (event) {
+            if (event.target.type === "checkbox" && event.target.form === form) showSelection(form);
+        });
+        showSelection(form);
+    });
+
+    document.addEventListener("keydown", function (event) {
+        var form = bulkForm();
+        if (!form || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+        var target = event.target;
+        // Never while typing: a letter in a field is text, not a command.
+        if (target.closest && target.closest("input:not([type=checkbox]):not([type=radio]), textarea, select, [contenteditable]")) return;
+        var list = items();
+        if (event.key === "j") moveTo(current + 1);
+        else if (event.key === "k") moveTo(current < 0 ? 0 : current - 1);
+        else if (event.key === "x" && list.length) {
+            if (current < 0) moveTo(0);
+            var box = boxOf(list[current]);
+            box.checked = !box.checked;
+            showSelection(form);
+        } else if (event.key === "?") toggleHelp();
+        else if (event.key === "Escape") toggleHelp(false);
+        else {
+            var button = Array.from(document.querySelectorAll("button[data-key]")).find(function (b) {
+                return b.getAttribute("data-key") === event.key && b.form === form;
+            });
+            if (!button) return;
+            press(form, button);
+        }
+        event.preventDefault();
+    });
 })();

@@ -30,10 +30,17 @@ class AdminMemberApi {
     }
 
     @GetMapping("/api/v1/admin/members")
-    @Operation(summary = "Members by name, filtered by a fragment of name or e-mail")
+    @Operation(summary = "Members, 50 a page, filtered by a fragment of name or e-mail (q), role, trust level (0-4), "
+            + "status (verified|unverified|silenced|suspended), last seen on or after / before a day (seenAfter, seenBefore: "
+            + "yyyy-MM-dd in the caller's zone); sort: name (default), last-seen or joined")
     List<MemberJson> list(Actor actor, @RequestParam(defaultValue = "") String q,
-                          @RequestParam(defaultValue = "0") int page) {
-        return admin.list(actor, q, page).stream().map(MemberJson::of).toList();
+                          @RequestParam(required = false) String role, @RequestParam(required = false) Integer trust,
+                          @RequestParam(required = false) String status,
+                          @RequestParam(required = false) java.time.LocalDate seenAfter,
+                          @RequestParam(required = false) java.time.LocalDate seenBefore,
+                          @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page) {
+        return admin.search(actor, new MemberSearch(q, role, trust, status, seenAfter, seenBefore, sort, page)).stream()
+                .map(m -> MemberJson.of(m.member())).toList();
     }
 
     @PostMapping("/api/v1/admin/members")

@@ -30,10 +30,19 @@ public class MemberAdmin {
         this.events = events;
     }
 
+    /** A page of members as the search asks; refused naming the field when a filter is not one there is. */
     @Transactional(readOnly = true)
-    public List<Member> list(Actor actor, String query, int page) {
+    public List<ListedMember> search(Actor actor, MemberSearch search) {
         actor.require(Role.ADMIN);
-        return members.list(query == null ? "" : query.strip(), PAGE_SIZE, Math.max(0, page) * PAGE_SIZE);
+        if (!search.role().isEmpty()) role(search.role());
+        if (search.trust() != null && (search.trust() < 0 || search.trust() > 4)) throw new Invalid("trust", "admin.members.trust.unknown");
+        if (!search.status().isEmpty() && !MemberSearch.STATUSES.contains(search.status()))
+            throw new Invalid("status", "admin.members.status.unknown");
+        if (!MemberSearch.SORTS.contains(search.sort())) throw new Invalid("sort", "admin.members.sort.unknown");
+        var zone = actor.zone();
+        return members.search(search, search.seenAfter() == null ? null : search.seenAfter().atStartOfDay(zone).toInstant(),
+                search.seenBefore() == null ? null : search.seenBefore().atStartOfDay(zone).toInstant(),
+                PAGE_SIZE, search.page() * PAGE_SIZE);
     }
 
     @Transactional

@@ -23,8 +23,11 @@ class MemberDirectory implements ActorDirectory, MailRecipients, UserDetailsServ
     private final MemberRepository members;
     private final ApiTokenRepository tokens;
     private final Locale siteLocale;
+    private final LastSeen lastSeen;
 
-    MemberDirectory(MemberRepository members, ApiTokenRepository tokens, @Value("${spring.web.locale:en}") Locale siteLocale) {
+    MemberDirectory(MemberRepository members, ApiTokenRepository tokens, @Value("${spring.web.locale:en}") Locale siteLocale,
+                    LastSeen lastSeen) {
+        this.lastSeen = lastSeen;
         this.members = members;
         this.tokens = tokens;
         this.siteLocale = siteLocale;
@@ -38,16 +41,21 @@ class MemberDirectory implements ActorDirectory, MailRecipients, UserDetailsServ
                 .orElseThrow(() -> new UsernameNotFoundException("No such member"));
     }
 
-    /** Runs on every signed-in request: one statement, so no transaction around it. */
+    /** Runs on every signed-in request: one statement (and now and then the last-seen note), so no transaction around it. */
     @Override
     public Optional<Actor> byMemberId(long memberId) {
-        return members.findActive(memberId).map(MemberDirectory::actor);
+        return members.findActive(memberId).map(this::seen);
     }
 
     @Override
     @Transactional
     public Optional<Actor> byApiToken(String token) {
-        return tokens.use(Secrets.hash(token)).flatMap(members::findActive).map(MemberDirectory::actor);
+        return tokens.use(Secrets.hash(token)).flatMap(members::findActive).map(this::seen);
+    }
+
+    private Actor seen(Member member) {
+        lastSeen.note(member.id());
+        return actor(member);
     }
 
     /**

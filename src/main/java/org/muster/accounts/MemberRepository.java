@@ -207,14 +207,49 @@ class MemberRepository {
     }
 
     /** Members in name order, optionally filtered by a fragment of name or e-mail. */
-    List<Member> list(String query, int limit, int offset) {
+    /** What staff's member list filters and sorts by; the order is one of a fixed few, never text from the request. */
+    List<ListedMember> search(MemberSearch search, Instant seenAfter, Instant seenBefore, int limit, int offset) {
+        var order = switch (search.sort()) {
+            case "last-seen" -> "last_seen_at desc nulls last, id";
+            case "joined" -> "created_at desc, id desc";
+            default -> "lower(display_name), id";
+        };
+        var query = search.query();
         return db.sql("select " + COLUMNS + """
+                        , trust_level, last_seen_at, silenced_until, suspended_until
                          from members
                         where (:q = '' or email like :like or lower(display_name) like :like)
-                        order by lower(display_name), id limit :limit offset :offset""")
+                          and (:role = '' or role = :role)
+                          and (cast(:trust as int) is null or trust_level = cast(:trust as int))
+                          and (:status = ''
+                               or (:status = 'verified' and email_verified_at is not null)
+                               or (:status = 'unverified' and email_verified_at is null)
+                               or (:status = 'silenced' and silenced_until > now())
+                               or (:status = 'suspended' and suspended_until > now()))
+                          and (cast(:after as timestamptz) is null or last_seen_at >= cast(:after as timestamptz))
+                          and (cast(:before as timestamptz) is null or last_seen_at < cast(:before as timestamptz))"""
+                        + " order by " + order + " limit :limit offset :offset")
                 .param("q", query).param("like", "%" + query.toLowerCase() + "%")
+                .param("role", search.role()).param("trust", search.trust()).param("status", search.status())
+                .param("after", seenAfter == null ? null : java.sql.Timestamp.from(seenAfter))
+                .param("before", seenBefore == null ? null : java.sql.Timestamp.from(seenBefore))
                 .param("limit", limit).param("offset", offset)
-                .query(MEMBER).list();
+                .query((rs, row) -> new ListedMember(MEMBER.mapRow(rs, row), rs.getInt("trust_level"), instant(rs, "last_seen_at"),
+                        instant(rs, "silenced_until"), instant(rs, "suspended_until")))
+                .list();
+    }
+
+    /** Skips the write when the moment noted is recent enough (another node may just have written it). */
+    void updateLastSeen(long id, java.time.Duration every) {
+        db.sql("""
+                        update members set last_seen_at = now()
+                        where id = :id and (last_seen_at is null or last_seen_at < now() - make_interval(secs => :secs))""")
+                .param("id", id).param("secs", every.toSeconds()).update();
+    }
+
+    Optional<Instant> lastSeen(long id) {
+        return db.sql("select last_seen_at from members where id = :id").param("id", id)
+                .query((rs, row) -> Optional.ofNullable(instant(rs, "last_seen_at"))).optional().flatMap(o -> o);
     }
 
     List<AvailabilityWindow> availability(long memberId) {

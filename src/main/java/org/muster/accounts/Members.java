@@ -64,6 +64,12 @@ public class Members {
         return members.importedIds(source, sourceIds);
     }
 
+    /** When the member was last signed in and active, a few minutes behind at most; empty if never since it was noted. */
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> lastSeen(long memberId) {
+        return members.lastSeen(memberId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Standing> standing(long memberId) {
         return members.standings(List.of(memberId)).stream().findFirst();

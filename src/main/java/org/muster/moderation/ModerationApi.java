@@ -86,6 +86,19 @@ class ModerationApi {
         return queue.resolve(actor, id, input.action(), input.sanction(), input.days(), input.reason());
     }
 
+    record Resolutions(List<Long> ids, String action, String reason) {
+    }
+
+    record Resolved(int resolved) {
+    }
+
+    @PostMapping("/api/v1/moderation/reviews")
+    @Operation(summary = "Resolve several review items with one action {ids, action: approve|hide|delete|lock|close, reason}; "
+            + "all or nothing: 409 on field ids when any of them was already resolved, 404 when one is in a space the reviewer may not read")
+    Resolved resolveAll(@RequestBody Resolutions input, Actor actor) {
+        return new Resolved(queue.resolveAll(actor, input.ids(), input.action(), input.reason()));
+    }
+
     @PostMapping("/api/v1/moderation/posts/{id}/redact")
     @Operation(summary = "Moderators: remove a piece of text from a post and from all its revisions")
     Redacted redact(@PathVariable long id, @RequestBody RedactInput input, Actor actor) {

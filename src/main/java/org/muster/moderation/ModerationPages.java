@@ -2,6 +2,7 @@ package org.muster.moderation;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.muster.platform.Actor;
+import org.muster.platform.Done;
 import org.muster.platform.FormErrors;
 import org.muster.platform.FormNumbers;
 import org.muster.platform.MusterException;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,9 @@ class ModerationPages {
     record RedactForm(String text, String reason) {
     }
 
+    record BulkForm(java.util.List<Long> ids, String action, String reason) {
+    }
+
     private final FlagService flags;
     private final ReviewQueue queue;
     private final Redactions redactions;
@@ -36,9 +41,11 @@ class ModerationPages {
     private final AuditLog audit;
     private final Settings settings;
     private final PostService posts;
+    private final org.muster.accounts.Members members;
 
     ModerationPages(FlagService flags, ReviewQueue queue, Redactions redactions, Sanctions sanctions, AuditLog audit,
-                    Settings settings, PostService posts) {
+                    Settings settings, PostService posts, org.muster.accounts.Members members) {
+        this.members = members;
         this.flags = flags;
         this.queue = queue;
         this.redactions = redactions;
@@ -78,9 +85,25 @@ class ModerationPages {
 
     @GetMapping("/moderation")
     String queue(Actor actor, Model model) {
+        if (!model.containsAttribute("bulkForm")) model.addAttribute("bulkForm", new BulkForm(java.util.List.of(), "", ""));
         model.addAttribute("items", queue.open(actor));
-        model.addAttribute("actions", ReviewQueue.ACTIONS);
+        model.addAttribute("actions", queue.actionsFor(actor));
         return "moderation/queue";
+    }
+
+    @PostMapping("/moderation/reviews")
+    String resolveAll(Actor actor, @ModelAttribute("bulkForm") BulkForm form, BindingResult errors, Model model,
+                      RedirectAttributes redirect) {
+        FormErrors.requireBuilt(form, errors);
+        try {
+            int resolved = queue.resolveAll(actor, form.ids(), form.action(), form.reason());
+            Done.tell(redirect, "queue.done." + form.action(), resolved);
+            return "redirect:/moderation";
+        } catch (MusterException refused) {
+            if (refused.field() == null) throw refused;
+            FormErrors.reject(errors, refused);
+            return queue(actor, model);
+        }
     }
 
     @PostMapping("/moderation/reviews/{id}")
@@ -120,6 +143,8 @@ class ModerationPages {
     @GetMapping("/moderation/members/{id}")
     String member(@PathVariable long id, Actor actor, Model model) {
         model.addAttribute("standing", sanctions.standing(actor, id));
+        // After standing(), which refused anyone who may not see the member's standing.
+        model.addAttribute("lastSeen", members.lastSeen(id).orElse(null));
         model.addAttribute("sanctions", sanctions.history(actor, id));
         model.addAttribute("reviewTags", settings.championTags(actor, id));
         return "moderation/member";
@@ -174,20 +199,55 @@ class ModerationPages {
 
     @GetMapping("/admin/moderation")
     String settingsPage(Actor actor, Model model) {
+        if (!model.containsAttribute("settingsForm")) {
+            var typed = new java.util.LinkedHashMap<String, String>();
+            settings.current().values().forEach((name, value) -> typed.put(name, String.valueOf(value)));
+            model.addAttribute("settingsForm", typed);
+            // A map's fields are read through its binding result, which the form needs even without errors.
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "settingsForm",
+                    new org.springframework.validation.MapBindingResult(typed, "settingsForm"));
+        }
         model.addAttribute("phrases", settings.spamPhrases(actor));
         model.addAttribute("settings", settings.current());
-        model.addAttribute("names", ModerationSettings.DEFAULTS.keySet());
+        model.addAttribute("groups", ModerationSettings.GROUPS);
+        model.addAttribute("defaults", ModerationSettings.DEFAULTS);
         model.addAttribute("redactions", settings.redactionCounts(actor, 30));
         return "moderation/settings";
     }
 
+    /** Every value that is not a number is named at once, beside its field; the service then checks the ranges. */
     @PostMapping("/admin/moderation/settings")
-    String changeSettings(@RequestParam Map<String, String> params, Actor actor) {
+    String changeSettings(@RequestParam Map<String, String> params, Actor actor, Model model, RedirectAttributes redirect) {
+        var typed = new java.util.LinkedHashMap<String, String>();
+        var errors = new org.springframework.validation.MapBindingResult(typed, "settingsForm");
         var values = new java.util.LinkedHashMap<String, Integer>();
-        for (var name : ModerationSettings.DEFAULTS.keySet())
-            if (params.containsKey(name)) values.put(name, (int) FormNumbers.parse(name, params.get(name)));
-        settings.change(actor, values);
-        return "redirect:/admin/moderation";
+        for (var name : ModerationSettings.DEFAULTS.keySet()) {
+            if (!params.containsKey(name)) continue;
+            typed.put(name, params.get(name));
+            try {
+                values.put(name, Math.toIntExact(FormNumbers.parse(name, params.get(name))));
+            } catch (MusterException | ArithmeticException notANumber) {
+                rejectSetting(errors, name);
+            }
+        }
+        if (!errors.hasErrors()) {
+            try {
+                settings.change(actor, values);
+                Done.tell(redirect, "modsettings.saved");
+                return "redirect:/admin/moderation";
+            } catch (MusterException refused) {
+                if (refused.field() == null || !ModerationSettings.DEFAULTS.containsKey(refused.field())) throw refused;
+                rejectSetting(errors, refused.field());
+            }
+        }
+        model.addAttribute("settingsForm", typed);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "settingsForm", errors);
+        return settingsPage(actor, model);
+    }
+
+    private static void rejectSetting(BindingResult errors, String name) {
+        errors.rejectValue(name, "moderation.settings.range",
+                new Object[]{new org.springframework.context.support.DefaultMessageSourceResolvable("modsettings." + name)}, null);
     }
 
     @PostMapping("/admin/moderation/phrases")

@@ -34,6 +34,19 @@ record ModerationSettings(int level1Days, int level1Reads, int level2Days, int l
         DEFAULTS = java.util.Collections.unmodifiableMap(defaults);
     }
 
+    /** The settings in the groups the settings page shows them in, each group explained there. */
+    static final Map<String, java.util.List<String>> GROUPS;
+
+    static {
+        var groups = new LinkedHashMap<String, java.util.List<String>>();
+        groups.put("trust1", java.util.List.of("level1Days", "level1Reads"));
+        groups.put("trust2", java.util.List.of("level2Days", "level2Reads", "level2Accepted"));
+        groups.put("trust3", java.util.List.of("level3Days", "level3Reads", "level3Accepted"));
+        groups.put("limits", java.util.List.of("level0PostsPerDay", "level1PostsPerDay", "trustedPostsPerDay", "newMemberPosts"));
+        groups.put("spam", java.util.List.of("spamHoldPercent", "firstPostHoldPercent", "flagsToHide"));
+        GROUPS = java.util.Collections.unmodifiableMap(groups);
+    }
+
     static ModerationSettings of(Map<String, Integer> values) {
         var v = new LinkedHashMap<>(DEFAULTS);
         v.putAll(values);

@@ -113,7 +113,10 @@ class ReviewQueue {
             case "hide" -> hide(review);
             case "delete" -> delete(actor, review);
             case "lock" -> questions.lock(actor, post.questionId(), true);
-            case "close" -> questions.close(actor, post.questionId(), new CloseQuestion("off-topic", null));
+            // Already closed (another item of the same question, resolved just before): the item is resolved all the same.
+            case "close" -> {
+                if (!post.questionClosed()) questions.close(actor, post.questionId(), new CloseQuestion("off-topic", null));
+            }
             default -> throw new Invalid("action", "moderation.review.action", action);
         }
         if (review.commentId() == null)
@@ -130,6 +133,30 @@ class ReviewQueue {
         if (sanction != null && !sanction.isBlank() && !sanction.equals("none") && review.authorId() != null)
             sanctions.impose(actor, review.authorId(), sanction, days, reason == null || reason.isBlank() ? action : reason);
         return reviews.find(reviewId).orElseThrow();
+    }
+
+    /**
+     * One action on several items at once, in one transaction, each as {@link #resolve} does it (without
+     * a sanction: that is decided per author). When any item is already resolved (another reviewer got
+     * there first) nothing is changed and the refusal says how many.
+     */
+    @Transactional
+    public int resolveAll(Actor actor, List<Long> reviewIds, String action, String reason) {
+        var ids = reviewIds == null ? List.<Long>of()
+                : reviewIds.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        if (ids.isEmpty()) throw new Invalid("ids", "moderation.review.none-selected");
+        // Locked in id order, so that two reviewers' bulk actions cannot deadlock.
+        var locked = ids.stream().map(id -> reviews.find(id).orElseThrow(NotFound::new)).toList();
+        for (var review : locked) authorize(actor, review, action);
+        long resolved = locked.stream().filter(r -> !r.open()).count();
+        if (resolved > 0) throw new Conflict("ids", "moderation.review.resolved-meanwhile", resolved);
+        for (var review : locked) resolve(actor, review.id(), action, null, null, reason);
+        return locked.size();
+    }
+
+    /** The actions this reviewer may take: all of them for moderators, approve and hide for champions. */
+    public List<String> actionsFor(Actor actor) {
+        return actor.has(Role.MODERATOR) ? ACTIONS : ACTIONS.stream().filter(CHAMPION_ACTIONS::contains).toList();
     }
 
     private void approve(Review review) {

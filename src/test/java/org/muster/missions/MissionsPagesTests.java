@@ -110,7 +110,7 @@ class MissionsPagesTests extends IntegrationTest {
         assertThat(notAnImage.body()).contains("Upload a PNG, JPEG, GIF or WebP image.", "Poster is up at the library");
         assertThat(member.submitWithFile("/missions/" + task, "/missions/" + task + "/submissions",
                 Map.of("body", "Poster is up at the library", "link", ""), "image", "poster.png", PNG).status()).isEqualTo(302);
-        var review = staff.get("/missions").body();
+        var review = staff.get("/missions/review").body();
         var image = "/submissions/" + find(review, "/submissions/(\\d+)/image\"[^>]*>\\s*<img") + "/image";
         var served = staff.get(image);
         assertThat(served.header("Content-Type")).isEqualTo("image/png");

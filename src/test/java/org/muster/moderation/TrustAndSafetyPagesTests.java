@@ -61,6 +61,36 @@ class TrustAndSafetyPagesTests extends IntegrationTest {
     }
 
     @Test
+    void aModeratorResolvesSeveralItemsAtOnceAllOrNothingAndIsToldWhatWasDone() {
+        var space = space();
+        var author = member();
+        var flagger = member();
+        var ids = new java.util.ArrayList<Long>();
+        for (var title : List.of("Spare power adapter for sale ", "Cheap watches here ", "Follow my channel ")) {
+            long post = author.api().post("/api/v1/questions", Map.of("space", space, "title", title + token,
+                    "body", "Some words that do not belong in this community.", "tags", List.of("router"))).json().get("id").asLong();
+            assertThat(flagger.api().post("/api/v1/posts/" + post + "/flags", Map.of("reason", "off-topic")).status()).isEqualTo(201);
+            ids.add(db.sql("select id from reviews where post_id = :p and resolved_at is null").param("p", post).query(Long.class).single());
+        }
+        var reviewer = role("moderator");
+        var moderator = signedIn(reviewer);
+        var api = http.withToken(tokenFor(reviewer.email(), PASSWORD));
+        assertThat(moderator.submit("/moderation", "/moderation/reviews", Map.of("ids", String.valueOf(ids.getFirst()), "action", "hide",
+                "reason", "advertising")).status()).isEqualTo(302);
+        assertThat(moderator.get("/moderation").body()).contains("1 item hidden.");
+
+        var refused = api.post("/api/v1/moderation/reviews", Map.of("ids", ids, "action", "hide"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("ids", "resolved by someone else meanwhile");
+        assertThat(db.sql("select count(*) from reviews where id in (:ids) and resolved_at is null").param("ids", ids)
+                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(api.post("/api/v1/moderation/reviews", Map.of("ids", ids.subList(1, 3), "action", "hide")).json()
+                .get("resolved").asInt()).isEqualTo(2);
+        assertThat(db.sql("select count(*) from reviews where id in (:ids) and resolved_at is null").param("ids", ids)
+                .query(Integer.class).single()).isEqualTo(0);
+    }
+
+    @Test
     void adminAndStaffPagesRender() {
         var space = space();
         var admin = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);

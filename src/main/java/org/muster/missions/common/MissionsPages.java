@@ -73,7 +73,7 @@ public class MissionsPages {
                 .collect(java.util.stream.Collectors.toMap(s -> s.missionId(), s -> s, (latest, older) -> latest)));
         model.addAttribute("matches", matching.mine(actor));
         model.addAttribute("reliability", reliability.of(actor, actor.memberId()));
-        model.addAttribute("waiting", actor.isStaff() ? tasks.waiting(actor) : List.of());
+        model.addAttribute("waiting", actor.isStaff() ? tasks.waiting(actor).size() : 0);
         model.addAttribute("myDisputes", disputes.mineByItem(actor));
         return "missions/missions";
     }
@@ -206,12 +206,6 @@ public class MissionsPages {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    @PostMapping("/submissions/{id}/review")
-    String review(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String note, Actor actor) {
-        tasks.review(actor, id, decision, note);
-        return "redirect:/missions#waiting";
     }
 
     /** Comma-separated form values, trimmed, blanks dropped. */

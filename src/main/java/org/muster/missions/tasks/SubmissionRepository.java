@@ -10,6 +10,12 @@ import java.util.Optional;
 @Repository
 class SubmissionRepository {
 
+    // The review note is the latest reviewer's word on the submission, shown to its member.
+    private static final String COLUMNS = """
+            s.id, s.mission_id, s.member_id, s.body, s.link, s.status, s.created_at, s.updated_at,
+            exists (select 1 from submission_images i where i.submission_id = s.id) as has_image,
+            (select e.note from submission_events e where e.submission_id = s.id order by e.id desc limit 1) as review_note""";
+
     private final JdbcClient db;
 
     SubmissionRepository(JdbcClient db) {
@@ -25,12 +31,14 @@ class SubmissionRepository {
     }
 
     Optional<Submission> lockSubmission(long id) {
-        return db.sql("""
-                        select id, mission_id, member_id, body, link, status, created_at, updated_at,
-                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image,
-                               (select e.note from submission_events e where e.submission_id = s.id order by e.id desc limit 1) as review_note
-                        from mission_submissions s where id = :id for update""")
+        return db.sql("select " + COLUMNS + " from mission_submissions s where id = :id for update")
                 .param("id", id).query(Submission.class).optional();
+    }
+
+    /** The given submissions, locked in id order so that two reviewers' bulk actions cannot deadlock. */
+    List<Submission> lockSubmissions(java.util.Collection<Long> ids) {
+        return db.sql("select " + COLUMNS + " from mission_submissions s where id in (:ids) order by id for update")
+                .param("ids", ids).query(Submission.class).list();
     }
 
     void setStatus(long submissionId, String status, Long actor, String note) {
@@ -41,21 +49,25 @@ class SubmissionRepository {
     }
 
     List<Submission> submissionsOf(long memberId) {
-        return db.sql("""
-                        select id, mission_id, member_id, body, link, status, created_at, updated_at,
-                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image,
-                               (select e.note from submission_events e where e.submission_id = s.id order by e.id desc limit 1) as review_note
-                        from mission_submissions s where member_id = :m order by created_at desc limit 100""")
+        return db.sql("select " + COLUMNS + " from mission_submissions s where member_id = :m order by created_at desc limit 100")
                 .param("m", memberId).query(Submission.class).list();
     }
 
     List<Submission> waiting() {
-        return db.sql("""
-                        select id, mission_id, member_id, body, link, status, created_at, updated_at,
-                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image,
-                               (select e.note from submission_events e where e.submission_id = s.id order by e.id desc limit 1) as review_note
-                        from mission_submissions s where status = 'submitted' order by created_at limit 200""")
+        return db.sql("select " + COLUMNS + " from mission_submissions s where status = 'submitted' order by created_at limit 200")
                 .query(Submission.class).list();
+    }
+
+    /** Waiting submissions with the mission each is for, oldest first: what staff review. */
+    List<PendingSubmission> pending(int limit) {
+        var submission = new org.springframework.jdbc.core.DataClassRowMapper<>(Submission.class);
+        return db.sql("select " + COLUMNS + """
+                        , m.slug, m.title
+                        from mission_submissions s join missions m on m.id = s.mission_id
+                        where s.status = 'submitted' order by s.created_at, s.id limit :limit""")
+                .param("limit", limit)
+                .query((rs, row) -> new PendingSubmission(submission.mapRow(rs, row), rs.getString("slug"), rs.getString("title"), null))
+                .list();
     }
 
     void insertImage(long submissionId, ProofImage image) {
@@ -69,11 +81,7 @@ class SubmissionRepository {
     }
 
     Optional<Submission> submission(long id) {
-        return db.sql("""
-                        select id, mission_id, member_id, body, link, status, created_at, updated_at,
-                               exists (select 1 from submission_images i where i.submission_id = s.id) as has_image,
-                               (select e.note from submission_events e where e.submission_id = s.id order by e.id desc limit 1) as review_note
-                        from mission_submissions s where id = :id""")
+        return db.sql("select " + COLUMNS + " from mission_submissions s where id = :id")
                 .param("id", id).query(Submission.class).optional();
     }
 }

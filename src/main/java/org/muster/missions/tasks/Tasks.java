@@ -6,6 +6,7 @@ import org.muster.missions.common.Completions;
 import org.muster.missions.common.Mission;
 import org.muster.missions.common.MissionRepository;
 import org.muster.missions.common.Missions;
+import org.muster.accounts.Members;
 import org.muster.moderation.Redactions;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
@@ -25,15 +26,20 @@ import java.util.List;
 @Service
 public class Tasks {
 
+    private static final List<String> REVIEWABLE = List.of("submitted", "more-info");
+    public static final List<String> REVIEW_DECISIONS = List.of("accept", "reject", "more-info");
+
     private final SubmissionRepository submissions;
     private final MissionRepository missions;
     private final Missions eligibility;
     private final Completions completions;
     private final Redactions redactions;
     private final ApplicationEventPublisher events;
+    private final Members members;
 
     Tasks(SubmissionRepository submissions, MissionRepository missions, Missions eligibility, Completions completions,
-          Redactions redactions, ApplicationEventPublisher events) {
+          Redactions redactions, ApplicationEventPublisher events, Members members) {
+        this.members = members;
         this.submissions = submissions;
         this.missions = missions;
         this.eligibility = eligibility;
@@ -69,7 +75,7 @@ public class Tasks {
     public Submission review(Actor actor, long submissionId, String decision, String note) {
         actor.require(Role.STAFF);
         var submission = submissions.lockSubmission(submissionId).orElseThrow(NotFound::new);
-        if (!List.of("submitted", "more-info").contains(submission.status())) throw new Conflict(null, "mission.reviewed");
+        if (!REVIEWABLE.contains(submission.status())) throw new Conflict(null, "mission.reviewed");
         var mission = missions.findById(submission.missionId()).orElseThrow();
         note = redactions.mask(note, Redactions.Source.MISSIONS);
         switch (decision == null ? "" : decision) {
@@ -86,6 +92,35 @@ public class Tasks {
             default -> throw new Invalid("decision", "mission.decision", decision);
         }
         return submissions.lockSubmission(submissionId).orElseThrow();
+    }
+
+    /**
+     * One decision (accept, reject with a reason, more-info) on several submissions at once, in one
+     * transaction: when any of them is no longer waiting (someone else reviewed it meanwhile) nothing is
+     * changed and the refusal says how many, so no submission is reviewed twice.
+     */
+    @Transactional
+    public int reviewAll(Actor actor, List<Long> submissionIds, String decision, String note) {
+        actor.require(Role.STAFF);
+        var ids = submissionIds == null ? List.<Long>of() : submissionIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (!REVIEW_DECISIONS.contains(decision == null ? "" : decision)) throw new Invalid("decision", "mission.decision", decision);
+        if (decision.equals("reject") && (note == null || note.isBlank())) throw new Invalid("note", "mission.reject-reason");
+        if (ids.isEmpty()) throw new Invalid("ids", "mission.review.none-selected");
+        var locked = submissions.lockSubmissions(ids);
+        long stale = ids.size() - locked.stream().filter(s -> REVIEWABLE.contains(s.status())).count();
+        if (stale > 0) throw new Conflict("ids", "mission.review.not-pending", stale);
+        for (var submission : locked) review(actor, submission.id(), decision, note);
+        return locked.size();
+    }
+
+    /** What staff review, with the mission and the member's name beside each submission. */
+    @Transactional(readOnly = true)
+    public List<PendingSubmission> pending(Actor actor) {
+        actor.require(Role.STAFF);
+        var pending = submissions.pending(200);
+        var names = members.summaries(pending.stream().map(p -> p.submission().memberId()).collect(java.util.stream.Collectors.toSet()));
+        return pending.stream().map(p -> p.named(names.containsKey(p.submission().memberId())
+                ? names.get(p.submission().memberId()).displayName() : "#" + p.submission().memberId())).toList();
     }
 
     private void accept(Mission mission, long submissionId, long memberId, Long by, String note) {

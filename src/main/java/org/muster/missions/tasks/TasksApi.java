@@ -24,6 +24,12 @@ class TasksApi {
     record Review(String decision, String note) {
     }
 
+    record Reviews(List<Long> ids, String decision, String note) {
+    }
+
+    record Reviewed(int reviewed) {
+    }
+
     private final Tasks tasks;
 
     TasksApi(Tasks tasks) {
@@ -62,5 +68,12 @@ class TasksApi {
     @Operation(summary = "Staff: {decision: accept|reject|more-info, note}; secrets and personal data in the note are masked; accepting pays the reward from the program's budget")
     Submission review(@PathVariable long id, @RequestBody Review input, Actor actor) {
         return tasks.review(actor, id, input.decision(), input.note());
+    }
+
+    @PostMapping("/api/v1/submissions/review")
+    @Operation(summary = "Staff: one decision on several submissions at once {ids, decision: accept|reject|more-info, note (needed to reject)}; "
+            + "all or nothing: 409 on field ids when any of them is no longer waiting for review")
+    Reviewed reviewAll(@RequestBody Reviews input, Actor actor) {
+        return new Reviewed(tasks.reviewAll(actor, input.ids(), input.decision(), input.note()));
     }
 }
