@@ -1,7 +1,18 @@
 package org.muster.rewards;
 
+import org.muster.accounts.Members;
 import org.muster.platform.Actor;
+import org.muster.platform.Checks;
+import org.muster.platform.Done;
+import org.muster.platform.FormErrors;
 import org.muster.platform.FormNumbers;
+import org.muster.platform.InputText;
+import org.muster.platform.Invalid;
+import org.muster.platform.Conflict;
+import org.muster.platform.Role;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,14 +29,67 @@ import java.util.List;
 @Controller
 class RewardsPages {
 
+    /** member: an @handle or an e-mail address, as the member picker fills it in or staff type it. */
+    record GrantForm(String member, String direction, String points, String reason, String key) {
+    }
+
     private final Rewards rewards;
     private final Catalog catalog;
     private final Payouts payouts;
+    private final Members members;
 
-    RewardsPages(Rewards rewards, Catalog catalog, Payouts payouts) {
+    RewardsPages(Rewards rewards, Catalog catalog, Payouts payouts, Members members) {
         this.rewards = rewards;
         this.catalog = catalog;
         this.payouts = payouts;
+        this.members = members;
+    }
+
+    @GetMapping("/rewards/grants")
+    String grants(Actor actor, Model model) {
+        // A new key per form shown: submitting the same form twice gives the points once.
+        if (!model.containsAttribute("grantForm"))
+            model.addAttribute("grantForm", new GrantForm("", "grant", "", "", java.util.UUID.randomUUID().toString()));
+        model.addAttribute("postings", rewards.staffPostings(actor));
+        return "rewards/grants";
+    }
+
+    @PostMapping("/rewards/grants")
+    String grant(Actor actor, @ModelAttribute("grantForm") GrantForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        FormErrors.requireBuilt(form, errors);
+        actor.require(Role.STAFF);
+        var checks = new Checks();
+        var member = member(checks, form.member());
+        var points = checks.read(() -> FormNumbers.parse("points", form.points()));
+        boolean deduct = "deduct".equals(form.direction());
+        try {
+            checks.check(points == null || points > 0 && points <= 1_000_000, "points", "rewards.points");
+            checks.check(form.reason() != null && InputText.fits(form.reason().strip(), 3, 500), "reason", "rewards.reason");
+            checks.refuseIfAny();
+            if (deduct) rewards.deduct(actor, member.id(), points, form.reason(), form.key());
+            else rewards.grant(actor, member.id(), points, form.reason(), null, form.key());
+            Done.tell(redirect, deduct ? "rewards.grant.deducted" : "rewards.grant.granted", points, member.displayName());
+            return "redirect:/rewards/grants";
+        } catch (Invalid | Conflict refused) {
+            // Not enough points to take back names no field: it heads the form.
+            FormErrors.reject(errors, refused);
+            return grants(actor, model);
+        }
+    }
+
+    /** The member an @handle or an e-mail address names; unknown ones are refused beside the field. */
+    private org.muster.accounts.MentionCandidate member(Checks checks, String typed) {
+        var text = typed == null ? "" : typed.strip();
+        java.util.Optional<org.muster.accounts.MentionCandidate> found = java.util.Optional.empty();
+        if (text.indexOf('@') > 0) {
+            found = members.findByEmail(text).map(m -> new org.muster.accounts.MentionCandidate(m.id(), "", m.displayName()));
+        } else if (text.length() > 1 && text.length() <= 60) {
+            var handle = text.startsWith("@") ? text.substring(1) : text;
+            found = members.mentionable(List.of(handle)).values().stream().filter(c -> c.handle().equalsIgnoreCase(handle)).findFirst();
+        }
+        checks.check(found.isPresent(), "member", text.isEmpty() ? "rewards.grant.member.missing" : "rewards.grant.member", text);
+        return found.orElse(null);
     }
 
     @GetMapping("/rewards")

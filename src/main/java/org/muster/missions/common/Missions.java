@@ -161,6 +161,8 @@ public class Missions {
             checks.check(reward <= pointsLeft, "rewardPoints", "mission.reward.budget", pointsLeft);
         long cash = input.rewardCash() == null ? 0 : input.rewardCash();
         checks.check(cash >= 0, "rewardCash", "mission.reward");
+        boolean currencyGiven = input.rewardCurrency() != null && !input.rewardCurrency().isBlank();
+        if (currencyGiven && cash <= 0) checks.read(() -> Currencies.iso(input.rewardCurrency(), "rewardCurrency"));
         if (cash > 0 && !checks.failed("rewardCurrency")) {
             var currency = checks.read(() -> Currencies.iso(input.rewardCurrency(), "rewardCurrency"));
             long cashLeft = currency == null ? 0 : program.map(p -> rewards.budgetLeft(p.id(), currency))
