@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Places found by name without asking anyone: GeoNames' towns and cities (CC BY 4.0, fetched at build
  * time into places/ of the jar), searched in memory by the start of their name, whatever its case and
- * accents. The list has no population figures, so an exact name comes first, then the shortest names.
+ * accents. The list has no population figures, so an exact name comes first, then places in the reader's
+ * country (from his language, "nl-NL"), then the shortest names. Loaded on the first search, not at start-up.
  */
 @Component
 public class Gazetteer {
@@ -46,9 +47,10 @@ public class Gazetteer {
         var found = new ArrayList<Entry>();
         for (int i = lowerBound(all, prefix); i < all.length && found.size() < SCANNED && all[i].key().startsWith(prefix); i++)
             found.add(all[i]);
-        found.sort(Comparator.comparing((Entry e) -> !e.key().equals(prefix)).thenComparingInt(e -> e.name().length())
-                .thenComparing(Entry::name).thenComparing(Entry::country));
         var locale = LocaleContextHolder.getLocale();
+        var home = locale.getCountry();
+        found.sort(Comparator.comparing((Entry e) -> !e.key().equals(prefix)).thenComparing(e -> !e.country().equals(home))
+                .thenComparingInt(e -> e.name().length()).thenComparing(Entry::name).thenComparing(Entry::country));
         return found.stream().limit(Math.max(0, limit)).map(e -> place(e, locale)).toList();
     }
 
@@ -74,7 +76,11 @@ public class Gazetteer {
 
     /** Lower case without accents, so "Zurich" finds Zürich and "sao" São Paulo. */
     static String key(String text) {
-        var folded = MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("")
+        var stripped = text.strip();
+        // Most names are plain ASCII: lower case is all they need, which keeps loading the list quick.
+        if (stripped.chars().allMatch(c -> c < 128 && !Character.isWhitespace(c) || c == ' ') && !stripped.contains("  "))
+            return stripped.toLowerCase(Locale.ROOT);
+        var folded = MARKS.matcher(Normalizer.normalize(stripped, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         return folded.replace("ø", "o").replace("ł", "l").replace("æ", "ae").replace("œ", "oe").replace("ß", "ss")
                 .replace("đ", "d").replace("ı", "i").replaceAll("\\s+", " ");

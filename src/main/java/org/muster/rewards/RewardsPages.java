@@ -29,6 +29,9 @@ import java.util.List;
 @Controller
 class RewardsPages {
 
+    record ItemForm(String name, String description, String kind, String cost, String stock, String perMemberLimit) {
+    }
+
     /** member: an @handle or an e-mail address, as the member picker fills it in or staff type it. */
     record GrantForm(String member, String direction, String points, String reason, String key) {
     }
@@ -94,6 +97,7 @@ class RewardsPages {
 
     @GetMapping("/rewards")
     String page(Actor actor, Model model) {
+        if (!model.containsAttribute("itemForm")) model.addAttribute("itemForm", new ItemForm("", "", Catalog.KINDS.getFirst(), "", "", ""));
         model.addAttribute("mine", rewards.mine(actor));
         model.addAttribute("items", catalog.list());
         model.addAttribute("redemptions", catalog.mine(actor));
@@ -111,17 +115,29 @@ class RewardsPages {
     }
 
     @PostMapping("/rewards/items")
-    String create(@RequestParam String name, @RequestParam(required = false) String description, @RequestParam String kind,
-                  @RequestParam String cost, @RequestParam(required = false) String stock,
-                  @RequestParam(required = false) String perMemberLimit, Actor actor) {
-        catalog.create(actor, name, description, kind, FormNumbers.parse("cost", cost), FormNumbers.optionalInt("stock", stock),
-                FormNumbers.optionalInt("perMemberLimit", perMemberLimit));
-        return "redirect:/rewards#catalog";
+    String create(Actor actor, @ModelAttribute("itemForm") ItemForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        FormErrors.requireBuilt(form, errors);
+        var checks = new Checks();
+        var cost = checks.read(() -> FormNumbers.parse("cost", form.cost()));
+        var stock = checks.read(() -> FormNumbers.optionalInt("stock", form.stock()));
+        var limit = checks.read(() -> FormNumbers.optionalInt("perMemberLimit", form.perMemberLimit()));
+        try {
+            if (!checks.isEmpty()) checks.add(catalog.checkItem(actor, form.name(), form.kind(), cost == null ? 1L : cost, stock, limit));
+            checks.refuseIfAny();
+            var item = catalog.create(actor, form.name(), form.description(), form.kind(), cost, stock, limit);
+            Done.tell(redirect, "rewards.item.added", item.name());
+            return "redirect:/rewards#catalog";
+        } catch (Invalid | Conflict refused) {
+            FormErrors.reject(errors, refused);
+            return page(actor, model);
+        }
     }
 
     @PostMapping("/rewards/items/{slug}/codes")
-    String codes(@PathVariable String slug, @RequestParam String codes, Actor actor) {
-        catalog.addCodes(actor, slug, codes);
+    String codes(@PathVariable String slug, @RequestParam String codes, Actor actor, RedirectAttributes redirect) {
+        int added = catalog.addCodes(actor, slug, codes);
+        Done.tell(redirect, "rewards.codes.added", added);
         return "redirect:/rewards#catalog";
     }
 
@@ -132,18 +148,20 @@ class RewardsPages {
     }
 
     @PostMapping("/payouts")
-    String export(@RequestParam String currency, Actor actor) {
-        payouts.export(actor, currency);
-        return "redirect:/rewards#payouts";
+    String export(@RequestParam String currency, Actor actor, RedirectAttributes redirect) {
+        var batch = payouts.export(actor, currency);
+        Done.tell(redirect, "rewards.batch.created", batch.id(), batch.payouts());
+        return "redirect:/rewards#staff-payouts";
     }
 
     @PostMapping("/payouts/{id}/{decision}")
-    String decide(@PathVariable long id, @PathVariable String decision, Actor actor) {
+    String decide(@PathVariable long id, @PathVariable String decision, Actor actor, RedirectAttributes redirect) {
         switch (decision) {
             case "paid" -> payouts.confirmPaid(actor, id);
             case "cancel" -> payouts.cancel(actor, id);
             default -> throw new org.muster.platform.NotFound();
         }
-        return "redirect:/rewards#payouts";
+        Done.tell(redirect, "rewards.batch." + decision, id);
+        return "redirect:/rewards#staff-payouts";
     }
 }

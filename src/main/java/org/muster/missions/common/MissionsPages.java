@@ -222,13 +222,19 @@ public class MissionsPages {
 
     @PostMapping("/missions/{slug}/slots")
     String addSlot(@PathVariable String slug, Actor actor, @ModelAttribute("slotForm") SlotForm form, BindingResult errors,
-                   Model model) {
+                   Model model, RedirectAttributes redirect) {
         FormErrors.requireBuilt(form, errors);
+        var checks = new Checks();
+        var zone = actor.zone();
+        var startsAt = checks.read(() -> FormNumbers.time("startsAt", form.startsAt(), zone));
+        var endsAt = checks.read(() -> FormNumbers.time("endsAt", form.endsAt(), zone));
+        var capacity = checks.read(() -> FormNumbers.optionalInt("capacity", form.capacity()));
+        var optInUntil = checks.read(() -> FormNumbers.time("optInUntil", form.optInUntil(), zone));
         try {
-            var zone = actor.zone();
-            shifts.addSlot(actor, slug, FormNumbers.time("startsAt", form.startsAt(), zone), FormNumbers.time("endsAt", form.endsAt(), zone),
-                    form.place(), FormNumbers.optionalInt("capacity", form.capacity()),
-                    FormNumbers.time("optInUntil", form.optInUntil(), zone));
+            if (!checks.isEmpty()) checks.add(shifts.checkSlot(actor, slug, startsAt, endsAt, form.place(), capacity, optInUntil));
+            checks.refuseIfAny();
+            var slot = shifts.addSlot(actor, slug, startsAt, endsAt, form.place(), capacity, optInUntil);
+            Done.tell(redirect, "missions.slot.added", slot.place());
             return "redirect:/missions/" + slug + "#slots";
         } catch (MusterException refused) {
             if (refused.field() == null) throw refused;

@@ -8,6 +8,7 @@ import org.muster.missions.PartnerSponsored;
 import org.muster.platform.InputText;
 import org.muster.platform.Choices;
 import org.muster.platform.Actor;
+import org.muster.platform.Checks;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
@@ -56,10 +57,12 @@ public class Partners {
         actor.require(Role.STAFF);
         var program = program(programSlug);
         var title = name == null ? "" : name.strip();
-        if (!InputText.fits(title, 2, 120)) throw new Invalid("name", "partner.name");
-        if (!Choices.isOneOf(kind, KINDS)) throw new Invalid("kind", "partner.kind", String.join(", ", KINDS));
         var aim = goal == null ? "" : goal.strip();
-        if (InputText.visibleLength(aim) > 2000) throw new Invalid("goal", "partner.goal");
+        var checks = new Checks();
+        checks.check(InputText.fits(title, 2, 120), "name", "partner.name");
+        checks.check(Choices.isOneOf(kind, KINDS), "kind", "partner.kind", String.join(", ", KINDS));
+        checks.check(InputText.visibleLength(aim) <= 2000, "goal", "partner.goal");
+        checks.refuseIfAny();
         long id = partners.insert(program.id(), title, kind, aim).orElseThrow(() -> new Conflict("name", "partner.taken"));
         events.publishEvent(new PartnerAdded(id, program.id()));
         return partners.find(id).orElseThrow();
@@ -89,15 +92,20 @@ public class Partners {
 
     @Transactional
     public Milestone addMilestone(Actor actor, String programSlug, String title, String owner, LocalDate dueOn) {
-        actor.require(Role.STAFF);
         var program = program(programSlug);
-        var what = title == null ? "" : title.strip();
-        if (!InputText.fits(what, 3, 200)) throw new Invalid("title", "milestone.title");
-        var who = owner == null ? "" : owner.strip();
-        if (!InputText.fits(who, 2, 120)) throw new Invalid("owner", "milestone.owner");
-        long id = partners.insertMilestone(program.id(), what, who, dueOn);
+        checkMilestone(actor, title, owner).refuseIfAny();
+        long id = partners.insertMilestone(program.id(), title.strip(), owner.strip(), dueOn);
         events.publishEvent(new MilestoneAdded(id, program.id()));
         return partners.milestone(id).orElseThrow();
+    }
+
+    /** Every problem of a new milestone's title and owner at once, without writing anything. */
+    public Checks checkMilestone(Actor actor, String title, String owner) {
+        actor.require(Role.STAFF);
+        var checks = new Checks();
+        checks.check(title != null && InputText.fits(title.strip(), 3, 200), "title", "milestone.title");
+        checks.check(owner != null && InputText.fits(owner.strip(), 2, 120), "owner", "milestone.owner");
+        return checks;
     }
 
     @Transactional
