@@ -6,11 +6,19 @@ public final class FormNumbers {
     private FormNumbers() {
     }
 
+    /**
+     * The field as its form names it (message "field.<name>"), so a refusal reads "Capacity must be a
+     * whole number"; a field without a label is named as it is sent.
+     */
+    static org.springframework.context.MessageSourceResolvable label(String field) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[]{"field." + field}, field);
+    }
+
     public static long parse(String field, String value) {
         try {
             return Long.parseLong(value == null ? "" : value.strip());
         } catch (NumberFormatException e) {
-            throw new Invalid(field, "form.number", field);
+            throw new Invalid(field, "form.number", label(field));
         }
     }
 
@@ -23,9 +31,11 @@ public final class FormNumbers {
     public static Double decimal(String field, String value) {
         if (value == null || value.isBlank()) return null;
         try {
-            return Double.parseDouble(value.strip());
+            var number = Double.parseDouble(value.strip());
+            if (!Double.isFinite(number)) throw new NumberFormatException();
+            return number;
         } catch (NumberFormatException e) {
-            throw new Invalid(field, "form.number", field);
+            throw new Invalid(field, "form.decimal", label(field));
         }
     }
 
@@ -35,14 +45,14 @@ public final class FormNumbers {
         try {
             return java.time.LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            throw new Invalid(field, "form.time", field);
+            throw new Invalid(field, "form.time", label(field));
         }
     }
 
     /** An optional whole number that fits in an int: blank is null. */
     public static Integer optionalInt(String field, String value) {
         var number = optional(field, value);
-        if (number != null && (number > Integer.MAX_VALUE || number < Integer.MIN_VALUE)) throw new Invalid(field, "form.number", field);
+        if (number != null && (number > Integer.MAX_VALUE || number < Integer.MIN_VALUE)) throw new Invalid(field, "form.number", label(field));
         return number == null ? null : number.intValue();
     }
 
@@ -52,7 +62,7 @@ public final class FormNumbers {
         try {
             return java.time.LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new Invalid(field, "form.date", field);
+            throw new Invalid(field, "form.date", label(field));
         }
     }
     /** Minor units are kept as a long; a hundred thousand million units of any currency is more than a form means. */

@@ -41,7 +41,7 @@ class StaffGrantTests extends IntegrationTest {
         var wrong = staff.submit("/rewards/grants", "/rewards/grants", Map.of("member", "nobody-" + UUID.randomUUID(),
                 "direction", "grant", "points", "1e9", "reason", "", "key", "k"));
         assertThat(wrong.status()).isEqualTo(200);
-        assertThat(wrong.body()).contains("Please correct these 3 fields", "No member is known as", "points must be a whole number",
+        assertThat(wrong.body()).contains("Please correct these 3 fields", "No member is known as", "The number of points must be a whole number",
                 "Give a reason (3 to 500 characters).", "value=\"1e9\"");
 
         var key = UUID.randomUUID().toString();
