@@ -369,5 +369,147 @@ document.addEventListener("htmx:sseOpen", function (event) {
             press(form, button);
         }
         event.preventDefault();
+// ux: mission and reward forms (mforms)
+// A field with data-suggest offers what the server finds for the text typed so far (places by name, members
+// by handle) in a listbox under it; choosing one puts its text in the field and fills the fields named in
+// data-suggest-fill ("latitude=latitude": the field with that id gets the result's property). Typing again
+// clears them, so they never belong to another choice. Without JavaScript the server resolves the text.
+// A program select with data-new-program shows the new program's fields only while "a new program" is chosen,
+// and an amount's unit follows the currency typed beside it.
+(function () {
+    var counter = 0;
+    var pending;
+
+    function fills(field) {
+        return (field.getAttribute("data-suggest-fill") || "").split(" ").filter(Boolean).map(function (pair) {
+            var parts = pair.split("=");
+            return {field: document.getElementById(parts[0]), key: parts[1]};
+        }).filter(function (f) { return f.field; });
+    }
+
+    function listFor(field) {
+        var list = document.getElementById(field.getAttribute("aria-controls") || "");
+        if (list) return list;
+        list = document.createElement("ul");
+        list.id = "suggest-list-" + (++counter);
+        list.className = "suggest-list";
+        list.setAttribute("role", "listbox");
+        list.setAttribute("aria-label", field.getAttribute("data-suggest-label") || "");
+        list.hidden = true;
+        field.insertAdjacentElement("afterend", list);
+        field.setAttribute("role", "combobox");
+        field.setAttribute("aria-controls", list.id);
+        field.setAttribute("aria-autocomplete", "list");
+        field.setAttribute("aria-expanded", "false");
+        list.addEventListener("mousedown", function (event) {
+            var option = event.target.closest("[role=option]");
+            if (!option) return;
+            event.preventDefault();
+            choose(field, option);
+        });
+        return list;
+    }
+
+    function close(field) {
+        var list = document.getElementById(field.getAttribute("aria-controls") || "");
+        if (list) {
+            list.hidden = true;
+            list.replaceChildren();
+        }
+        field.setAttribute("aria-expanded", "false");
+        field.removeAttribute("aria-activedescendant");
+    }
+
+    function open(field, results) {
+        if (!results.length) return close(field);
+        var list = listFor(field);
+        list.replaceChildren();
+        var shown = (field.getAttribute("data-suggest-show") || "").split(" ");
+        results.forEach(function (result, i) {
+            var option = document.createElement("li");
+            option.id = list.id + "-" + i;
+            option.setAttribute("role", "option");
+            option.setAttribute("aria-selected", i === 0 ? "true" : "false");
+            option.dataset.result = JSON.stringify(result);
+            shown.forEach(function (key, k) {
+                var part = document.createElement("span");
+                if (k > 0) part.className = "muted";
+                part.textContent = (k > 0 ? " " : "") + result[key];
+                option.append(part);
+            });
+            list.append(option);
+        });
+        list.hidden = false;
+        field.setAttribute("aria-expanded", "true");
+        field.setAttribute("aria-activedescendant", list.firstChild.id);
+    }
+
+    function move(field, step) {
+        var options = Array.from(listFor(field).children);
+        var at = options.findIndex(function (o) { return o.getAttribute("aria-selected") === "true"; });
+        var next = (at + step + options.length) % options.length;
+        options.forEach(function (o, i) { o.setAttribute("aria-selected", i === next ? "true" : "false"); });
+        field.setAttribute("aria-activedescendant", options[next].id);
+    }
+
+    function choose(field, option) {
+        var result = JSON.parse(option.dataset.result);
+        field.value = result[field.getAttribute("data-suggest-text")];
+        fills(field).forEach(function (f) { f.field.value = result[f.key]; });
+        close(field);
+        field.focus();
+    }
+
+    document.addEventListener("input", function (event) {
+        var field = event.target;
+        if (!field.matches || !field.matches("[data-suggest]")) return;
+        fills(field).forEach(function (f) { f.field.value = ""; });
+        clearTimeout(pending);
+        var typed = field.value.trim().replace(/^@/, "");
+        if (typed.length < 2) return close(field);
+        pending = setTimeout(function () {
+            fetch(field.getAttribute("data-suggest") + encodeURIComponent(typed),
+                {headers: {"Accept": "application/json"}, credentials: "same-origin"})
+                .then(function (response) { return response.ok ? response.json() : []; })
+                .then(function (results) { open(field, results); })
+                .catch(function () { close(field); });
+        }, 150);
+    });
+
+    document.addEventListener("keydown", function (event) {
+        var field = event.target;
+        if (!field.matches || !field.matches("[data-suggest]") || field.getAttribute("aria-expanded") !== "true") return;
+        if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+            event.preventDefault();
+            move(field, event.key === "ArrowDown" ? 1 : -1);
+        } else if (event.key === "Enter") {
+            var chosen = document.getElementById(field.getAttribute("aria-activedescendant") || "");
+            if (!chosen) return;
+            event.preventDefault();
+            choose(field, chosen);
+        } else if (event.key === "Escape") {
+            event.preventDefault();
+            close(field);
+        }
+    });
+
+    document.addEventListener("focusout", function (event) {
+        if (event.target.matches && event.target.matches("[data-suggest]")) close(event.target);
+    });
+
+    function showNewProgram(select) {
+        var fields = document.getElementById(select.getAttribute("data-new-program"));
+        if (fields) fields.hidden = select.value !== "";
+    }
+
+    document.querySelectorAll("[data-new-program]").forEach(showNewProgram);
+    document.addEventListener("change", function (event) {
+        if (event.target.matches && event.target.matches("[data-new-program]")) showNewProgram(event.target);
+    });
+    document.addEventListener("input", function (event) {
+        if (!event.target.id) return;
+        document.querySelectorAll("[data-unit-of='" + event.target.id + "']").forEach(function (unit) {
+            unit.textContent = event.target.value.trim().toUpperCase();
+        });
     });
 })();

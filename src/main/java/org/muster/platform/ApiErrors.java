@@ -42,7 +42,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         var problem = problem(e.status(), text(e.key(), e.args()), request);
         if (e.field() != null) {
             problem.setProperty("field", e.field());
-            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", problem.getDetail())));
+            problem.setProperty("errors", e instanceof Invalid invalid && invalid.each().size() > 1
+                    ? invalid.each().stream().map(each -> Map.of("field", each.field() == null ? "" : each.field(),
+                            "message", text(each.key(), each.args()))).toList()
+                    : List.of(Map.of("field", e.field(), "message", problem.getDetail())));
         }
         var response = ResponseEntity.status(e.status());
         if (e instanceof TooManyRequests tooMany)

@@ -11,6 +11,12 @@ public final class FormErrors {
     }
 
     public static void reject(BindingResult form, MusterException refusal) {
+        if (refusal instanceof Invalid invalid && invalid.each().size() > 1) {
+            // Each field shows its first problem: two on one field would only say the same twice.
+            for (var problem : invalid.each())
+                if (problem.field() == null || !form.hasFieldErrors(problem.field())) reject(form, problem);
+            return;
+        }
         if (refusal.field() != null && isBindable(form, refusal.field()))
             form.rejectValue(refusal.field(), refusal.key(), refusal.args(), refusal.key());
         else

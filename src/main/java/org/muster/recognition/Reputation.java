@@ -134,6 +134,15 @@ public class Reputation implements AuthorLabels {
         return badges.name(badgeId, locale);
     }
 
+    /** The badges the reader may know of, slug to name in his language, by name: for picking one from a list. */
+    @Transactional(readOnly = true)
+    public Map<String, String> badgeNames(Actor reader) {
+        var names = new java.util.LinkedHashMap<String, String>();
+        badges.list(reader).stream().sorted(java.util.Comparator.comparing(Badge::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(badge -> names.put(badge.slug(), badge.name()));
+        return names;
+    }
+
     /** The member's whole record, for rules that decide what he may do (missions); never shown to others. */
     @Transactional(readOnly = true)
     public Profile profile(long memberId) {

@@ -49,19 +49,26 @@ class Catalog {
     @Transactional
     public RewardItem create(Actor actor, String name, String description, String kind, Long cost, Integer stock,
                              Integer perMemberLimit) {
-        actor.require(Role.ADMIN);
         var title = name == null ? "" : name.strip();
-        if (!InputText.fits(title, 2, 80)) throw new Invalid("name", "rewards.item.name");
-        if (!Choices.isOneOf(kind, KINDS)) throw new Invalid("kind", "rewards.item.kind", kind);
-        if (cost == null || cost <= 0 || cost > 10_000_000) throw new Invalid("cost", "rewards.item.cost");
-        if (stock != null && stock < 0) throw new Invalid("stock", "rewards.item.stock");
-        if (perMemberLimit != null && perMemberLimit < 1) throw new Invalid("perMemberLimit", "rewards.item.limit");
+        checkItem(actor, name, kind, cost, stock, perMemberLimit).refuseIfAny();
         var slug = org.muster.platform.Slugs.of(title);
         if (items.insert(slug, title, description == null ? "" : description.strip(), kind, cost, stock, perMemberLimit) < 0)
             throw new Conflict("name", "rewards.item.taken");
         var item = items.find(slug).orElseThrow();
         events.publishEvent(new CatalogItemAdded(item.id(), slug, kind, cost, actor.memberId()));
         return item;
+    }
+
+    /** Every problem of a new item's input at once, without writing anything; a form adds its own to them. */
+    public org.muster.platform.Checks checkItem(Actor actor, String name, String kind, Long cost, Integer stock, Integer perMemberLimit) {
+        actor.require(Role.ADMIN);
+        var checks = new org.muster.platform.Checks();
+        checks.check(InputText.fits(name == null ? "" : name.strip(), 2, 80), "name", "rewards.item.name");
+        checks.check(Choices.isOneOf(kind, KINDS), "kind", "rewards.item.kind", kind);
+        checks.check(cost != null && cost > 0 && cost <= 10_000_000, "cost", "rewards.item.cost");
+        checks.check(stock == null || stock >= 0, "stock", "rewards.item.stock");
+        checks.check(perMemberLimit == null || perMemberLimit >= 1, "perMemberLimit", "rewards.item.limit");
+        return checks;
     }
 
     /** Imports a pool of discount codes, one per line; codes already in the pool are skipped. */

@@ -73,6 +73,20 @@ class LedgerRepository {
                 .param("m", memberId).param("limit", limit).query(LedgerEntry.class).list();
     }
 
+    record StaffPosting(long transactionId, long memberId, long amount, String reason, Long createdBy, Instant createdAt) {
+    }
+
+    /** The latest points staff gave or took from members by hand, newest first. */
+    List<StaffPosting> staffPostings(int limit) {
+        return db.sql("""
+                        select t.id as transaction_id, a.member_id, e.amount, t.reason, t.created_by, t.created_at
+                        from ledger_transactions t join ledger_entries e on e.transaction_id = t.id
+                        join ledger_accounts a on a.id = e.account_id
+                        where t.source like 'staff:%' and a.member_id is not null and a.currency = 'points'
+                        order by t.id desc limit :limit""")
+                .param("limit", limit).query(StaffPosting.class).list();
+    }
+
     /** Held earnings whose hold has passed and that were not released yet. */
     List<Pending> due(Instant now, int limit) {
         return db.sql("""

@@ -74,10 +74,7 @@ public class Rewards {
     @Transactional
     public long grant(Actor actor, long memberId, long points, String reason, Integer holdDays, String key) {
         actor.require(Role.STAFF);
-        if (points <= 0 || points > 1_000_000) throw new Invalid("points", "rewards.points");
-        var why = reason == null ? "" : reason.strip();
-        if (!InputText.fits(why, 3, 500)) throw new Invalid("reason", "rewards.reason");
-        if (key == null || key.isBlank() || key.length() > 200) throw new Invalid("key", "rewards.key");
+        var why = checkManual(points, reason, key);
         if (holdDays != null && (holdDays < 0 || holdDays > 365)) throw new Invalid("holdDays", "rewards.hold");
         members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "rewards.member"));
         boolean held = holdDays != null && holdDays > 0;
@@ -103,6 +100,54 @@ public class Rewards {
                 List.of(Ledger.catalog(-redeemed.cost()), Ledger.member(redeemed.memberId(), "points", redeemed.cost())));
         events.publishEvent(new RedemptionRefunded(redemptionId, redeemed.memberId(), redeemed.cost(), key, by));
         return transaction;
+    }
+
+    /**
+     * Staff take points back from a member into the brand's account, with a reason; never below zero
+     * (409). The key makes a retry harmless.
+     */
+    @Transactional
+    public long deduct(Actor actor, long memberId, long points, String reason, String key) {
+        actor.require(Role.STAFF);
+        var why = checkManual(points, reason, key);
+        members.standing(memberId).orElseThrow(() -> new Invalid("memberId", "rewards.member"));
+        return ledger.post("deduct:" + key.strip(), why, "staff:" + actor.memberId(), actor.memberId(), null,
+                List.of(Ledger.member(memberId, "points", -points), Ledger.brand("points", points)));
+    }
+
+    private static String checkManual(long points, String reason, String key) {
+        var checks = new org.muster.platform.Checks();
+        checks.check(points > 0 && points <= 1_000_000, "points", "rewards.points");
+        var why = reason == null ? "" : reason.strip();
+        checks.check(InputText.fits(why, 3, 500), "reason", "rewards.reason");
+        checks.check(key != null && !key.isBlank() && key.length() <= 200, "key", "rewards.key");
+        checks.refuseIfAny();
+        return why;
+    }
+
+    /** A grant or deduction by staff, as the audit of them lists it. */
+    public record StaffPosting(long transactionId, long memberId, String member, long points, String reason, String by,
+                               Instant at) {
+    }
+
+    /** The latest points staff gave or took by hand, with who did it and why. */
+    @Transactional(readOnly = true)
+    public List<StaffPosting> staffPostings(Actor actor) {
+        actor.require(Role.STAFF);
+        var postings = repository.staffPostings(50);
+        var ids = new java.util.HashSet<Long>();
+        postings.forEach(p -> {
+            ids.add(p.memberId());
+            if (p.createdBy() != null) ids.add(p.createdBy());
+        });
+        var names = members.summaries(ids);
+        return postings.stream().map(p -> new StaffPosting(p.transactionId(), p.memberId(), name(names, p.memberId()), p.amount(),
+                p.reason(), p.createdBy() == null ? "" : name(names, p.createdBy()), p.createdAt())).toList();
+    }
+
+    private static String name(Map<Long, org.muster.accounts.MemberSummary> names, long id) {
+        var summary = names.get(id);
+        return summary == null ? "#" + id : summary.displayName();
     }
 
     /** Moves points or cash (minor units) from the brand into a program's budget; the missions module checks who may. */

@@ -50,6 +50,25 @@ class RewardsApi {
                 input.reason(), input.holdDays(), input.key()));
     }
 
+    record Deduction(Long memberId, Long points, String reason, String key) {
+    }
+
+    @PostMapping("/api/v1/rewards/deductions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Staff: take points back from a member {memberId, points, reason, key}; never below zero (409); "
+            + "the same key never deducts twice")
+    Map<String, Long> deduct(@RequestBody Deduction input, Actor actor) {
+        if (input.memberId() == null) throw new org.muster.platform.Invalid("memberId", "rewards.member");
+        return Map.of("transactionId", rewards.deduct(actor, input.memberId(), input.points() == null ? 0 : input.points(),
+                input.reason(), input.key()));
+    }
+
+    @GetMapping("/api/v1/rewards/grants")
+    @Operation(summary = "Staff: the latest points staff gave or took by hand: member, points (negative when taken), reason, by whom, when")
+    List<Rewards.StaffPosting> grants(Actor actor) {
+        return rewards.staffPostings(actor);
+    }
+
     @GetMapping("/api/v1/rewards/check")
     @Operation(summary = "Staff: the ledger check (all balances sum to zero, balances match entries, no member overdrawn)")
     Rewards.Check check(Actor actor) {

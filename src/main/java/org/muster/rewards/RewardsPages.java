@@ -1,9 +1,18 @@
 package org.muster.rewards;
 
+import org.muster.accounts.Members;
 import org.muster.platform.Actor;
+import org.muster.platform.Checks;
 import org.muster.platform.Done;
 import org.muster.platform.FormErrors;
 import org.muster.platform.FormNumbers;
+import org.muster.platform.InputText;
+import org.muster.platform.Invalid;
+import org.muster.platform.Conflict;
+import org.muster.platform.Role;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,14 +32,70 @@ import java.util.List;
 @Controller
 class RewardsPages {
 
+    record ItemForm(String name, String description, String kind, String cost, String stock, String perMemberLimit) {
+    }
+
+    /** member: an @handle or an e-mail address, as the member picker fills it in or staff type it. */
+    record GrantForm(String member, String direction, String points, String reason, String key) {
+    }
+
     private final Rewards rewards;
     private final Catalog catalog;
     private final Payouts payouts;
+    private final Members members;
 
-    RewardsPages(Rewards rewards, Catalog catalog, Payouts payouts) {
+    RewardsPages(Rewards rewards, Catalog catalog, Payouts payouts, Members members) {
         this.rewards = rewards;
         this.catalog = catalog;
         this.payouts = payouts;
+        this.members = members;
+    }
+
+    @GetMapping("/rewards/grants")
+    String grants(Actor actor, Model model) {
+        // A new key per form shown: submitting the same form twice gives the points once.
+        if (!model.containsAttribute("grantForm"))
+            model.addAttribute("grantForm", new GrantForm("", "grant", "", "", java.util.UUID.randomUUID().toString()));
+        model.addAttribute("postings", rewards.staffPostings(actor));
+        return "rewards/grants";
+    }
+
+    @PostMapping("/rewards/grants")
+    String grant(Actor actor, @ModelAttribute("grantForm") GrantForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        FormErrors.requireBuilt(form, errors);
+        actor.require(Role.STAFF);
+        var checks = new Checks();
+        var member = member(checks, form.member());
+        var points = checks.read(() -> FormNumbers.parse("points", form.points()));
+        boolean deduct = "deduct".equals(form.direction());
+        try {
+            checks.check(points == null || points > 0 && points <= 1_000_000, "points", "rewards.points");
+            checks.check(form.reason() != null && InputText.fits(form.reason().strip(), 3, 500), "reason", "rewards.reason");
+            checks.refuseIfAny();
+            if (deduct) rewards.deduct(actor, member.id(), points, form.reason(), form.key());
+            else rewards.grant(actor, member.id(), points, form.reason(), null, form.key());
+            Done.tell(redirect, deduct ? "rewards.grant.deducted" : "rewards.grant.granted", points, member.displayName());
+            return "redirect:/rewards/grants";
+        } catch (Invalid | Conflict refused) {
+            // Not enough points to take back names no field: it heads the form.
+            FormErrors.reject(errors, refused);
+            return grants(actor, model);
+        }
+    }
+
+    /** The member an @handle or an e-mail address names; unknown ones are refused beside the field. */
+    private org.muster.accounts.MentionCandidate member(Checks checks, String typed) {
+        var text = typed == null ? "" : typed.strip();
+        java.util.Optional<org.muster.accounts.MentionCandidate> found = java.util.Optional.empty();
+        if (text.indexOf('@') > 0) {
+            found = members.findByEmail(text).map(m -> new org.muster.accounts.MentionCandidate(m.id(), "", m.displayName()));
+        } else if (text.length() > 1 && text.length() <= 60) {
+            var handle = text.startsWith("@") ? text.substring(1) : text;
+            found = members.mentionable(List.of(handle)).values().stream().filter(c -> c.handle().equalsIgnoreCase(handle)).findFirst();
+        }
+        checks.check(found.isPresent(), "member", text.isEmpty() ? "rewards.grant.member.missing" : "rewards.grant.member", text);
+        return found.orElse(null);
     }
 
     record AddressForm(String name, String street, String postcode, String city, String country) {
@@ -42,6 +107,7 @@ class RewardsPages {
 
     @GetMapping("/rewards")
     String page(Actor actor, Model model) {
+        if (!model.containsAttribute("itemForm")) model.addAttribute("itemForm", new ItemForm("", "", Catalog.KINDS.getFirst(), "", "", ""));
         var mine = rewards.mine(actor);
         model.addAttribute("mine", mine);
         model.addAttribute("items", catalog.list());
@@ -81,17 +147,29 @@ class RewardsPages {
     }
 
     @PostMapping("/rewards/items")
-    String create(@RequestParam String name, @RequestParam(required = false) String description, @RequestParam String kind,
-                  @RequestParam String cost, @RequestParam(required = false) String stock,
-                  @RequestParam(required = false) String perMemberLimit, Actor actor) {
-        catalog.create(actor, name, description, kind, FormNumbers.parse("cost", cost), FormNumbers.optionalInt("stock", stock),
-                FormNumbers.optionalInt("perMemberLimit", perMemberLimit));
-        return "redirect:/rewards#catalog";
+    String create(Actor actor, @ModelAttribute("itemForm") ItemForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        FormErrors.requireBuilt(form, errors);
+        var checks = new Checks();
+        var cost = checks.read(() -> FormNumbers.parse("cost", form.cost()));
+        var stock = checks.read(() -> FormNumbers.optionalInt("stock", form.stock()));
+        var limit = checks.read(() -> FormNumbers.optionalInt("perMemberLimit", form.perMemberLimit()));
+        try {
+            if (!checks.isEmpty()) checks.add(catalog.checkItem(actor, form.name(), form.kind(), cost == null ? 1L : cost, stock, limit));
+            checks.refuseIfAny();
+            var item = catalog.create(actor, form.name(), form.description(), form.kind(), cost, stock, limit);
+            Done.tell(redirect, "rewards.item.added", item.name());
+            return "redirect:/rewards#catalog";
+        } catch (Invalid | Conflict refused) {
+            FormErrors.reject(errors, refused);
+            return page(actor, model);
+        }
     }
 
     @PostMapping("/rewards/items/{slug}/codes")
-    String codes(@PathVariable String slug, @RequestParam String codes, Actor actor) {
-        catalog.addCodes(actor, slug, codes);
+    String codes(@PathVariable String slug, @RequestParam String codes, Actor actor, RedirectAttributes redirect) {
+        int added = catalog.addCodes(actor, slug, codes);
+        Done.tell(redirect, "rewards.codes.added", added);
         return "redirect:/rewards#catalog";
     }
 
@@ -103,18 +181,20 @@ class RewardsPages {
     }
 
     @PostMapping("/payouts")
-    String export(@RequestParam String currency, Actor actor) {
-        payouts.export(actor, currency);
-        return "redirect:/rewards#payouts";
+    String export(@RequestParam String currency, Actor actor, RedirectAttributes redirect) {
+        var batch = payouts.export(actor, currency);
+        Done.tell(redirect, "rewards.batch.created", batch.id(), batch.payouts());
+        return "redirect:/rewards#staff-payouts";
     }
 
     @PostMapping("/payouts/{id}/{decision}")
-    String decide(@PathVariable long id, @PathVariable String decision, Actor actor) {
+    String decide(@PathVariable long id, @PathVariable String decision, Actor actor, RedirectAttributes redirect) {
         switch (decision) {
             case "paid" -> payouts.confirmPaid(actor, id);
             case "cancel" -> payouts.cancel(actor, id);
             default -> throw new org.muster.platform.NotFound();
         }
-        return "redirect:/rewards#payouts";
+        Done.tell(redirect, "rewards.batch." + decision, id);
+        return "redirect:/rewards#staff-payouts";
     }
 }

@@ -27,7 +27,7 @@ class MissionsPagesTests extends IntegrationTest {
 
         var badProgram = staff.submit("/missions/new", "/programs", Map.of("name", "Guides " + token, "budget", "lots"));
         assertThat(badProgram.status()).isEqualTo(200);
-        assertThat(badProgram.body()).contains("budget must be a whole number");
+        assertThat(badProgram.body()).contains("The budget in points must be a whole number");
         assertThat(staff.submit("/missions/new", "/programs", Map.of("name", "Guides " + token, "budget", "200",
                 "cashBudget", "", "currency", "")).status()).isEqualTo(302);
         var program = "guides-" + token;
@@ -42,7 +42,7 @@ class MissionsPagesTests extends IntegrationTest {
         var start = LocalDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
         var badSlot = staff.submit("/missions/" + shift, "/missions/" + shift + "/slots", Map.of("startsAt", start.toString(),
                 "endsAt", start.plusHours(3).toString(), "place", "Hall B", "capacity", "many"));
-        assertThat(badSlot.body()).contains("capacity must be a whole number");
+        assertThat(badSlot.body()).contains("The capacity must be a whole number");
         staff.submit("/missions/" + shift, "/missions/" + shift + "/slots", Map.of("startsAt", start.toString(),
                 "endsAt", start.plusHours(3).toString(), "place", "Hall B", "capacity", "4", "optInUntil", ""));
         assertThat(staff.submit("/missions/new", "/missions", form(program, "Layover buddies " + token, "match", "20")).status())

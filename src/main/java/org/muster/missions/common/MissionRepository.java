@@ -79,7 +79,8 @@ public class MissionRepository {
                 .param("ends", m.endsAt() == null ? null : Timestamp.from(m.endsAt())).param("by", by)
                 .param("week", m.perWeekLimit()).param("rank", blankToNull(m.minRank())).param("badge", blankToNull(m.badge()))
                 .param("champions", Boolean.TRUE.equals(m.championsOnly())).param("lat", m.latitude()).param("lon", m.longitude())
-                .param("cash", m.rewardCash() == null ? 0 : m.rewardCash()).param("currency", blankToNull(m.rewardCurrency()))
+                .param("cash", m.rewardCash() == null ? 0 : m.rewardCash()).param("currency", blankToNull(m.rewardCurrency()) == null ? null
+                        : m.rewardCurrency().strip().toUpperCase(java.util.Locale.ROOT))
                 .param("metric", blankToNull(m.challengeMetric())).param("tag", blankToNull(m.challengeTag()))
                 .param("target", m.challengeTarget())
                 .query(Long.class).optional();

@@ -8,8 +8,8 @@ import org.muster.accounts.Members;
 import org.muster.platform.InputText;
 import org.muster.platform.Choices;
 import org.muster.platform.Actor;
+import org.muster.platform.Checks;
 import org.muster.platform.Conflict;
-import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
 import org.muster.platform.PageFormats;
@@ -47,7 +47,8 @@ public class Missions {
                              String approval, List<String> skills, List<String> languages, String city,
                              Integer perMemberLimit, Instant startsAt, Instant endsAt, Integer perWeekLimit, String minRank,
                              String badge, Boolean championsOnly, Double latitude, Double longitude, Long rewardCash,
-                             String rewardCurrency, String challengeMetric, String challengeTag, Integer challengeTarget) {
+                             String rewardCurrency, String challengeMetric, String challengeTag, Integer challengeTarget,
+                             String programName, Long programBudget, Long programCashBudget) {
     }
 
     /** The reason a mission that has ended gives; a challenge is still completed just after its end. */
@@ -78,12 +79,32 @@ public class Missions {
     /** A program; budget in points, and optionally a cash budget in minor units of a currency. */
     @Transactional
     public Program createProgram(Actor actor, String name, String description, Long budget, String currency, Long cashBudget) {
+        checkProgram(actor, name, budget, currency, cashBudget).refuseIfAny();
+        return insertProgram(actor, name.strip(), description, budget, currency, cashBudget);
+    }
+
+    /** Every problem of a new program's input, without writing anything. */
+    @Transactional(readOnly = true)
+    public Checks checkProgram(Actor actor, String name, Long budget, String currency, Long cashBudget) {
         actor.require(Role.STAFF);
+        var checks = new Checks();
+        checkProgram(checks, "name", name, "budget", budget, "cashBudget", cashBudget, "currency", currency);
+        return checks;
+    }
+
+    /** A program's problems, noted under the names its fields have in the form at hand. */
+    private static void checkProgram(Checks checks, String nameField, String name, String budgetField, Long budget,
+                                       String cashField, Long cashBudget, String currencyField, String currency) {
         var title = name == null ? "" : name.strip();
-        if (!InputText.fits(title, 2, 80)) throw new Invalid("name", "mission.program.name");
-        if (budget == null || budget < 0 || budget > 1_000_000_000L) throw new Invalid("budget", "mission.program.budget");
+        checks.check(InputText.fits(title, 2, 80), nameField, "mission.program.name");
+        checks.check(budget != null && budget >= 0 && budget <= 1_000_000_000L, budgetField, "mission.program.budget");
         long cash = cashBudget == null ? 0 : cashBudget;
-        if (cash < 0 || cash > 100_000_000_000L) throw new Invalid("cashBudget", "mission.program.budget");
+        checks.check(cash >= 0 && cash <= 100_000_000_000L, cashField, "mission.program.budget");
+        if (cash > 0) checks.read(() -> Currencies.iso(currency, currencyField));
+    }
+
+    private Program insertProgram(Actor actor, String title, String description, Long budget, String currency, Long cashBudget) {
+        long cash = cashBudget == null ? 0 : cashBudget;
         var cashCurrency = cash > 0 ? Currencies.iso(currency, "currency") : null;
         var slug = Slugs.of(title);
         long id = missions.insertProgram(slug, title, description == null ? "" : description.strip(), actor.memberId(),
@@ -94,35 +115,21 @@ public class Missions {
         return missions.findProgram(slug).orElseThrow();
     }
 
-    /** A mission; its rewards must fit in what is left of the program's budget (400 otherwise). */
+    /**
+     * A mission, in an existing program or in a new one created with it (programName, with its budgets),
+     * in one transaction; its rewards must fit in what is left of the program's budget. Every problem of
+     * the input is refused at once (400).
+     */
     @Transactional
     public Mission create(Actor actor, NewMission input) {
         actor.require(Role.STAFF);
-        var program = missions.findProgram(input.program() == null ? "" : input.program().strip())
-                .orElseThrow(() -> new Invalid("program", "mission.program.unknown"));
-        var title = input.title() == null ? "" : input.title().strip();
-        if (!InputText.fits(title, 5, 120)) throw new Invalid("title", "mission.title");
-        if (!Choices.isOneOf(input.kind(), KINDS)) throw new Invalid("kind", "mission.kind", input.kind());
+        var checks = check(actor, input);
+        checks.refuseIfAny();
+        var program = program(input).orElseGet(() -> insertProgram(actor, input.programName().strip(), "",
+                input.programBudget() == null ? 0 : input.programBudget(), input.rewardCurrency(), input.programCashBudget()));
+        var title = input.title().strip();
         long reward = input.rewardPoints() == null ? 0 : input.rewardPoints();
-        if (reward < 0) throw new Invalid("rewardPoints", "mission.reward");
-        if (reward > rewards.budgetLeft(program.id(), "points"))
-            throw new Invalid("rewardPoints", "mission.reward.budget", rewards.budgetLeft(program.id(), "points"));
-        long cash = input.rewardCash() == null ? 0 : input.rewardCash();
-        if (cash < 0) throw new Invalid("rewardCash", "mission.reward");
-        if (cash > 0 && cash > rewards.budgetLeft(program.id(), Currencies.iso(input.rewardCurrency(), "rewardCurrency")))
-            throw new Invalid("rewardCash", "mission.reward.budget", rewards.budgetLeft(program.id(), Currencies.iso(input.rewardCurrency(), "rewardCurrency")));
         var approval = input.approval() == null ? "staff" : input.approval();
-        if (!Choices.isOneOf(approval, List.of("auto", "staff"))) throw new Invalid("approval", "mission.approval", approval);
-        if (input.perMemberLimit() != null && input.perMemberLimit() < 1) throw new Invalid("perMemberLimit", "mission.limit");
-        if (input.perWeekLimit() != null && input.perWeekLimit() < 1) throw new Invalid("perWeekLimit", "mission.limit");
-        if (input.minRank() != null && !input.minRank().isBlank() && !reputation.rankNames().contains(input.minRank().strip()))
-            throw new Invalid("minRank", "mission.rank", String.join(", ", reputation.rankNames()));
-        if ((input.latitude() == null) != (input.longitude() == null) || input.latitude() != null
-                && (Math.abs(input.latitude()) > 90 || Math.abs(input.longitude()) > 180))
-            throw new Invalid("latitude", "mission.place");
-        if (input.endsAt() != null && !input.endsAt().isAfter(input.startsAt() == null ? Instant.now() : input.startsAt()))
-            throw new Invalid("endsAt", "mission.ends");
-        checkChallenge(input);
         var slug = Slugs.of(title);
         long id = missions.insertMission(program.id(), slug, input, reward, approval, clean(input.skills()), clean(input.languages()),
                 input.city() == null || input.city().isBlank() ? null : input.city().strip(), actor.memberId())
@@ -131,15 +138,68 @@ public class Missions {
         return missions.find(slug).orElseThrow();
     }
 
-    private static void checkChallenge(NewMission input) {
+    /** Every problem of a new mission's input, without writing anything, so a form can add its own and show them all. */
+    @Transactional(readOnly = true)
+    public Checks check(Actor actor, NewMission input) {
+        actor.require(Role.STAFF);
+        var checks = new Checks();
+        var program = program(input);
+        boolean creating = program.isEmpty() && input.programName() != null && !input.programName().isBlank();
+        if (creating) checkProgram(checks, "programName", input.programName(), "programBudget",
+                input.programBudget() == null ? 0L : input.programBudget(), "programCashBudget", input.programCashBudget(),
+                "rewardCurrency", input.rewardCurrency());
+        else checks.check(program.isPresent(), "program", input.program() == null || input.program().isBlank()
+                ? "mission.program.missing" : "mission.program.unknown");
+        var title = input.title() == null ? "" : input.title().strip();
+        checks.check(InputText.fits(title, 5, 120), "title", "mission.title");
+        checks.check(Choices.isOneOf(input.kind(), KINDS), "kind", "mission.kind", input.kind());
+        long reward = input.rewardPoints() == null ? 0 : input.rewardPoints();
+        long pointsLeft = program.map(p -> rewards.budgetLeft(p.id(), "points"))
+                .orElse(input.programBudget() == null ? 0L : input.programBudget());
+        checks.check(reward >= 0, "rewardPoints", "mission.reward");
+        if (reward >= 0 && (program.isPresent() || creating))
+            checks.check(reward <= pointsLeft, "rewardPoints", "mission.reward.budget", pointsLeft);
+        long cash = input.rewardCash() == null ? 0 : input.rewardCash();
+        checks.check(cash >= 0, "rewardCash", "mission.reward");
+        boolean currencyGiven = input.rewardCurrency() != null && !input.rewardCurrency().isBlank();
+        if (currencyGiven && cash <= 0) checks.read(() -> Currencies.iso(input.rewardCurrency(), "rewardCurrency"));
+        if (cash > 0 && !checks.failed("rewardCurrency")) {
+            var currency = checks.read(() -> Currencies.iso(input.rewardCurrency(), "rewardCurrency"));
+            long cashLeft = currency == null ? 0 : program.map(p -> rewards.budgetLeft(p.id(), currency))
+                    .orElse(input.programCashBudget() == null ? 0L : input.programCashBudget());
+            if (currency != null && (program.isPresent() || creating))
+                checks.check(cash <= cashLeft, "rewardCash", "mission.reward.cash-budget", formats.money(cashLeft, currency));
+        }
+        var approval = input.approval() == null ? "staff" : input.approval();
+        checks.check(Choices.isOneOf(approval, List.of("auto", "staff")), "approval", "mission.approval", approval);
+        checks.check(input.perMemberLimit() == null || input.perMemberLimit() >= 1, "perMemberLimit", "mission.limit");
+        checks.check(input.perWeekLimit() == null || input.perWeekLimit() >= 1, "perWeekLimit", "mission.limit");
+        checks.check(input.minRank() == null || input.minRank().isBlank() || reputation.rankNames().contains(input.minRank().strip()),
+                "minRank", "mission.rank", String.join(", ", reputation.rankNames()));
+        checks.check(input.badge() == null || input.badge().isBlank() || reputation.badgeNames(actor).containsKey(input.badge().strip()),
+                "badge", "mission.badge");
+        checks.check((input.latitude() == null) == (input.longitude() == null) && (input.latitude() == null
+                || Math.abs(input.latitude()) <= 90 && Math.abs(input.longitude()) <= 180), "latitude", "mission.place");
+        checks.check(input.endsAt() == null || input.endsAt().isAfter(input.startsAt() == null ? Instant.now() : input.startsAt()),
+                "endsAt", "mission.ends");
+        checkChallenge(checks, input);
+        return checks;
+    }
+
+    private java.util.Optional<Program> program(NewMission input) {
+        return input.program() == null || input.program().isBlank() ? java.util.Optional.empty()
+                : missions.findProgram(input.program().strip());
+    }
+
+    private static void checkChallenge(Checks checks, NewMission input) {
         boolean challenge = "challenge".equals(input.kind());
-        if (challenge && !Choices.isOneOf(input.challengeMetric(), CHALLENGE_METRICS))
-            throw new Invalid("challengeMetric", "mission.challenge.metric", String.join(", ", CHALLENGE_METRICS));
-        if (challenge && (input.challengeTarget() == null || input.challengeTarget() < 1 || input.challengeTarget() > 10_000))
-            throw new Invalid("challengeTarget", "mission.challenge.target");
-        if (challenge && input.endsAt() == null) throw new Invalid("endsAt", "mission.challenge.ends");
-        if (!challenge && (input.challengeMetric() != null || input.challengeTarget() != null))
-            throw new Invalid("challengeMetric", "mission.challenge.only");
+        checks.check(!challenge || Choices.isOneOf(input.challengeMetric(), CHALLENGE_METRICS), "challengeMetric",
+                "mission.challenge.metric", String.join(", ", CHALLENGE_METRICS));
+        checks.check(!challenge || input.challengeTarget() != null && input.challengeTarget() >= 1 && input.challengeTarget() <= 10_000,
+                "challengeTarget", "mission.challenge.target");
+        checks.check(!challenge || input.endsAt() != null || checks.failed("endsAt"), "endsAt", "mission.challenge.ends");
+        checks.check(challenge || input.challengeMetric() == null && input.challengeTarget() == null, "challengeMetric",
+                "mission.challenge.only");
     }
 
     /** Every mission, and for each whether the member may join it, and if not, exactly why. */

@@ -5,7 +5,11 @@ import org.muster.missions.tasks.Tasks;
 import org.muster.missions.matching.Matching;
 import org.muster.missions.shifts.Shifts;
 import org.muster.platform.Actor;
+import org.muster.platform.Checks;
 import org.muster.platform.Done;
+import org.muster.platform.Gazetteer;
+import org.muster.recognition.Reputation;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.muster.platform.FormErrors;
 import org.muster.platform.FormNumbers;
 import org.muster.platform.MusterException;
@@ -30,8 +34,10 @@ public class MissionsPages {
     record ProgramForm(String name, String description, String budget, String currency, String cashBudget) {
     }
 
-    record MissionForm(String program, String title, String description, String kind, String rewardPoints, String rewardCash,
-                       String rewardCurrency, String approval, String skills, String languages, String city, String latitude,
+    /** program is an existing program's slug; left empty, programName and its budgets create one with the mission. */
+    record MissionForm(String program, String programName, String programBudget, String programCashBudget, String title,
+                       String description, String kind, String rewardPoints, String rewardCash, String rewardCurrency,
+                       String approval, String skills, String languages, String city, String place, String placeChoice, String latitude,
                        String longitude, String minRank, String badge, Boolean championsOnly, String perMemberLimit,
                        String perWeekLimit, String startsAt, String endsAt, String challengeMetric, String challengeTag,
                        String challengeTarget) {
@@ -49,8 +55,15 @@ public class MissionsPages {
     private final Matching matching;
     private final Reliability reliability;
     private final Disputes disputes;
+    private final Reputation reputation;
+    private final Gazetteer gazetteer;
 
-    MissionsPages(Missions missions, Tasks tasks, Shifts shifts, Matching matching, Reliability reliability, Disputes disputes) {
+    private static final int PLACE_CHOICES = 10;
+
+    MissionsPages(Missions missions, Tasks tasks, Shifts shifts, Matching matching, Reliability reliability, Disputes disputes,
+                  Reputation reputation, Gazetteer gazetteer) {
+        this.reputation = reputation;
+        this.gazetteer = gazetteer;
         this.missions = missions;
         this.tasks = tasks;
         this.shifts = shifts;
@@ -86,21 +99,33 @@ public class MissionsPages {
 
     /** Both forms; the one just posted keeps what was typed. */
     private String forms(Actor actor, Model model) {
-        if (!model.containsAttribute("programForm")) model.addAttribute("programForm", new ProgramForm("", "", "0", "", ""));
-        if (!model.containsAttribute("missionForm")) model.addAttribute("missionForm", new MissionForm("", "", "", "task", "0", "",
-                "", "staff", "", "", "", "", "", "", "", false, "", "", "", "", "", "", ""));
-        model.addAttribute("programs", missions.programs(actor));
+        var programs = missions.programs(actor);
+        if (!model.containsAttribute("programForm")) model.addAttribute("programForm", new ProgramForm("", "", "0", "EUR", ""));
+        if (!model.containsAttribute("missionForm")) model.addAttribute("missionForm", new MissionForm(
+                programs.isEmpty() ? "" : programs.getFirst().slug(), "", "0", "", "", "", "task", "0", "", "EUR", "staff", "", "",
+                "", "", "", "", "", "", "", false, "", "", "", "", "", "", ""));
+        model.addAttribute("programs", programs);
         model.addAttribute("kinds", Missions.KINDS);
         model.addAttribute("metrics", Missions.CHALLENGE_METRICS);
+        model.addAttribute("ranks", reputation.rankNames());
+        model.addAttribute("badges", reputation.badgeNames(actor));
+        if (!model.containsAttribute("placeChoices")) model.addAttribute("placeChoices", List.of());
         return "missions/new";
     }
 
     @PostMapping("/programs")
-    String createProgram(Actor actor, @ModelAttribute("programForm") ProgramForm form, BindingResult errors, Model model) {
+    String createProgram(Actor actor, @ModelAttribute("programForm") ProgramForm form, BindingResult errors, Model model,
+                         RedirectAttributes redirect) {
         FormErrors.requireBuilt(form, errors);
+        var checks = new Checks();
+        var budget = checks.read(() -> FormNumbers.parse("budget", form.budget()));
+        var cash = checks.read(() -> FormNumbers.money("cashBudget", form.cashBudget(), form.currency()));
         try {
-            var program = missions.createProgram(actor, form.name(), form.description(), FormNumbers.parse("budget", form.budget()),
-                    form.currency(), FormNumbers.optional("cashBudget", form.cashBudget()));
+            if (!checks.isEmpty()) checks.add(missions.checkProgram(actor, form.name(), budget == null ? 0L : budget,
+                    form.currency(), cash));
+            checks.refuseIfAny();
+            var program = missions.createProgram(actor, form.name(), form.description(), budget, form.currency(), cash);
+            Done.tell(redirect, "missions.program.created", program.name());
             return "redirect:/programs/" + program.slug();
         } catch (MusterException refused) {
             if (refused.field() == null) throw refused;
@@ -110,25 +135,58 @@ public class MissionsPages {
     }
 
     @PostMapping("/missions")
-    String create(Actor actor, @ModelAttribute("missionForm") MissionForm form, BindingResult errors, Model model) {
+    String create(Actor actor, @ModelAttribute("missionForm") MissionForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
         FormErrors.requireBuilt(form, errors);
+        var checks = new Checks();
+        var zone = actor.zone();
+        var place = place(checks, form, model);
+        boolean challenge = "challenge".equals(form.kind());
+        var input = new Missions.NewMission(form.program(), form.title(), form.description(), form.kind(),
+                checks.read(() -> FormNumbers.parse("rewardPoints", form.rewardPoints())), form.approval(), list(form.skills()),
+                list(form.languages()), form.city(), checks.read(() -> FormNumbers.optionalInt("perMemberLimit", form.perMemberLimit())),
+                checks.read(() -> FormNumbers.time("startsAt", form.startsAt(), zone)),
+                checks.read(() -> FormNumbers.time("endsAt", form.endsAt(), zone)),
+                checks.read(() -> FormNumbers.optionalInt("perWeekLimit", form.perWeekLimit())), form.minRank(), form.badge(),
+                form.championsOnly(), place == null ? null : place[0], place == null ? null : place[1],
+                checks.read(() -> FormNumbers.money("rewardCash", form.rewardCash(), form.rewardCurrency())), form.rewardCurrency(),
+                challenge && form.challengeMetric() != null && !form.challengeMetric().isBlank() ? form.challengeMetric() : null,
+                challenge ? form.challengeTag() : null,
+                challenge ? checks.read(() -> FormNumbers.optionalInt("challengeTarget", form.challengeTarget())) : null,
+                form.programName(), checks.read(() -> FormNumbers.optional("programBudget", form.programBudget())),
+                checks.read(() -> FormNumbers.money("programCashBudget", form.programCashBudget(), form.rewardCurrency())));
         try {
-            var zone = actor.zone();
-            var mission = missions.create(actor, new Missions.NewMission(form.program(), form.title(), form.description(), form.kind(),
-                    FormNumbers.parse("rewardPoints", form.rewardPoints()), form.approval(), list(form.skills()),
-                    list(form.languages()), form.city(), FormNumbers.optionalInt("perMemberLimit", form.perMemberLimit()),
-                    FormNumbers.time("startsAt", form.startsAt(), zone), FormNumbers.time("endsAt", form.endsAt(), zone),
-                    FormNumbers.optionalInt("perWeekLimit", form.perWeekLimit()), form.minRank(), form.badge(), form.championsOnly(),
-                    FormNumbers.decimal("latitude", form.latitude()), FormNumbers.decimal("longitude", form.longitude()),
-                    FormNumbers.optional("rewardCash", form.rewardCash()), form.rewardCurrency(),
-                    "challenge".equals(form.kind()) ? form.challengeMetric() : null, form.challengeTag(),
-                    FormNumbers.optionalInt("challengeTarget", form.challengeTarget())));
+            // What could not be read is refused together with what the rules refuse in the rest.
+            if (!checks.isEmpty()) checks.add(missions.check(actor, input));
+            checks.refuseIfAny();
+            var mission = missions.create(actor, input);
+            Done.tell(redirect, "missions.created", mission.title());
             return "redirect:/missions/" + mission.slug();
         } catch (MusterException refused) {
             if (refused.field() == null) throw refused;
             FormErrors.reject(errors, refused);
             return forms(actor, model);
         }
+    }
+
+    /**
+     * The mission's place: coordinates typed by hand, or those the place list filled in, or else the
+     * place named: one match is taken, several are offered to pick from, none is refused.
+     */
+    private double[] place(Checks checks, MissionForm form, Model model) {
+        boolean typed = form.latitude() != null && !form.latitude().isBlank() || form.longitude() != null && !form.longitude().isBlank();
+        if (typed) {
+            var latitude = checks.read(() -> FormNumbers.decimal("latitude", form.latitude()));
+            var longitude = checks.read(() -> FormNumbers.decimal("longitude", form.longitude()));
+            return latitude == null || longitude == null ? null : new double[]{latitude, longitude};
+        }
+        var named = form.placeChoice() != null && !form.placeChoice().isBlank() ? form.placeChoice() : form.place();
+        if (named == null || named.isBlank()) return null;
+        var found = gazetteer.resolve(named);
+        if (found.size() == 1) return new double[]{found.getFirst().latitude(), found.getFirst().longitude()};
+        checks.check(false, "place", found.isEmpty() ? "mission.place.unknown" : "mission.place.which", named.strip());
+        model.addAttribute("placeChoices", found.stream().limit(PLACE_CHOICES).toList());
+        return null;
     }
 
     @GetMapping("/missions/{slug}")
@@ -176,13 +234,19 @@ public class MissionsPages {
 
     @PostMapping("/missions/{slug}/slots")
     String addSlot(@PathVariable String slug, Actor actor, @ModelAttribute("slotForm") SlotForm form, BindingResult errors,
-                   Model model) {
+                   Model model, RedirectAttributes redirect) {
         FormErrors.requireBuilt(form, errors);
+        var checks = new Checks();
+        var zone = actor.zone();
+        var startsAt = checks.read(() -> FormNumbers.time("startsAt", form.startsAt(), zone));
+        var endsAt = checks.read(() -> FormNumbers.time("endsAt", form.endsAt(), zone));
+        var capacity = checks.read(() -> FormNumbers.optionalInt("capacity", form.capacity()));
+        var optInUntil = checks.read(() -> FormNumbers.time("optInUntil", form.optInUntil(), zone));
         try {
-            var zone = actor.zone();
-            shifts.addSlot(actor, slug, FormNumbers.time("startsAt", form.startsAt(), zone), FormNumbers.time("endsAt", form.endsAt(), zone),
-                    form.place(), FormNumbers.optionalInt("capacity", form.capacity()),
-                    FormNumbers.time("optInUntil", form.optInUntil(), zone));
+            if (!checks.isEmpty()) checks.add(shifts.checkSlot(actor, slug, startsAt, endsAt, form.place(), capacity, optInUntil));
+            checks.refuseIfAny();
+            var slot = shifts.addSlot(actor, slug, startsAt, endsAt, form.place(), capacity, optInUntil);
+            Done.tell(redirect, "missions.slot.added", slot.place());
             return "redirect:/missions/" + slug + "#slots";
         } catch (MusterException refused) {
             if (refused.field() == null) throw refused;

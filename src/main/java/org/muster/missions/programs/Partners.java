@@ -10,6 +10,7 @@ import org.muster.missions.common.Mission;
 import org.muster.platform.InputText;
 import org.muster.platform.Choices;
 import org.muster.platform.Actor;
+import org.muster.platform.Checks;
 import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
@@ -83,10 +84,12 @@ public class Partners {
         actor.require(Role.STAFF);
         var program = program(programSlug);
         var title = name == null ? "" : name.strip();
-        if (!InputText.fits(title, 2, 120)) throw new Invalid("name", "partner.name");
-        if (!Choices.isOneOf(kind, KINDS)) throw new Invalid("kind", "partner.kind", String.join(", ", KINDS));
         var aim = goal == null ? "" : goal.strip();
-        if (InputText.visibleLength(aim) > 2000) throw new Invalid("goal", "partner.goal");
+        var checks = new Checks();
+        checks.check(InputText.fits(title, 2, 120), "name", "partner.name");
+        checks.check(Choices.isOneOf(kind, KINDS), "kind", "partner.kind", String.join(", ", KINDS));
+        checks.check(InputText.visibleLength(aim) <= 2000, "goal", "partner.goal");
+        checks.refuseIfAny();
         long id = partners.insert(program.id(), title, kind, aim).orElseThrow(() -> new Conflict("name", "partner.taken"));
         events.publishEvent(new PartnerAdded(id, program.id()));
         return partners.find(id).orElseThrow();
@@ -119,15 +122,26 @@ public class Partners {
     public Milestone addMilestone(Actor actor, String programSlug, String title, String owner, LocalDate dueOn, Long ownerPartnerId) {
         actor.require(Role.STAFF);
         var program = program(programSlug);
-        var what = title == null ? "" : title.strip();
-        if (!InputText.fits(what, 3, 200)) throw new Invalid("title", "milestone.title");
         var partner = ownerPartnerId == null ? null : partners.find(ownerPartnerId).filter(p -> p.programId() == program.id())
                 .orElseThrow(() -> new Invalid("ownerPartnerId", "milestone.owner-partner"));
-        var who = owner == null || owner.isBlank() ? (partner == null ? "" : partner.name()) : owner.strip();
-        if (!InputText.fits(who, 2, 120)) throw new Invalid("owner", "milestone.owner");
-        long id = partners.insertMilestone(program.id(), what, who, dueOn, ownerPartnerId);
+        checkMilestone(actor, title, owner, partner != null).refuseIfAny();
+        var who = owner == null || owner.isBlank() ? partner.name() : owner.strip();
+        long id = partners.insertMilestone(program.id(), title.strip(), who, dueOn, ownerPartnerId);
         events.publishEvent(new MilestoneAdded(id, program.id()));
         return partners.milestone(id).orElseThrow();
+    }
+
+    /**
+     * Every problem of a new milestone's title and owner at once, without writing anything; a milestone
+     * a partner owns may leave the owner's name blank (it is the partner's).
+     */
+    public Checks checkMilestone(Actor actor, String title, String owner, boolean partnerOwns) {
+        actor.require(Role.STAFF);
+        var checks = new Checks();
+        checks.check(title != null && InputText.fits(title.strip(), 3, 200), "title", "milestone.title");
+        boolean unnamed = owner == null || owner.isBlank();
+        checks.check(unnamed && partnerOwns || !unnamed && InputText.fits(owner.strip(), 2, 120), "owner", "milestone.owner");
+        return checks;
     }
 
     @Transactional

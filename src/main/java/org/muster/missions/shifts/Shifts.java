@@ -10,6 +10,7 @@ import org.muster.missions.common.Reason;
 import org.muster.accounts.Members;
 import org.muster.platform.InputText;
 import org.muster.platform.Actor;
+import org.muster.platform.Checks;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
 import org.muster.platform.Invalid;
@@ -57,18 +58,30 @@ public class Shifts {
     @Transactional
     public Slot addSlot(Actor actor, String missionSlug, Instant startsAt, Instant endsAt, String place, Integer capacity,
                         Instant optInUntil) {
-        actor.require(Role.STAFF);
         var mission = missions.find(missionSlug).orElseThrow(NotFound::new);
-        if (!mission.kind().equals("shift")) throw new Invalid("mission", "mission.not-shift");
-        if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt) || Duration.between(startsAt, endsAt).toHours() > 24)
-            throw new Invalid("endsAt", "mission.slot.time");
-        if (place == null || place.isBlank() || InputText.visibleLength(place) > 200) throw new Invalid("place", "mission.slot.place");
-        if (capacity == null || capacity < 1 || capacity > 1000) throw new Invalid("capacity", "mission.slot.capacity");
-        if (optInUntil != null && (!optInUntil.isBefore(startsAt) || !optInUntil.isAfter(Instant.now())))
-            throw new Invalid("optInUntil", "mission.slot.opt-in");
+        checkSlot(actor, missionSlug, startsAt, endsAt, place, capacity, optInUntil).refuseIfAny();
         long id = slots.insert(mission.id(), startsAt, endsAt, place.strip(), capacity, optInUntil, CheckInCodes.next());
         events.publishEvent(new SlotAdded(id, mission.id()));
         return slots.find(id).orElseThrow();
+    }
+
+    /** Every problem of a new slot's input at once, without writing anything; a form adds its own to them. */
+    @Transactional(readOnly = true)
+    public Checks checkSlot(Actor actor, String missionSlug, Instant startsAt, Instant endsAt, String place, Integer capacity,
+                            Instant optInUntil) {
+        actor.require(Role.STAFF);
+        var mission = missions.find(missionSlug).orElseThrow(NotFound::new);
+        if (!mission.kind().equals("shift")) throw new Invalid("mission", "mission.not-shift");
+        var checks = new Checks();
+        checks.check(startsAt != null, "startsAt", "mission.slot.starts");
+        checks.check(endsAt != null, "endsAt", "mission.slot.ends");
+        checks.check(startsAt == null || endsAt == null || endsAt.isAfter(startsAt) && Duration.between(startsAt, endsAt).toHours() <= 24,
+                "endsAt", "mission.slot.time");
+        checks.check(place != null && !place.isBlank() && InputText.visibleLength(place) <= 200, "place", "mission.slot.place");
+        checks.check(capacity != null && capacity >= 1 && capacity <= 1000, "capacity", "mission.slot.capacity");
+        checks.check(optInUntil == null || startsAt == null || optInUntil.isBefore(startsAt) && optInUntil.isAfter(Instant.now()),
+                "optInUntil", "mission.slot.opt-in");
+        return checks;
     }
 
     @Transactional(readOnly = true)
