@@ -374,14 +374,15 @@ document.addEventListener("htmx:sseOpen", function (event) {
         if (data === form.dataset.savedDraft) return;
         form.dataset.savedDraft = data;
         var status = draft.querySelector("[data-draft-status]");
-        fetch(draft.getAttribute("data-draft-save"), {method: "POST", body: data, credentials: "same-origin",
+        form.draftSaving = fetch(draft.getAttribute("data-draft-save"), {method: "POST", body: data, credentials: "same-origin",
             headers: Object.assign({"Content-Type": "application/x-www-form-urlencoded"}, csrf())})
             .then(function (response) {
                 if (form.dataset.sent) return;
                 status.textContent = response.ok ? draft.dataset.saved : draft.dataset.notSaved;
                 draft.querySelector("[data-draft-discard]").hidden = !response.ok;
             })
-            .catch(function () { status.textContent = draft.dataset.notSaved; });
+            .catch(function () { status.textContent = draft.dataset.notSaved; })
+            .finally(function () { form.draftSaving = null; });
     }
 
     document.addEventListener("input", function (event) {
@@ -398,6 +399,11 @@ document.addEventListener("htmx:sseOpen", function (event) {
         if (event.submitter && event.submitter.hasAttribute("data-draft-discard")) {
             event.preventDefault();
             discard(form, event.submitter);
+        } else if (form.draftSaving) {
+            // A save still on its way would arrive after the post and bring the published text back as a draft.
+            event.preventDefault();
+            var submitter = event.submitter;
+            form.draftSaving.then(function () { form.requestSubmit(submitter); });
         } else {
             form.dataset.sent = "true";
         }

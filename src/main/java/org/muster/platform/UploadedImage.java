@@ -111,7 +111,7 @@ public record UploadedImage(String contentType, byte[] bytes) {
                 if (gpsEntries < 0) return false;
                 for (int g = 0; g < gpsEntries; g++) {
                     long gpsEntry = gps + 2 + 12L * g;
-                    int size = t.typeSize(t.u16(gpsEntry));
+                    int size = t.typeSize(t.u16(gpsEntry + 2));
                     long count = t.u32(gpsEntry + 4);
                     if (size <= 0 || count < 0) return false;
                     if (size * count > 4 && !t.zero(t.u32(gpsEntry + 8), size * count)) return false;
