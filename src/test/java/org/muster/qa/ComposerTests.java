@@ -117,6 +117,11 @@ class ComposerTests extends QaFixture {
         assertThat(tooLarge.statusCode()).isEqualTo(400);
         assertThat(body(tooLarge)).contains("900 kB");
         assertThat(upload(null, GpsPhoto.jpeg()).statusCode()).isEqualTo(401);
+        var newcomerEmail = uniqueEmail("newcomer");
+        verifiedMember(newcomerEmail, "Nina Newcomer");
+        var newcomer = upload(tokenFor(newcomerEmail, PASSWORD), GpsPhoto.jpeg());
+        assertThat(newcomer.statusCode()).as("too new to post images").isEqualTo(400);
+        assertThat(body(newcomer)).contains("\"field\":\"image\"", "New members cannot post links or images");
         var page = http.get("/images");
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.header("Location")).endsWith("/login");
@@ -140,6 +145,19 @@ class ComposerTests extends QaFixture {
         assertThat(GpsPhoto.contains(served.body(), GpsPhoto.ORIENTATION)).as("orientation kept").isTrue();
         assertThat(ImageIO.read(new ByteArrayInputStream(served.body()))).as("still a readable JPEG").isNotNull();
         assertThat(fetch("/images/" + "A".repeat(43)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void withoutJavaScriptTheUploadFormGivesTheLineToPasteOrSaysWhatIsWrongBesideTheField() {
+        var browser = session();
+        var refused = browser.submitWithFile("/images", "/images", Map.of(), "image", "notes.txt",
+                "just some notes".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"image-error\"", "Upload a PNG, JPEG, GIF or WebP image.");
+
+        var uploaded = browser.submitWithFile("/images", "/images", Map.of(), "image", "front.jpg", GpsPhoto.jpeg());
+        assertThat(uploaded.status()).isEqualTo(200);
+        assertThat(uploaded.body()).containsPattern("value=\"!\\[]\\(/images/[A-Za-z0-9_-]{43}\\)\"");
     }
 
     @Test
