@@ -5,20 +5,59 @@ document.addEventListener("htmx:configRequest", function (event) {
     if (header) event.detail.headers[header] = body.getAttribute("data-csrf-token");
 });
 
-// @mentions: typing "@" and two letters in a post's field suggests members (a listbox under the field).
-// Without JavaScript the handle is typed by hand; the server resolves it either way.
+// Suggestions as one types, in a listbox under the field: "@" and two letters in a post's field suggest
+// members ([data-mentions]); the first letters of a tag in a tag field suggest existing tags with their
+// descriptions ([data-tags]). Without JavaScript the handle or tag is typed by hand; the server resolves it
+// either way.
 (function () {
     var typedMention = /(?:^|[^\p{L}\p{N}_@.+-])@([\p{L}\p{N}_]{2,30})$/u;
+    var typedTag = /(?:^|[,\s])([^,\s]{1,35})$/u;
     var counter = 0;
 
-    function listFor(field) {
+    function span(text, className) {
+        var part = document.createElement("span");
+        if (className) part.className = className;
+        part.textContent = text;
+        return part;
+    }
+
+    // What each kind of field suggests: which words before the caret ask for suggestions, where to fetch them,
+    // how an option reads and what choosing it writes in place of the typed word.
+    var kinds = [
+        {
+            selector: "[data-mentions]", source: "data-mentions", label: "data-mentions-label", pattern: typedMention,
+            option: function (member) { return [span(member.displayName), span(" @" + member.handle, "muted")]; },
+            text: function (member) { return member.handle + " "; }
+        },
+        {
+            selector: "[data-tags]", source: "data-tags", label: "data-tags-label", pattern: typedTag,
+            option: function (tag) {
+                var parts = [span(tag.name, "tag-name"), span(" ×" + tag.questionCount, "muted")];
+                if (tag.description) parts.push(span(tag.description, "tag-description muted"));
+                return parts;
+            },
+            text: function (tag) { return tag.name + ", "; }
+        }
+    ];
+
+    function kindOf(field) {
+        if (!field.matches) return null;
+        for (var i = 0; i < kinds.length; i++) if (field.matches(kinds[i].selector)) return kinds[i];
+        return null;
+    }
+
+    function typedIn(field, kind) {
+        return field.value.slice(0, field.selectionStart).match(kind.pattern);
+    }
+
+    function listFor(field, kind) {
         var list = document.getElementById(field.getAttribute("aria-controls") || "");
         if (list) return list;
         list = document.createElement("ul");
-        list.id = "mention-list-" + (++counter);
+        list.id = "suggestion-list-" + (++counter);
         list.className = "mention-list";
         list.setAttribute("role", "listbox");
-        list.setAttribute("aria-label", field.getAttribute("data-mentions-label") || "");
+        list.setAttribute("aria-label", field.getAttribute(kind.label) || "");
         list.hidden = true;
         field.insertAdjacentElement("afterend", list);
         field.setAttribute("aria-controls", list.id);
@@ -43,24 +82,19 @@ document.addEventListener("htmx:configRequest", function (event) {
         field.removeAttribute("aria-activedescendant");
     }
 
-    function open(field, members) {
-        var list = listFor(field);
+    function open(field, kind, items) {
+        var list = listFor(field, kind);
         list.replaceChildren();
-        members.forEach(function (member, i) {
+        items.forEach(function (item, i) {
             var option = document.createElement("li");
             option.id = list.id + "-" + i;
             option.setAttribute("role", "option");
             option.setAttribute("aria-selected", i === 0 ? "true" : "false");
-            option.dataset.handle = member.handle;
-            var name = document.createElement("span");
-            name.textContent = member.displayName;
-            var handle = document.createElement("span");
-            handle.className = "muted";
-            handle.textContent = " @" + member.handle;
-            option.append(name, handle);
+            option.dataset.text = kind.text(item);
+            option.append.apply(option, kind.option(item));
             list.append(option);
         });
-        if (!members.length) return close(field);
+        if (!items.length) return close(field);
         var caret = caretIn(field);
         list.style.top = (field.offsetTop + caret.top) + "px";
         list.style.left = (field.offsetLeft + caret.left) + "px";
@@ -94,7 +128,7 @@ document.addEventListener("htmx:configRequest", function (event) {
     }
 
     function move(field, step) {
-        var list = listFor(field);
+        var list = document.getElementById(field.getAttribute("aria-controls") || "");
         var options = Array.from(list.children);
         var at = options.findIndex(function (o) { return o.getAttribute("aria-selected") === "true"; });
         var next = (at + step + options.length) % options.length;
@@ -103,13 +137,17 @@ document.addEventListener("htmx:configRequest", function (event) {
     }
 
     function choose(field, option) {
-        var before = field.value.slice(0, field.selectionStart);
-        var typed = before.match(typedMention);
+        var kind = kindOf(field);
+        var typed = typedIn(field, kind);
         if (typed) {
-            var start = before.length - typed[1].length;
-            var insert = option.dataset.handle + " ";
-            field.value = before.slice(0, start) + insert + field.value.slice(field.selectionStart);
-            field.selectionStart = field.selectionEnd = start + insert.length;
+            var caret = field.selectionStart;
+            var start = caret - typed[1].length;
+            var rest = field.value.slice(caret);
+            // A tag chosen in the middle of one being retyped replaces all of it.
+            if (kind.pattern === typedTag) rest = rest.replace(/^[^,\s]*[,\s]*/, "");
+            field.value = field.value.slice(0, start) + option.dataset.text + rest;
+            field.selectionStart = field.selectionEnd = start + option.dataset.text.length;
+            field.dispatchEvent(new Event("input", {bubbles: true}));
         }
         close(field);
         field.focus();
@@ -118,22 +156,23 @@ document.addEventListener("htmx:configRequest", function (event) {
     var pending;
     document.addEventListener("input", function (event) {
         var field = event.target;
-        if (!field.matches || !field.matches("[data-mentions]")) return;
+        var kind = kindOf(field);
+        if (!kind || !event.isTrusted) return;
         clearTimeout(pending);
-        var typed = field.value.slice(0, field.selectionStart).match(typedMention);
+        var typed = typedIn(field, kind);
         if (!typed) return close(field);
         pending = setTimeout(function () {
-            fetch(field.getAttribute("data-mentions") + "?prefix=" + encodeURIComponent(typed[1]),
+            fetch(field.getAttribute(kind.source) + "?prefix=" + encodeURIComponent(typed[1]),
                 {headers: {"Accept": "application/json"}, credentials: "same-origin"})
                 .then(function (response) { return response.ok ? response.json() : []; })
-                .then(function (members) { open(field, members); })
+                .then(function (items) { open(field, kind, items); })
                 .catch(function () { close(field); });
         }, 150);
     });
 
     document.addEventListener("keydown", function (event) {
         var field = event.target;
-        if (!field.matches || !field.matches("[data-mentions]") || field.getAttribute("aria-expanded") !== "true") return;
+        if (!kindOf(field) || field.getAttribute("aria-expanded") !== "true") return;
         if (event.key === "ArrowDown" || event.key === "ArrowUp") {
             event.preventDefault();
             move(field, event.key === "ArrowDown" ? 1 : -1);
@@ -149,7 +188,7 @@ document.addEventListener("htmx:configRequest", function (event) {
     });
 
     document.addEventListener("focusout", function (event) {
-        if (event.target.matches && event.target.matches("[data-mentions]")) close(event.target);
+        if (kindOf(event.target)) close(event.target);
     });
 })();
 // The header count follows the member's notifications: the live stream only says that one was stored, so
@@ -512,4 +551,239 @@ document.addEventListener("htmx:sseOpen", function (event) {
             unit.textContent = event.target.value.trim().toUpperCase();
         });
     });
+// ux: writing. The composer: a Markdown toolbar above each textarea[data-composer] (with Ctrl/Cmd+B, I and K),
+// images pasted, dropped or chosen with the toolbar's button uploaded and put in at the caret, and the draft
+// saved as the member types. Without JavaScript the textarea is a plain one, the upload form beside it does the
+// uploading and the draft is still shown and discarded by the server.
+(function () {
+    var csrf = function () {
+        var header = document.body.getAttribute("data-csrf-header");
+        var headers = {};
+        if (header) headers[header] = document.body.getAttribute("data-csrf-token");
+        return headers;
+    };
+
+    function changed(field) {
+        field.dispatchEvent(new Event("input", {bubbles: true}));
+        field.focus();
+    }
+
+    // Wraps the selection (or a placeholder) in marks, or marks each selected line.
+    function wrap(field, before, after, placeholder) {
+        var start = field.selectionStart, end = field.selectionEnd;
+        var chosen = field.value.slice(start, end) || placeholder || "";
+        field.setRangeText(before + chosen + after, start, end, "end");
+        field.setSelectionRange(start + before.length, start + before.length + chosen.length);
+        changed(field);
+    }
+
+    function lines(field, mark) {
+        var value = field.value;
+        var start = value.lastIndexOf("\n", field.selectionStart - 1) + 1;
+        var end = value.indexOf("\n", field.selectionEnd);
+        if (end < 0) end = value.length;
+        var n = 0;
+        var marked = value.slice(start, end).split("\n").map(function (line) { return mark(++n) + line; }).join("\n");
+        field.setRangeText(marked, start, end, "end");
+        changed(field);
+    }
+
+    function insert(field, text) {
+        field.setRangeText(text, field.selectionStart, field.selectionEnd, "end");
+        changed(field);
+    }
+
+    function format(field, how, button) {
+        switch (how) {
+            case "bold": return wrap(field, "**", "**");
+            case "italic": return wrap(field, "*", "*");
+            case "code": return wrap(field, "`", "`");
+            case "block": return wrap(field, "\n```\n", "\n```\n");
+            case "link": {
+                var start = field.selectionStart;
+                var text = field.value.slice(start, field.selectionEnd) || (button && button.dataset.text) || "";
+                field.setRangeText("[" + text + "](https://)", start, field.selectionEnd, "end");
+                // The address is what is left to type: it is selected.
+                field.setSelectionRange(start + text.length + 3, start + text.length + 11);
+                return changed(field);
+            }
+            case "quote": return lines(field, function () { return "> "; });
+            case "bullets": return lines(field, function () { return "- "; });
+            case "numbers": return lines(field, function (n) { return n + ". "; });
+            case "image": return chooseImage(field);
+        }
+    }
+
+    function statusOf(field) {
+        var form = field.closest("form");
+        return form && form.querySelector("[data-draft-status]");
+    }
+
+    function say(field, text) {
+        var status = statusOf(field);
+        if (status) status.textContent = text;
+    }
+
+    function upload(field, file) {
+        var button = toolbarOf(field).querySelector("[data-format=image]");
+        say(field, button.dataset.uploading);
+        var data = new FormData();
+        data.append("image", file);
+        fetch(field.getAttribute("data-upload"), {method: "POST", body: data, credentials: "same-origin",
+            headers: Object.assign({"Accept": "application/json"}, csrf())})
+            .then(function (response) {
+                return response.json().then(function (body) { return {ok: response.ok, body: body}; });
+            })
+            .then(function (result) {
+                if (!result.ok) return say(field, result.body.detail || button.dataset.failed);
+                say(field, "");
+                insert(field, result.body.markdown);
+            })
+            .catch(function () { say(field, button.dataset.failed); });
+    }
+
+    function chooseImage(field) {
+        var input = document.createElement("input");
+        input.type = "file";
+        input.accept = "image/png,image/jpeg,image/gif,image/webp";
+        input.hidden = true;
+        input.addEventListener("change", function () {
+            if (input.files.length) upload(field, input.files[0]);
+            input.remove();
+        });
+        field.insertAdjacentElement("afterend", input);
+        input.click();
+    }
+
+    function toolbarOf(field) {
+        return document.getElementById(field.getAttribute("data-toolbar"));
+    }
+
+    var count = 0;
+    function compose(field) {
+        var template = document.getElementById("composer-toolbar");
+        if (!template || field.hasAttribute("data-toolbar")) return;
+        var toolbar = template.content.firstElementChild.cloneNode(true);
+        toolbar.id = "composer-toolbar-" + (++count);
+        if (!field.hasAttribute("data-upload")) toolbar.querySelector("[data-format=image]").remove();
+        field.setAttribute("data-toolbar", toolbar.id);
+        field.insertAdjacentElement("beforebegin", toolbar);
+        toolbar.addEventListener("click", function (event) {
+            var button = event.target.closest("[data-format]");
+            if (button) format(field, button.dataset.format, button);
+        });
+        field.addEventListener("keydown", function (event) {
+            if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+            var how = {b: "bold", i: "italic", k: "link"}[event.key.toLowerCase()];
+            if (!how) return;
+            event.preventDefault();
+            format(field, how);
+        });
+        if (!field.hasAttribute("data-upload")) return;
+        field.addEventListener("paste", function (event) {
+            var files = Array.from(event.clipboardData ? event.clipboardData.files : []).filter(isImage);
+            if (!files.length) return;
+            event.preventDefault();
+            files.forEach(function (file) { upload(field, file); });
+        });
+        field.addEventListener("dragover", function (event) {
+            if (event.dataTransfer && Array.from(event.dataTransfer.types).indexOf("Files") >= 0) event.preventDefault();
+        });
+        field.addEventListener("drop", function (event) {
+            var files = Array.from(event.dataTransfer ? event.dataTransfer.files : []).filter(isImage);
+            if (!files.length) return;
+            event.preventDefault();
+            files.forEach(function (file) { upload(field, file); });
+        });
+        var fallback = field.closest("form").parentElement.querySelector("[data-upload-fallback]");
+        if (fallback) fallback.hidden = true;
+    }
+
+    function isImage(file) {
+        return /^image\//.test(file.type);
+    }
+
+    // Drafts: saved a moment after the member stops typing, never after the form is sent.
+    var DRAFTED = ["title", "body", "tagText"];
+    function draftOf(form) {
+        return form && form.querySelector("[data-draft-save]");
+    }
+
+    function fieldsOf(form) {
+        var data = new URLSearchParams();
+        DRAFTED.forEach(function (name) {
+            var field = form.elements.namedItem(name);
+            if (field && field.value !== undefined) data.append(name, field.value);
+        });
+        return data;
+    }
+
+    function saveDraft(form) {
+        var draft = draftOf(form);
+        var data = fieldsOf(form).toString();
+        if (data === form.dataset.savedDraft) return;
+        form.dataset.savedDraft = data;
+        var status = draft.querySelector("[data-draft-status]");
+        form.draftSaving = fetch(draft.getAttribute("data-draft-save"), {method: "POST", body: data, credentials: "same-origin",
+            headers: Object.assign({"Content-Type": "application/x-www-form-urlencoded"}, csrf())})
+            .then(function (response) {
+                if (form.dataset.sent) return;
+                status.textContent = response.ok ? draft.dataset.saved : draft.dataset.notSaved;
+                draft.querySelector("[data-draft-discard]").hidden = !response.ok;
+            })
+            .catch(function () { status.textContent = draft.dataset.notSaved; })
+            .finally(function () { form.draftSaving = null; });
+    }
+
+    document.addEventListener("input", function (event) {
+        var form = event.target.closest && event.target.closest("form");
+        if (!draftOf(form) || DRAFTED.indexOf(event.target.name) < 0) return;
+        clearTimeout(form.draftTimer);
+        form.draftTimer = setTimeout(function () { saveDraft(form); }, 1000);
+    });
+
+    document.addEventListener("submit", function (event) {
+        var form = event.target;
+        if (!draftOf(form)) return;
+        clearTimeout(form.draftTimer);
+        if (event.submitter && event.submitter.hasAttribute("data-draft-discard")) {
+            event.preventDefault();
+            discard(form, event.submitter);
+        } else if (form.draftSaving) {
+            // A save still on its way would arrive after the post and bring the published text back as a draft.
+            event.preventDefault();
+            var submitter = event.submitter;
+            form.draftSaving.then(function () { form.requestSubmit(submitter); });
+        } else {
+            form.dataset.sent = "true";
+        }
+    });
+
+    function discard(form, button) {
+        var draft = draftOf(form);
+        fetch(button.formAction, {method: "POST", credentials: "same-origin", headers: csrf(), redirect: "manual"})
+            .then(function () {
+                DRAFTED.forEach(function (name) {
+                    var field = form.elements.namedItem(name);
+                    if (field) {
+                        field.value = "";
+                        field.dispatchEvent(new Event("input", {bubbles: true}));
+                    }
+                });
+                clearTimeout(form.draftTimer);
+                form.dataset.savedDraft = fieldsOf(form).toString();
+                draft.querySelector("[data-draft-status]").textContent = draft.dataset.discarded;
+                button.hidden = true;
+            });
+    }
+
+    function start(root) {
+        root.querySelectorAll("textarea[data-composer]").forEach(compose);
+        root.querySelectorAll("form").forEach(function (form) {
+            if (draftOf(form)) form.dataset.savedDraft = fieldsOf(form).toString();
+        });
+    }
+
+    document.addEventListener("DOMContentLoaded", function () { start(document); });
+    document.addEventListener("htmx:load", function (event) { start(event.target); });
 })();

@@ -1,13 +1,12 @@
 package org.muster.branding;
 
 import org.muster.platform.Invalid;
-
-import java.util.Arrays;
+import org.muster.platform.UploadedImage;
 
 /**
- * The community's logo. Its type is read from its first bytes, never from what the browser claims, and
- * only raster images are taken: an SVG can carry scripts and links, and a PNG, JPEG or WebP is enough
- * for a header.
+ * The community's logo, read like every uploaded image ({@link UploadedImage}: its type from its bytes,
+ * never from what the browser claims, metadata removed), and only PNG, JPEG or WebP: an SVG can carry
+ * scripts and links, and a raster image is enough for a header.
  */
 record Logo(String contentType, byte[] bytes) {
 
@@ -16,22 +15,16 @@ record Logo(String contentType, byte[] bytes) {
 
     static Logo of(byte[] bytes) {
         if (bytes.length > MAX_BYTES) throw new Invalid("logo", "branding.logo.size", MAX_BYTES / 1000);
-        var type = typeOf(bytes);
-        if (type == null) throw new Invalid("logo", "branding.logo.type");
-        return new Logo(type, bytes);
+        var image = bytes.length == 0 ? null : readable(bytes);
+        if (image == null || image.contentType().equals("image/gif")) throw new Invalid("logo", "branding.logo.type");
+        return new Logo(image.contentType(), image.bytes());
     }
 
-    private static String typeOf(byte[] b) {
-        if (starts(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) return "image/png";
-        if (starts(b, 0xFF, 0xD8, 0xFF)) return "image/jpeg";
-        if (b.length > 12 && starts(b, 'R', 'I', 'F', 'F') && Arrays.equals(Arrays.copyOfRange(b, 8, 12), "WEBP".getBytes()))
-            return "image/webp";
-        return null;
-    }
-
-    private static boolean starts(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) return false;
-        for (int i = 0; i < prefix.length; i++) if ((bytes[i] & 0xFF) != prefix[i]) return false;
-        return true;
+    private static UploadedImage readable(byte[] bytes) {
+        try {
+            return UploadedImage.read(bytes, "logo");
+        } catch (Invalid notAnImage) {
+            return null;
+        }
     }
 }

@@ -22,13 +22,18 @@ public class Markdown {
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create(),
             StrikethroughExtension.create(), AutolinkExtension.create());
 
+    private static final java.util.regex.Pattern OWN_IMAGE = java.util.regex.Pattern.compile("/images/[A-Za-z0-9_-]{43}");
+
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
                     "em", "strong", "del", "s", "sub", "sup", "kbd", "ul", "ol", "li", "dl", "dt", "dd",
                     "table", "thead", "tbody", "tr", "th", "td", "a", "img")
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href", "title").onElements("a")
-            .allowAttributes("src", "alt", "title", "width", "height").onElements("img")
+            // Only images uploaded here (qa's /images/<id>): another site's image would tell it who reads
+            // what, and the page's content security policy would block it anyway.
+            .allowAttributes("src").matching(OWN_IMAGE).onElements("img")
+            .allowAttributes("alt", "title", "width", "height").onElements("img")
             .allowAttributes("align").onElements("th", "td")
             .allowAttributes("class").matching(java.util.regex.Pattern.compile("language-[a-zA-Z0-9_+#-]{1,30}")).onElements("code")
             .allowAttributes("start").onElements("ol")

@@ -25,16 +25,19 @@ public class AnswerService {
     private final QuestionService questionService;
     private final Markdown markdown;
     private final PostGuard guard;
+    private final DraftRepository drafts;
     private final ApplicationEventPublisher events;
 
     AnswerService(AnswerRepository answers, QuestionRepository questions, PostRepository posts,
-                  QuestionService questionService, Markdown markdown, PostGuard guard, ApplicationEventPublisher events) {
+                  QuestionService questionService, Markdown markdown, PostGuard guard, DraftRepository drafts,
+                  ApplicationEventPublisher events) {
         this.answers = answers;
         this.questions = questions;
         this.posts = posts;
         this.questionService = questionService;
         this.markdown = markdown;
         this.guard = guard;
+        this.drafts = drafts;
         this.events = events;
     }
 
@@ -53,6 +56,7 @@ public class AnswerService {
         if (admitted.held()) posts.setHeld(id, "review");
         questions.countAnswers(questionId);
         guard.stored(actor, draft, admitted, new StoredPost(id, questionId, null));
+        drafts.delete(authorId, DraftPlace.answering(questionId));
         events.publishEvent(new AnswerPosted(id, questionId, authorId));
         if (admitted.held()) events.publishEvent(new PostHeld(id, questionId, "review"));
         return answers.find(id).orElseThrow();

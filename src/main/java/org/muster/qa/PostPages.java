@@ -31,8 +31,11 @@ class PostPages {
     private final PostService posts;
     private final Markdown markdown;
     private final PostGuard guard;
+    private final Drafts drafts;
 
-    PostPages(QuestionService questions, AnswerService answers, PostService posts, Markdown markdown, PostGuard guard) {
+    PostPages(QuestionService questions, AnswerService answers, PostService posts, Markdown markdown, PostGuard guard,
+              Drafts drafts) {
+        this.drafts = drafts;
         this.questions = questions;
         this.answers = answers;
         this.posts = posts;
@@ -146,8 +149,12 @@ class PostPages {
         var thread = questions.thread(actor, questionId);
         model.addAttribute("thread", thread);
         model.addAttribute("postId", id);
-        model.addAttribute("form", formOf(thread, id));
-        model.addAttribute("tagText", String.join(", ", thread.question().tags()));
+        var draft = drafts.find(actor, DraftPlace.editing(id));
+        var form = formOf(thread, id);
+        model.addAttribute("form", draft.map(d -> new EditPost(form.title() == null ? null : d.title(), d.body(), form.tags(),
+                form.fields(), "")).orElse(form));
+        model.addAttribute("tagText", draft.map(SavedDraft::tags).orElseGet(() -> String.join(", ", thread.question().tags())));
+        model.addAttribute("draft", draft.orElse(null));
         return "qa/edit";
     }
 

@@ -29,11 +29,12 @@ public class PostService {
     private final SpaceService spaces;
     private final Markdown markdown;
     private final PostGuard guard;
+    private final DraftRepository drafts;
     private final ApplicationEventPublisher events;
 
     PostService(PostRepository posts, QuestionRepository questions,
                 CommentRepository comments, Tags tags, SpaceService spaces,
-                Markdown markdown, PostGuard guard, ApplicationEventPublisher events) {
+                Markdown markdown, PostGuard guard, DraftRepository drafts, ApplicationEventPublisher events) {
         this.posts = posts;
         this.questions = questions;
         this.comments = comments;
@@ -41,6 +42,7 @@ public class PostService {
         this.spaces = spaces;
         this.markdown = markdown;
         this.guard = guard;
+        this.drafts = drafts;
         this.events = events;
     }
 
@@ -83,6 +85,7 @@ public class PostService {
         if (admitted.held()) comments.setHeld(id, "review");
         posts.touch(post.questionId());
         guard.stored(actor, draft, admitted, new StoredPost(postId, post.questionId(), id));
+        drafts.delete(memberId, DraftPlace.commenting(postId));
         events.publishEvent(new CommentAdded(id, postId, post.questionId(), memberId));
         if (admitted.held()) events.publishEvent(new CommentHeld(id, postId, post.questionId(), "review"));
         return comments.find(id).orElseThrow();
@@ -130,6 +133,7 @@ public class PostService {
             posts.touch(post.questionId());
             revision = posts.addRevision(postId, editorId, null, body, List.of(), Map.of(), edit.comment());
         }
+        drafts.delete(editorId, DraftPlace.editing(postId));
         events.publishEvent(new PostEdited(postId, post.questionId(), editorId, revision));
         return revision;
     }

@@ -29,9 +29,11 @@ class QuestionPages {
     private final TagService tags;
     private final RelatedQuestions related;
     private final PostGuard guard;
+    private final Drafts drafts;
 
     QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
-                  PostGuard guard) {
+                  PostGuard guard, Drafts drafts) {
+        this.drafts = drafts;
         this.questions = questions;
         this.spaces = spaces;
         this.tags = tags;
@@ -85,7 +87,12 @@ class QuestionPages {
         var viewer = Viewers.key(actor, request);
         if (viewer != null) questions.recordView(actor, id, viewer);
         model.addAttribute("thread", thread);
-        model.addAttribute("answerForm", new PostAnswer(""));
+        // The member's unposted answer and comments, saved as he typed (here or on another device), are put back.
+        var answerDraft = drafts.find(actor, DraftPlace.answering(id));
+        model.addAttribute("answerDraft", answerDraft.orElse(null));
+        model.addAttribute("answerForm", new PostAnswer(answerDraft.map(SavedDraft::body).orElse("")));
+        model.addAttribute("commentDrafts", drafts.comments(actor,
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(id), thread.answers().stream().map(Answer::id)).toList()));
         // The layout opens the live stream of this question (answers, votes, comments appear without reload).
         model.addAttribute("liveQuestion", id);
         return "qa/question";
@@ -122,7 +129,11 @@ class QuestionPages {
                    Actor actor, Model model) {
         actor.requireMember();
         var chosen = slug != null ? slug : space;
-        model.addAttribute("form", new AskQuestion(chosen, "", "", List.of(), Map.of()));
+        var draft = drafts.find(actor, DraftPlace.asking(chosen));
+        model.addAttribute("form", draft.map(d -> new AskQuestion(chosen, d.title(), d.body(), List.of(), Map.of()))
+                .orElseGet(() -> new AskQuestion(chosen, "", "", List.of(), Map.of())));
+        model.addAttribute("tagText", draft.map(SavedDraft::tags).orElse(null));
+        model.addAttribute("draft", draft.orElse(null));
         return askPage(actor, chosen, model);
     }
 
@@ -160,6 +171,7 @@ class QuestionPages {
         model.addAttribute("similar", form == null || form.title() == null || form.title().isBlank() ? List.of()
                 : related.similar(actor, form.title(), form.body(), SIMILAR_SHOWN));
         model.addAttribute("spaces", spaces.listVisible(actor));
+        model.addAttribute("draftPath", DraftPlace.asking(slug).path());
         if (slug != null && !slug.isBlank()) model.addAttribute("details", spaces.view(actor, slug));
         return "qa/ask";
     }

@@ -44,11 +44,13 @@ public class QuestionService {
     private final Markdown markdown;
     private final PostGuard guard;
     private final AuthorLabels labels;
+    private final DraftRepository drafts;
     private final ApplicationEventPublisher events;
 
     QuestionService(QuestionRepository questions, AnswerRepository answers, CommentRepository comments,
                     PostRepository posts, TagRepository tagRepository, Tags tags, SpaceService spaces, Members members,
-                    Markdown markdown, PostGuard guard, AuthorLabels labels, ApplicationEventPublisher events) {
+                    Markdown markdown, PostGuard guard, AuthorLabels labels, DraftRepository drafts,
+                    ApplicationEventPublisher events) {
         this.questions = questions;
         this.answers = answers;
         this.comments = comments;
@@ -60,6 +62,7 @@ public class QuestionService {
         this.markdown = markdown;
         this.guard = guard;
         this.labels = labels;
+        this.drafts = drafts;
         this.events = events;
     }
 
@@ -80,6 +83,9 @@ public class QuestionService {
         if (admitted.held()) posts.setHeld(id, "review");
         questions.watch(id, authorId, true);
         guard.stored(actor, draft, admitted, new StoredPost(id, id, null));
+        // Begun on the ask page before a space was chosen, or in the space: either way it is posted now.
+        drafts.delete(authorId, DraftPlace.asking(space.space().slug()));
+        drafts.delete(authorId, DraftPlace.asking(null));
         events.publishEvent(new QuestionAsked(id, space.space().id(), authorId));
         if (admitted.held()) events.publishEvent(new PostHeld(id, id, "review"));
         return questions.find(id).orElseThrow();

@@ -31,6 +31,13 @@ class TagApi {
         return tags.list(actor, prefix);
     }
 
+    @GetMapping("/api/v1/tag-suggestions")
+    @Operation(summary = "At most 8 tags the member may see that start with the prefix, the most used first, each with "
+            + "its description and count, for the tag field's suggestions; members only, 60 a minute")
+    List<Tag> suggest(@RequestParam(defaultValue = "") String prefix, Actor actor) {
+        return tags.suggest(actor, prefix);
+    }
+
     @GetMapping("/api/v1/tags/{name}")
     @Operation(summary = "A tag with its description and the number of questions the reader may read; 404 for a tag "
             + "only used where he may not read")

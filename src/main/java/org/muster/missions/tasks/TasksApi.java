@@ -48,7 +48,7 @@ class TasksApi {
         try {
             return java.util.Base64.getMimeDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new org.muster.platform.Invalid("imageBase64", "mission.image.type");
+            throw new org.muster.platform.Invalid("imageBase64", "image.type");
         }
     }
 
