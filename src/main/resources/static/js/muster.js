@@ -162,3 +162,46 @@ document.addEventListener("htmx:sseOpen", function (event) {
             {target: "#notification-count", select: "#notification-count", swap: "outerHTML"});
     });
 });
+// ux: reading
+// Moments read as "3 hours ago" in the page's language; the exact time the server wrote stays in the title.
+// Without JavaScript the exact time is the text. Redone every minute and on every part htmx brings in.
+(function () {
+    var units = [["year", 31536000], ["month", 2592000], ["week", 604800], ["day", 86400],
+        ["hour", 3600], ["minute", 60]];
+    var format = window.Intl && Intl.RelativeTimeFormat
+        ? new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, {numeric: "auto"}) : null;
+
+    function relative(seconds) {
+        for (var i = 0; i < units.length; i++) {
+            if (Math.abs(seconds) >= units[i][1]) return format.format(Math.round(seconds / units[i][1]), units[i][0]);
+        }
+        return format.format(0, "second");
+    }
+
+    function render(root) {
+        if (!format) return;
+        root.querySelectorAll("time[data-relative]").forEach(function (time) {
+            var at = Date.parse(time.getAttribute("datetime"));
+            if (isNaN(at)) return;
+            if (!time.title) time.title = time.textContent.trim();
+            time.textContent = relative((at - Date.now()) / 1000);
+        });
+    }
+
+    render(document);
+    document.addEventListener("htmx:load", function (event) { render(event.target); });
+    setInterval(function () { render(document); }, 60000);
+
+    // Share: opening the panel copies the permalink; if the browser refuses, the link stays selected to copy by hand.
+    document.addEventListener("toggle", function (event) {
+        var share = event.target;
+        if (!share.matches || !share.matches("details.share") || !share.open) return;
+        var field = share.querySelector("input");
+        var status = share.querySelector(".share-status");
+        field.select();
+        if (!navigator.clipboard) return;
+        navigator.clipboard.writeText(field.value).then(function () {
+            status.textContent = status.getAttribute("data-copied");
+        }, function () { field.select(); });
+    }, true);
+})();

@@ -1,0 +1,122 @@
+package org.muster.browser;
+
+import org.junit.jupiter.api.Test;
+import org.muster.BrowserTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reading a thread: how long ago things happened, who wrote them, and a link to pass on. */
+class ReadingBrowserTests extends BrowserTest {
+
+    private final String token = UUID.randomUUID().toString().substring(0, 6);
+    private long questionId;
+    private long answerId;
+    private String askerEmail;
+    private String helperEmail;
+
+    private Object script(String code) {
+        return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    /** A public space with a question by one member, an answer by another and a comment on it. */
+    private String thread() {
+        var slug = "reading-" + token;
+        var admin = http.withToken(adminToken());
+        admin.post("/api/v1/spaces", Map.of("slug", slug, "name", "Reading " + token, "visibility", "public",
+                "tagGroups", List.of(Map.of("name", "device", "tags", List.of("modem")))));
+        askerEmail = uniqueEmail("asker");
+        long asker = verifiedMember(askerEmail, "Rita Reader");
+        establish(asker);
+        helperEmail = uniqueEmail("helper");
+        long helper = verifiedMember(helperEmail, "Hans Helper");
+        establish(helper);
+        var askerApi = http.withToken(tokenFor(askerEmail, PASSWORD));
+        var helperApi = http.withToken(tokenFor(helperEmail, PASSWORD));
+        var question = askerApi.post("/api/v1/questions", Map.of("space", slug, "title", "Modem light blinks orange " + token,
+                "tags", List.of("modem"), "body", "Since this morning the modem light blinks orange and nothing connects."));
+        assertThat(question.status()).as(question.body()).isEqualTo(201);
+        questionId = question.json().get("id").asLong();
+        var answer = helperApi.post("/api/v1/questions/" + questionId + "/answers",
+                Map.of("body", "Orange means no line sync: check the cable into the wall socket first."));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        answerId = answer.json().get("id").asLong();
+        assertThat(askerApi.post("/api/v1/posts/" + answerId + "/comments", Map.of("body", "The cable was loose, thanks!")).status())
+                .isEqualTo(201);
+        return slug;
+    }
+
+    @Test
+    void timesReadAsHowLongAgoWithTheExactTimeOnHover() {
+        thread();
+        open("/questions/" + questionId);
+        var asked = browser.findElement(By.cssSelector(".thread > .meta time"));
+        await(() -> asked.getText().equals("now") || asked.getText().contains("second") || asked.getText().contains("minute"));
+        assertThat(asked.getAttribute("title")).as("the exact time on hover").matches(".*\\d{4}.*\\d{1,2}:\\d{2}.*");
+        assertThat(asked.getAttribute("datetime")).startsWith(String.valueOf(java.time.Year.now().getValue()));
+        var answered = browser.findElement(By.cssSelector("#post-" + answerId + " .byline time"));
+        assertThat(answered.getText()).doesNotContain(":");
+        assertThat(answered.getAttribute("title")).contains(":");
+    }
+
+    @Test
+    void avatarsStandBesideQuestionAnswerCommentAndListAuthors() {
+        var slug = thread();
+        open("/questions/" + questionId);
+        var questionAvatar = browser.findElement(By.cssSelector("#post-" + questionId + " .byline img.avatar"));
+        assertThat(questionAvatar.getAttribute("alt")).isEmpty();
+        assertThat(questionAvatar.getAttribute("width")).isEqualTo("24");
+        assertThat(browser.findElement(By.cssSelector("#post-" + answerId + " .byline")).getText()).contains("Hans Helper");
+        assertThat(browser.findElements(By.cssSelector("#post-" + answerId + " .byline img.avatar"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#post-" + answerId + " .comments img.avatar"))).hasSize(1);
+        assertThat((Boolean) script("var i = document.querySelector('#post-" + answerId + " .byline img.avatar');"
+                + " return i.complete && i.naturalWidth > 0;")).as("the avatar loads").isTrue();
+
+        open("/spaces/" + slug);
+        var row = browser.findElement(By.cssSelector(".question-row"));
+        assertThat(row.findElement(By.cssSelector("img.avatar")).getAttribute("src")).contains("/avatar.svg");
+        assertThat(row.getText()).contains("Rita Reader");
+    }
+
+    @Test
+    void shareCopiesTheAbsolutePermalinkOfAnAnswer() {
+        thread();
+        ((ChromeDriver) browser).executeCdpCommand("Browser.grantPermissions", Map.of(
+                "origin", "http://localhost:" + port, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        open("/questions/" + questionId);
+        var share = browser.findElement(By.cssSelector("#post-" + answerId + " details.share"));
+        share.findElement(By.tagName("summary")).click();
+        var link = share.findElement(By.tagName("input"));
+        var permalink = "http://localhost:" + port + "/questions/" + questionId + "/modem-light-blinks-orange-" + token + "#post-" + answerId;
+        assertThat(link.getAttribute("value")).isEqualTo(permalink);
+        assertThat(link.getAttribute("readonly")).isNotNull();
+        await(() -> share.getText().contains("Link copied"));
+        var copied = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, function () { done(''); });");
+        assertThat(copied).isEqualTo(permalink);
+
+        browser.get(permalink);
+        await(() -> browser.getCurrentUrl().endsWith("#post-" + answerId));
+        assertThat(browser.findElement(By.id("post-" + answerId)).getText()).contains("Orange means no line sync");
+    }
+
+    @Test
+    void atPhoneWidthTheShareFieldFitsTheScreen() {
+        thread();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/questions/" + questionId);
+        var share = browser.findElement(By.cssSelector("#post-" + questionId + " details.share"));
+        new Actions(browser).scrollToElement(share).perform();
+        share.findElement(By.tagName("summary")).click();
+        var field = share.findElement(By.tagName("input"));
+        assertThat(field.getRect().getX() + field.getRect().getWidth()).isLessThanOrEqualTo(390);
+        assertThat((Long) script("return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(390L);
+    }
+}
