@@ -29,9 +29,13 @@ class QuestionPages {
     private final TagService tags;
     private final RelatedQuestions related;
     private final PostGuard guard;
+    private final Bookmarks bookmarks;
+    private final Visits visits;
 
     QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
-                  PostGuard guard) {
+                  PostGuard guard, Bookmarks bookmarks, Visits visits) {
+        this.bookmarks = bookmarks;
+        this.visits = visits;
         this.questions = questions;
         this.spaces = spaces;
         this.tags = tags;
@@ -41,12 +45,12 @@ class QuestionPages {
 
     @GetMapping("/")
     String home(Actor actor, @ModelAttribute("query") ListParams params, Model model) {
-        return listPage(questions.homePage(actor, params.query()), model);
+        return listPage(actor, "home", questions.homePage(actor, params.query()), model);
     }
 
     @GetMapping("/spaces/{slug}")
     String space(@PathVariable String slug, Actor actor, @ModelAttribute("query") ListParams params, Model model) {
-        return listPage(questions.spacePage(actor, slug, params.query()), model);
+        return listPage(actor, "space:" + slug, questions.spacePage(actor, slug, params.query()), model);
     }
 
     @GetMapping("/tags/{name}")
@@ -54,11 +58,13 @@ class QuestionPages {
         var tag = tags.get(actor, name);
         model.addAttribute("tag", tag);
         model.addAttribute("canDescribe", actor.has(org.muster.platform.Role.CHAMPION));
-        return listPage(questions.homePage(actor,
+        return listPage(actor, "tag:" + tag.name(), questions.homePage(actor,
                 new QuestionQuery(params.sort(), tag.name(), params.solved(), params.after(), 0)), model);
     }
 
-    private static String listPage(SpacePage page, Model model) {
+    private String listPage(Actor actor, String list, SpacePage page, Model model) {
+        var shown = java.util.stream.Stream.concat(page.pinned().stream(), page.page().questions().stream()).toList();
+        model.addAttribute("news", visits.visitList(actor, list, shown));
         model.addAttribute("details", page.details());
         model.addAttribute("pinned", page.pinned());
         model.addAttribute("page", page.page());
@@ -84,7 +90,11 @@ class QuestionPages {
         var thread = questions.thread(actor, id);
         var viewer = Viewers.key(actor, request);
         if (viewer != null) questions.recordView(actor, id, viewer);
+        var since = visits.visitQuestion(actor, id);
+        model.addAttribute("since", since);
+        model.addAttribute("firstNew", thread.firstNewSince(since));
         model.addAttribute("thread", thread);
+        model.addAttribute("bookmarked", bookmarks.bookmarkedAmong(actor, thread.postIds()));
         model.addAttribute("answerForm", new PostAnswer(""));
         // The layout opens the live stream of this question (answers, votes, comments appear without reload).
         model.addAttribute("liveQuestion", id);

@@ -20,6 +20,7 @@ class ReadingBrowserTests extends BrowserTest {
     private long questionId;
     private long answerId;
     private String askerEmail;
+    private long asker;
     private String helperEmail;
 
     private Object script(String code) {
@@ -33,7 +34,7 @@ class ReadingBrowserTests extends BrowserTest {
         admin.post("/api/v1/spaces", Map.of("slug", slug, "name", "Reading " + token, "visibility", "public",
                 "tagGroups", List.of(Map.of("name", "device", "tags", List.of("modem")))));
         askerEmail = uniqueEmail("asker");
-        long asker = verifiedMember(askerEmail, "Rita Reader");
+        asker = verifiedMember(askerEmail, "Rita Reader");
         establish(asker);
         helperEmail = uniqueEmail("helper");
         long helper = verifiedMember(helperEmail, "Hans Helper");
@@ -118,5 +119,73 @@ class ReadingBrowserTests extends BrowserTest {
         var field = share.findElement(By.tagName("input"));
         assertThat(field.getRect().getX() + field.getRect().getWidth()).isLessThanOrEqualTo(390);
         assertThat((Long) script("return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(390L);
+    }
+
+    @Test
+    void bookmarkAnAnswerAndFindItInMyBookmarks() {
+        thread();
+        logInAs(askerEmail, PASSWORD);
+        open("/questions/" + questionId);
+        script("window.stillSamePage = true;");
+        browser.findElement(By.cssSelector("#bookmark-" + answerId + " button")).click();
+        await(() -> browser.findElement(By.cssSelector("#bookmark-" + answerId + " button")).getText().equals("Bookmarked"));
+        assertThat(browser.findElement(By.cssSelector("#bookmark-" + answerId + " button")).getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(script("return window.stillSamePage === true;")).as("no full reload").isEqualTo(true);
+
+        open("/members/" + asker);
+        browser.findElement(By.linkText("My bookmarks")).click();
+        awaitText("Modem light blinks orange " + token);
+        assertThat(text()).contains("Orange means no line sync");
+        browser.findElement(By.linkText("Modem light blinks orange " + token)).click();
+        await(() -> browser.getCurrentUrl().endsWith("#post-" + answerId));
+
+        browser.findElement(By.cssSelector("#bookmark-" + answerId + " button")).click();
+        await(() -> browser.findElement(By.cssSelector("#bookmark-" + answerId + " button")).getText().equals("Bookmark"));
+        open("/bookmarks");
+        awaitText("No bookmarks yet");
+    }
+
+    @Test
+    void listsAndThreadsMarkWhatIsNewSinceTheLastVisit() {
+        var slug = thread();
+        logInAs(askerEmail, PASSWORD);
+        open("/spaces/" + slug);
+        awaitText("Modem light blinks orange " + token);
+        assertThat(browser.findElements(By.cssSelector(".mark.new"))).as("a first look marks nothing").isEmpty();
+        open("/questions/" + questionId);
+        awaitText("Orange means no line sync");
+        // Away from the thread: on it, the live stream would show the next answer at once (and count it as seen).
+        open("/spaces/" + slug);
+        awaitText("Modem light blinks orange " + token);
+
+        var helperApi = http.withToken(tokenFor(helperEmail, PASSWORD));
+        var later = helperApi.post("/api/v1/questions/" + questionId + "/answers",
+                Map.of("body", "If the cable is fine, the line itself may be down: the provider's status page says so."));
+        assertThat(later.status()).as(later.body()).isEqualTo(201);
+        long laterId = later.json().get("id").asLong();
+        var asked = helperApi.post("/api/v1/questions", Map.of("space", slug, "title", "Second modem keeps its lights off " + token,
+                "tags", List.of("modem"), "body", "A spare modem shows no lights at all after plugging it in."));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+
+        open("/spaces/" + slug);
+        var rows = browser.findElements(By.cssSelector(".question-row"));
+        var known = rows.stream().filter(r -> r.getText().contains("Modem light blinks orange")).findFirst().orElseThrow();
+        var fresh = rows.stream().filter(r -> r.getText().contains("Second modem keeps its lights off")).findFirst().orElseThrow();
+        assertThat(known.findElement(By.cssSelector(".mark.new")).getText()).isEqualTo("1 new answer");
+        assertThat(fresh.findElement(By.cssSelector(".mark.new")).getText()).isEqualTo("New");
+
+        open("/questions/" + questionId);
+        assertThat(browser.findElement(By.cssSelector("#post-" + laterId)).getAttribute("class")).contains("new");
+        assertThat(browser.findElements(By.cssSelector("#post-" + answerId + ".new"))).as("seen before").isEmpty();
+        browser.findElement(By.linkText("Jump to the first new post")).click();
+        await(() -> browser.getCurrentUrl().endsWith("#post-" + laterId));
+
+        open("/questions/" + questionId);
+        assertThat(browser.findElements(By.cssSelector(".mark.new"))).as("all seen now").isEmpty();
+
+        browser.manage().deleteAllCookies();
+        open("/spaces/" + slug);
+        awaitText("Second modem keeps its lights off");
+        assertThat(browser.findElements(By.cssSelector(".mark.new"))).as("visitors see no markers").isEmpty();
     }
 }
