@@ -18,13 +18,13 @@ class QuestionVisitRepository {
         this.db = db;
     }
 
-    /** Records this visit of the question; the previous one, if any. */
-    Optional<Instant> visitQuestion(long memberId, long questionId) {
-        return db.sql("""
-                with before as (select visited_at from question_visits where member_id = :member and question_id = :question),
-                     now_seen as (insert into question_visits (member_id, question_id) values (:member, :question)
-                                  on conflict (member_id, question_id) do update set visited_at = now())
-                select visited_at from before""")
+    /** The member's last visit of the question, if any; recording this one as the last when record is set. */
+    Optional<Instant> visitQuestion(long memberId, long questionId, boolean record) {
+        return db.sql("with before as (select visited_at from question_visits where member_id = :member and question_id = :question)"
+                        + (record ? """
+                        , now_seen as (insert into question_visits (member_id, question_id) values (:member, :question)
+                                       on conflict (member_id, question_id) do update set visited_at = now())""" : "")
+                        + " select visited_at from before")
                 .param("member", memberId).param("question", questionId)
                 .query((rs, row) -> rs.getTimestamp("visited_at").toInstant()).optional();
     }
@@ -35,13 +35,16 @@ class QuestionVisitRepository {
     /**
      * Records this visit of the list and, for the questions it shows, which are new to the member (asked
      * by others since the member's previous look at this list, and never opened) and how many live
-     * answers by others came since the member last opened each; one statement.
+     * answers by others came since the member last opened each; one statement, that records this visit
+     * of the list when record is set.
      */
-    List<Seen> visitList(long memberId, String list, Collection<Long> questionIds) {
-        return db.sql("""
-                with before as (select visited_at from question_list_visits where member_id = :member and list = :list),
-                     now_seen as (insert into question_list_visits (member_id, list) values (:member, :list)
-                                  on conflict (member_id, list) do update set visited_at = now())
+    List<Seen> visitList(long memberId, String list, Collection<Long> questionIds, boolean record) {
+        return db.sql("with before as (select visited_at from question_list_visits where member_id = :member and list = :list)"
+                + (record ? """
+                , now_seen as (insert into question_list_visits (member_id, list) values (:member, :list)
+                               on conflict (member_id, list) do update set visited_at = now())""" : "")
+                + """
+
                 select p.id,
                        coalesce(v.visited_at is null and p.created_at > (select visited_at from before)
                                 and p.author_id is distinct from :member, false) as fresh,

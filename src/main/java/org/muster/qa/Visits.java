@@ -23,19 +23,23 @@ class Visits {
         this.visits = visits;
     }
 
-    /** Records that the member opened the question; when they opened it before, or null (first time, or a visitor). */
-    Instant visitQuestion(Actor actor, long questionId) {
-        return actor.isVisitor() ? null : visits.visitQuestion(actor.memberId(), questionId).orElse(null);
+    /**
+     * When the member opened the question before, or null (first time, or a visitor); records this visit
+     * unless the page only fetches part of itself again (live updates, the header's count), which the
+     * member has not opened anew.
+     */
+    Instant visitQuestion(Actor actor, long questionId, boolean opened) {
+        return actor.isVisitor() ? null : visits.visitQuestion(actor.memberId(), questionId, opened).orElse(null);
     }
 
     /**
-     * Records that the member opened this list (home, a space, a tag) and says which of the shown
+     * Records that the member opened this list (home, a space, a tag), as visitQuestion, and says which of the shown
      * questions are new to them: asked by others since their previous look at the list and never
      * opened, or opened before answers by others came.
      */
-    News visitList(Actor actor, String list, Collection<QuestionSummary> shown) {
+    News visitList(Actor actor, String list, Collection<QuestionSummary> shown, boolean opened) {
         if (actor.isVisitor()) return News.NONE;
-        var seen = visits.visitList(actor.memberId(), list, shown.stream().map(QuestionSummary::id).toList());
+        var seen = visits.visitList(actor.memberId(), list, shown.stream().map(QuestionSummary::id).toList(), opened);
         return new News(seen.stream().filter(QuestionVisitRepository.Seen::fresh).map(QuestionVisitRepository.Seen::questionId)
                 .collect(Collectors.toSet()),
                 seen.stream().filter(s -> s.newAnswers() > 0)
