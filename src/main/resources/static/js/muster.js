@@ -204,4 +204,56 @@ document.addEventListener("htmx:sseOpen", function (event) {
             status.textContent = status.getAttribute("data-copied");
         }, function () { field.select(); });
     }, true);
+
+    // User card: hovering an author's name (or tapping it on a touch screen) shows the card the server
+    // renders for this reader; the name still links to the profile, and a second tap follows it.
+    var card = null, cardFor = null, showing;
+    function hideCard() {
+        clearTimeout(showing);
+        if (card) card.remove();
+        card = null;
+        cardFor = null;
+    }
+    function showCard(link) {
+        if (cardFor === link) return;
+        hideCard();
+        cardFor = link;
+        fetch(link.getAttribute("data-card"), {headers: {"HX-Request": "true"}, credentials: "same-origin"})
+            .then(function (response) { return response.ok ? response.text() : ""; })
+            .then(function (html) {
+                if (cardFor !== link || !html) return;
+                var box = document.createElement("div");
+                box.innerHTML = html;
+                card = box.firstElementChild;
+                var at = link.getBoundingClientRect();
+                card.style.top = (window.scrollY + at.bottom + 4) + "px";
+                card.style.left = Math.max(8, Math.min(window.scrollX + at.left, window.scrollX + document.documentElement.clientWidth - 8 - Math.min(288, document.documentElement.clientWidth - 16))) + "px";
+                card.addEventListener("mouseleave", hideCard);
+                document.body.append(card);
+            });
+    }
+    var touched = false;
+    document.addEventListener("pointerdown", function (event) { touched = event.pointerType === "touch"; });
+    document.addEventListener("mouseover", function (event) {
+        var link = event.target.closest && event.target.closest("a[data-card]");
+        if (!link || touched) return;
+        clearTimeout(showing);
+        showing = setTimeout(function () { showCard(link); }, 250);
+    });
+    document.addEventListener("mouseout", function (event) {
+        var link = event.target.closest && event.target.closest("a[data-card]");
+        if (!link || (event.relatedTarget && card && card.contains(event.relatedTarget))) return;
+        clearTimeout(showing);
+        if (!touched) setTimeout(function () { if (card && !card.matches(":hover")) hideCard(); }, 200);
+    });
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest && event.target.closest("a[data-card]");
+        if (link && touched && cardFor !== link) {
+            event.preventDefault();
+            showCard(link);
+        } else if (card && !card.contains(event.target)) {
+            hideCard();
+        }
+    });
+    document.addEventListener("keydown", function (event) { if (event.key === "Escape") hideCard(); });
 })();

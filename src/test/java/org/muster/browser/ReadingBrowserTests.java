@@ -6,7 +6,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
+import org.openqa.selenium.remote.RemoteWebDriver;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -187,5 +191,34 @@ class ReadingBrowserTests extends BrowserTest {
         open("/spaces/" + slug);
         awaitText("Second modem keeps its lights off");
         assertThat(browser.findElements(By.cssSelector(".mark.new"))).as("visitors see no markers").isEmpty();
+    }
+
+    @Test
+    void userCardOpensOnHoverAndOnTapAtPhoneWidth() {
+        thread();
+        open("/questions/" + questionId);
+        var name = browser.findElement(By.cssSelector("#post-" + answerId + " .byline a[data-card]"));
+        new Actions(browser).moveToElement(name).perform();
+        await(() -> !browser.findElements(By.cssSelector(".user-card")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".user-card")).getText()).contains("Hans Helper", "reputation", "View profile");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/questions/" + questionId);
+        var onPhone = browser.findElement(By.cssSelector("#post-" + answerId + " .byline a[data-card]"));
+        new Actions(browser).scrollToElement(onPhone).perform();
+        var finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        var tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(onPhone), 0, 0))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        ((RemoteWebDriver) browser).perform(List.of(tap));
+        await(() -> !browser.findElements(By.cssSelector(".user-card")).isEmpty());
+        var card = browser.findElement(By.cssSelector(".user-card"));
+        assertThat(card.getText()).contains("Hans Helper");
+        assertThat(card.getRect().getX() + card.getRect().getWidth()).isLessThanOrEqualTo(390);
+        assertThat(browser.getCurrentUrl()).as("the tap opened the card, not the profile").contains("/questions/");
+        card.findElement(By.linkText("View profile")).click();
+        awaitText("Hans Helper");
+        assertThat(browser.getCurrentUrl()).contains("/members/");
     }
 }
