@@ -786,4 +786,98 @@ document.addEventListener("htmx:sseOpen", function (event) {
 
     document.addEventListener("DOMContentLoaded", function () { start(document); });
     document.addEventListener("htmx:load", function (event) { start(event.target); });
+// ux: reading
+// Moments read as "3 hours ago" in the page's language; the exact time the server wrote stays in the title.
+// Without JavaScript the exact time is the text. Redone every minute and on every part htmx brings in.
+(function () {
+    var units = [["year", 31536000], ["month", 2592000], ["week", 604800], ["day", 86400],
+        ["hour", 3600], ["minute", 60]];
+    var format = window.Intl && Intl.RelativeTimeFormat
+        ? new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, {numeric: "auto"}) : null;
+
+    function relative(seconds) {
+        for (var i = 0; i < units.length; i++) {
+            if (Math.abs(seconds) >= units[i][1]) return format.format(Math.round(seconds / units[i][1]), units[i][0]);
+        }
+        return format.format(0, "second");
+    }
+
+    function render(root) {
+        if (!format) return;
+        root.querySelectorAll("time[data-relative]").forEach(function (time) {
+            var at = Date.parse(time.getAttribute("datetime"));
+            if (isNaN(at)) return;
+            if (!time.title) time.title = time.textContent.trim();
+            time.textContent = relative((at - Date.now()) / 1000);
+        });
+    }
+
+    render(document);
+    document.addEventListener("htmx:load", function (event) { render(event.target); });
+    setInterval(function () { render(document); }, 60000);
+
+    // Share: opening the panel copies the permalink; if the browser refuses, the link stays selected to copy by hand.
+    document.addEventListener("toggle", function (event) {
+        var share = event.target;
+        if (!share.matches || !share.matches("details.share") || !share.open) return;
+        var field = share.querySelector("input");
+        var status = share.querySelector(".share-status");
+        field.select();
+        if (!navigator.clipboard) return;
+        navigator.clipboard.writeText(field.value).then(function () {
+            status.textContent = status.getAttribute("data-copied");
+        }, function () { field.select(); });
+    }, true);
+
+    // User card: hovering an author's name (or tapping it on a touch screen) shows the card the server
+    // renders for this reader; the name still links to the profile, and a second tap follows it.
+    var card = null, cardFor = null, showing;
+    function hideCard() {
+        clearTimeout(showing);
+        if (card) card.remove();
+        card = null;
+        cardFor = null;
+    }
+    function showCard(link) {
+        if (cardFor === link) return;
+        hideCard();
+        cardFor = link;
+        fetch(link.getAttribute("data-card"), {headers: {"HX-Request": "true"}, credentials: "same-origin"})
+            .then(function (response) { return response.ok ? response.text() : ""; })
+            .then(function (html) {
+                if (cardFor !== link || !html) return;
+                var box = document.createElement("div");
+                box.innerHTML = html;
+                card = box.firstElementChild;
+                var at = link.getBoundingClientRect();
+                card.style.top = (window.scrollY + at.bottom + 4) + "px";
+                card.style.left = Math.max(8, Math.min(window.scrollX + at.left, window.scrollX + document.documentElement.clientWidth - 8 - Math.min(288, document.documentElement.clientWidth - 16))) + "px";
+                card.addEventListener("mouseleave", hideCard);
+                document.body.append(card);
+            });
+    }
+    var touched = false;
+    document.addEventListener("pointerdown", function (event) { touched = event.pointerType === "touch"; });
+    document.addEventListener("mouseover", function (event) {
+        var link = event.target.closest && event.target.closest("a[data-card]");
+        if (!link || touched) return;
+        clearTimeout(showing);
+        showing = setTimeout(function () { showCard(link); }, 250);
+    });
+    document.addEventListener("mouseout", function (event) {
+        var link = event.target.closest && event.target.closest("a[data-card]");
+        if (!link || (event.relatedTarget && card && card.contains(event.relatedTarget))) return;
+        clearTimeout(showing);
+        if (!touched) setTimeout(function () { if (card && !card.matches(":hover")) hideCard(); }, 200);
+    });
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest && event.target.closest("a[data-card]");
+        if (link && touched && cardFor !== link) {
+            event.preventDefault();
+            showCard(link);
+        } else if (card && !card.contains(event.target)) {
+            hideCard();
+        }
+    });
+    document.addEventListener("keydown", function (event) { if (event.key === "Escape") hideCard(); });
 })();

@@ -59,7 +59,7 @@ class SecurityConfig {
                         "/questions/**", "/related/*", "/tags", "/tags/*", "/posts/*/revisions", "/search", "/search/open", "/ask/similar",
                         "/api/v1/spaces", "/api/v1/spaces/**", "/api/v1/members/*", "/api/v1/questions",
                         "/api/v1/questions/**", "/api/v1/tags", "/api/v1/tags/*", "/api/v1/posts/*/revisions", "/api/v1/search",
-                        "/guidelines", "/api/v1/guidelines", "/leaderboards", "/badges", "/members/*/recognition",
+                        "/guidelines", "/api/v1/guidelines", "/leaderboards", "/badges", "/members/*/recognition", "/members/*/card",
                         "/openbadges/**", "/api/v1/leaderboards", "/api/v1/badges", "/api/v1/members/*/recognition",
                         "/champions", "/api/v1/champions", "/api/v1/rewards/items", "/calendar/*",
                         "/missions/*", "/missions/*/request", "/matches/*", "/api/v1/matches/*", "/live", "/join/*",

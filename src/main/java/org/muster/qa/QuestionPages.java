@@ -30,10 +30,14 @@ class QuestionPages {
     private final RelatedQuestions related;
     private final PostGuard guard;
     private final Drafts drafts;
+    private final Bookmarks bookmarks;
+    private final Visits visits;
 
     QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
-                  PostGuard guard, Drafts drafts) {
+                  PostGuard guard, Drafts drafts, Bookmarks bookmarks, Visits visits) {
         this.drafts = drafts;
+        this.bookmarks = bookmarks;
+        this.visits = visits;
         this.questions = questions;
         this.spaces = spaces;
         this.tags = tags;
@@ -42,25 +46,29 @@ class QuestionPages {
     }
 
     @GetMapping("/")
-    String home(Actor actor, @ModelAttribute("query") ListParams params, Model model) {
-        return listPage(questions.homePage(actor, params.query()), model);
+    String home(Actor actor, @ModelAttribute("query") ListParams params, HttpServletRequest request, Model model) {
+        return listPage(actor, request, "home", questions.homePage(actor, params.query()), model);
     }
 
     @GetMapping("/spaces/{slug}")
-    String space(@PathVariable String slug, Actor actor, @ModelAttribute("query") ListParams params, Model model) {
-        return listPage(questions.spacePage(actor, slug, params.query()), model);
+    String space(@PathVariable String slug, Actor actor, @ModelAttribute("query") ListParams params,
+                 HttpServletRequest request, Model model) {
+        return listPage(actor, request, "space:" + slug, questions.spacePage(actor, slug, params.query()), model);
     }
 
     @GetMapping("/tags/{name}")
-    String tag(@PathVariable String name, Actor actor, @ModelAttribute("query") ListParams params, Model model) {
+    String tag(@PathVariable String name, Actor actor, @ModelAttribute("query") ListParams params,
+               HttpServletRequest request, Model model) {
         var tag = tags.get(actor, name);
         model.addAttribute("tag", tag);
         model.addAttribute("canDescribe", actor.has(org.muster.platform.Role.CHAMPION));
-        return listPage(questions.homePage(actor,
+        return listPage(actor, request, "tag:" + tag.name(), questions.homePage(actor,
                 new QuestionQuery(params.sort(), tag.name(), params.solved(), params.after(), 0)), model);
     }
 
-    private static String listPage(SpacePage page, Model model) {
+    private String listPage(Actor actor, HttpServletRequest request, String list, SpacePage page, Model model) {
+        var shown = java.util.stream.Stream.concat(page.pinned().stream(), page.page().questions().stream()).toList();
+        model.addAttribute("news", visits.visitList(actor, list, shown, opened(request)));
         model.addAttribute("details", page.details());
         model.addAttribute("pinned", page.pinned());
         model.addAttribute("page", page.page());
@@ -86,6 +94,9 @@ class QuestionPages {
         var thread = questions.thread(actor, id);
         var viewer = Viewers.key(actor, request);
         if (viewer != null) questions.recordView(actor, id, viewer);
+        var since = visits.visitQuestion(actor, id, opened(request));
+        model.addAttribute("since", since);
+        model.addAttribute("firstNew", thread.firstNewSince(since));
         model.addAttribute("thread", thread);
         // The member's unposted answer and comments, saved as he typed (here or on another device), are put back.
         var answerDraft = drafts.find(actor, DraftPlace.answering(id));
@@ -93,6 +104,7 @@ class QuestionPages {
         model.addAttribute("answerForm", new PostAnswer(answerDraft.map(SavedDraft::body).orElse("")));
         model.addAttribute("commentDrafts", drafts.comments(actor,
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(id), thread.answers().stream().map(Answer::id)).toList()));
+        model.addAttribute("bookmarked", bookmarks.bookmarkedAmong(actor, thread.postIds()));
         // The layout opens the live stream of this question (answers, votes, comments appear without reload).
         model.addAttribute("liveQuestion", id);
         return "qa/question";
@@ -188,6 +200,11 @@ class QuestionPages {
             if (key.startsWith("fields[") && key.endsWith("]")) fields.put(key.substring(7, key.length() - 1), value);
         });
         return fields;
+    }
+
+    /** Opened by the member, not fetched again in part by htmx (live updates, the header's notification count). */
+    private static boolean opened(HttpServletRequest request) {
+        return request.getHeader("HX-Request") == null;
     }
 
     /** List parameters from the address: sort, tag, solved, after. */

@@ -25,6 +25,34 @@ record QuestionThread(Question question, Space space, List<TemplateField> templa
         return importedName == null ? "?" : importedName;
     }
 
+    /** The question's id and its answers' ids, in page order. */
+    public List<Long> postIds() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(question.id()), answers.stream().map(Answer::id)).toList();
+    }
+
+    /** Whether others wrote this after the reader's previous visit (never for visitors or first visits). */
+    public boolean isNewSince(java.time.Instant since, java.time.Instant createdAt, Long authorId) {
+        return since != null && createdAt.isAfter(since) && !rights.isOwn(authorId);
+    }
+
+    /** The page anchor of the first answer or comment that is new since the reader's previous visit, in page order. */
+    public String firstNewSince(java.time.Instant since) {
+        if (since == null) return null;
+        var onQuestion = firstNewComment(since, question.id());
+        if (onQuestion != null) return onQuestion;
+        for (var answer : answers) {
+            if (isNewSince(since, answer.createdAt(), answer.authorId())) return "post-" + answer.id();
+            var onAnswer = firstNewComment(since, answer.id());
+            if (onAnswer != null) return onAnswer;
+        }
+        return null;
+    }
+
+    private String firstNewComment(java.time.Instant since, long postId) {
+        return commentsOf(postId).stream().filter(c -> isNewSince(since, c.createdAt(), c.authorId()))
+                .findFirst().map(c -> "comment-" + c.id()).orElse(null);
+    }
+
     public int myVote(long postId) {
         return myVotes.getOrDefault(postId, 0);
     }

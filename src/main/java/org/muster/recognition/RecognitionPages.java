@@ -38,6 +38,13 @@ class RecognitionPages {
         return request.getHeader("HX-Request") != null ? "recognition/profile :: panel" : "recognition/profile";
     }
 
+    /** The card an author's name opens on hover or tap (htmx or muster.js fetch it); a page of its own without them. */
+    @GetMapping("/members/{id}/card")
+    String card(@PathVariable long id, Actor actor, HttpServletRequest request, Model model) {
+        model.addAttribute("card", reputation.card(actor, id));
+        return request.getHeader("HX-Request") != null ? "recognition/card :: card" : "recognition/card";
+    }
+
     @PostMapping("/settings/leaderboards")
     String hide(@RequestParam(defaultValue = "false") boolean hidden, Actor actor) {
         reputation.hideFromLeaderboards(actor, hidden);

@@ -168,6 +168,20 @@ public class Reputation implements AuthorLabels {
                 badges.awardsOf(reader, memberId), term, reader.isMember(memberId));
     }
 
+    /**
+     * What the card on an author's name shows: the profile as the reader may see it; of a suspended
+     * member only the name.
+     */
+    public record Card(long memberId, String displayName, Profile profile) {
+    }
+
+    @Transactional(readOnly = true)
+    public Card card(Actor reader, long memberId) {
+        var standing = members.standing(memberId).orElseThrow(org.muster.platform.NotFound::new);
+        boolean suspended = standing.suspendedUntil() != null && standing.suspendedUntil().isAfter(java.time.Instant.now());
+        return new Card(memberId, standing.displayName(), suspended ? null : profile(reader, memberId));
+    }
+
     private Profile profile(long memberId, int points, String rank, org.muster.qa.AuthorRecord record,
                             Map<String, Integer> topTags, List<BadgeAward> awards, java.util.Optional<ChampionTerm> term,
                             boolean own) {
