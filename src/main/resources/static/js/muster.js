@@ -219,7 +219,7 @@ document.addEventListener("htmx:sseOpen", function (event) {
             setTimeout(function () { button.textContent = label; }, 2000);
         });
     });
-
+})();
 // ux: branding — the header menu stays open on wide screens (its links sit in the bar) and folds on a
 // phone; the Admin menu closes on a click elsewhere or Escape; the branding page previews name and colour.
 (function () {
@@ -297,6 +297,7 @@ document.addEventListener("htmx:sseOpen", function (event) {
     form.addEventListener("input", update);
     dark.addEventListener("change", update);
     update();
+})();
 // ux: review
 // A bulk form ([data-bulk]) acts on the items of a list ([data-shortcuts] > [data-item]) whose checkboxes belong to
 // it (inside it or by their form attribute). Without JavaScript they work as a plain form; this adds "select all"
@@ -408,6 +409,8 @@ document.addEventListener("htmx:sseOpen", function (event) {
             press(form, button);
         }
         event.preventDefault();
+    });
+})();
 // ux: mission and reward forms (mforms)
 // A field with data-suggest offers what the server finds for the text typed so far (places by name, members
 // by handle) in a listbox under it; choosing one puts its text in the field and fills the fields named in
@@ -551,6 +554,7 @@ document.addEventListener("htmx:sseOpen", function (event) {
             unit.textContent = event.target.value.trim().toUpperCase();
         });
     });
+})();
 // ux: writing. The composer: a Markdown toolbar above each textarea[data-composer] (with Ctrl/Cmd+B, I and K),
 // images pasted, dropped or chosen with the toolbar's button uploaded and put in at the caret, and the draft
 // saved as the member types. Without JavaScript the textarea is a plain one, the upload form beside it does the
@@ -786,6 +790,7 @@ document.addEventListener("htmx:sseOpen", function (event) {
 
     document.addEventListener("DOMContentLoaded", function () { start(document); });
     document.addEventListener("htmx:load", function (event) { start(event.target); });
+})();
 // ux: reading
 // Moments read as "3 hours ago" in the page's language; the exact time the server wrote stays in the title.
 // Without JavaScript the exact time is the text. Redone every minute and on every part htmx brings in.
