@@ -10,6 +10,7 @@ import org.muster.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 import java.util.List;
 
@@ -19,7 +20,8 @@ import java.util.List;
  * never debits for something it cannot give, and never overdraws a member.
  */
 @Service
-class Catalog {
+@NamedInterface("catalog")
+public class Catalog {
 
     public static final List<String> KINDS = List.of("discount-code", "perk", "merchandise", "donation");
 
