@@ -5,6 +5,7 @@ import org.muster.accounts.MemberAdmin;
 import org.muster.accounts.MemberStandings;
 import org.muster.accounts.NewMember;
 import org.muster.accounts.ProfileService;
+import org.muster.moderation.FlagService;
 import org.muster.platform.Actor;
 import org.muster.platform.MusterCommand;
 import org.muster.platform.Role;
@@ -70,10 +71,11 @@ class DemoCommunity implements MusterCommand {
     private final ThreadHistory history;
     private final MemberStandings standings;
     private final DemoMissions missions;
+    private final FlagService flags;
 
     DemoCommunity(SpaceService spaces, MemberAdmin memberAdmin, ProfileService profiles, QuestionService questions,
                   AnswerService answers, PostService posts, TagService tags, ThreadHistory history,
-                  MemberStandings standings, DemoMissions missions) {
+                  MemberStandings standings, DemoMissions missions, FlagService flags) {
         this.standings = standings;
         this.spaces = spaces;
         this.memberAdmin = memberAdmin;
@@ -84,6 +86,7 @@ class DemoCommunity implements MusterCommand {
         this.tags = tags;
         this.history = history;
         this.missions = missions;
+        this.flags = flags;
     }
 
     @Override
@@ -208,6 +211,9 @@ class DemoCommunity implements MusterCommand {
                 if (!voter.memberId().equals(helper.memberId()))
                     posts.vote(voter, answer.id(), first == answer || random.nextInt(3) > 0 ? 1 : -1);
             }
+            // Advice that could do harm gets flagged (last: enough flags hide it), so the review queue has work.
+            var harm = DemoThreads.HARMFUL.get(text);
+            if (harm != null) flags.flag(helperFor(insiders, helper, random), answer.id(), "wrong", harm);
         }
         for (int v = 0; v < random.nextInt(5); v++) {
             var voter = insiders.get(random.nextInt(insiders.size()));

@@ -193,7 +193,10 @@ class DemoMissions {
         catalog.create(system, "Plant a tree", "We plant a tree with Trees for All in your name.", "donation", 300L, null, null);
         for (int i = 4; i < 9; i++)
             rewards.grant(staff, people.get(i).memberId(), 2_500L, "Thank you for running the autumn help desks", null, "demo-autumn-" + i);
+        // The member the README names has points to spend and something redeemed; another waits for held ones.
+        rewards.grant(staff, people.get(9).memberId(), 900L, "Welcome gift for the first beta testers", null, "demo-beta-9");
         rewards.grant(staff, people.get(10).memberId(), 800L, "Welcome gift for the first beta testers", 14, "demo-beta-10");
+        catalog.redeem(people.get(9), "plant-a-tree");
         catalog.redeem(people.get(4), "lumen-community-hoodie");
         catalog.redeem(people.get(5), "lumen-community-hoodie");
         catalog.redeem(people.get(5), "10-off-a-lumen-extender");

@@ -208,6 +208,11 @@ final class DemoThreads {
                     "Yes. The firewall protects IPv6 the same way; enable it and keep *block inbound* on.",
                     "Keep it off, IPv4 is enough for now."));
 
+    /** Answers that could do harm, with the note of the member who flags them. */
+    static final Map<String, String> HARMFUL = Map.of(
+            "Forward all ports to the computer (DMZ).", "A DMZ puts the whole computer on the internet without a firewall.",
+            "Give guests the main Wi-Fi password instead.", "Guests would reach every device at home; this is unsafe advice.");
+
     static final String[] ROUTER_DEVICES = {"Lumen AX3000", "Lumen Mesh Pro", "Lumen Travel Router"};
 
     static final String[] FOLLOW_UPS = {"That fixed it, thanks!", "Does this also apply to the older model?",

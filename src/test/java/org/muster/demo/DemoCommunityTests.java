@@ -73,6 +73,8 @@ class DemoCommunityTests extends IntegrationTest {
         assertThat(demo("select count(*) from posts where validated_at is not null").query(Long.class).single()).isGreaterThanOrEqualTo(3);
         assertThat(demo("select count(*) from posts where kind = 'question' and accepted_answer_id is not null").query(Long.class).single()).isGreaterThan(10);
         assertThat(db.sql("select count(*) from tickets").query(Long.class).single()).isPositive();
+        assertThat(demo("select count(*) from posts p where exists (select 1 from flags f where f.post_id = p.id)")
+                .query(Long.class).single()).as("flagged posts for the review queue").isPositive();
     }
 
     /** A query over the demo's spaces only: the test context's database also holds other tests' posts. */
