@@ -48,6 +48,8 @@ class EveryChangePublishesTests {
             Map.entry("Redactions.mask",
                     "counts the kinds masked in moderation's own tally; its caller stores the text and publishes that change"),
             Map.entry("Redactions.redact", "the text is qa's: PostModeration.redact publishes PostRedacted"),
+            Map.entry("ThreadHistory.date",
+                    "the demo's only: spreads threads it just wrote back over months; each post was published as it was written"),
             Map.entry("QuestionService.forgetOldViews",
                     "drops the day-old keys that count a viewer once; each view was published as QuestionViewed"),
             Map.entry("SearchService.search", "writes search's own query log, read only by its zero-result report"),

@@ -23,6 +23,7 @@ class ModularityTests {
             "qa :: moderation", Set.of("moderation"),
             "accounts :: standing", Set.of("moderation", "demo"),
             "accounts :: champions", Set.of("recognition"),
+            "qa :: history", Set.of("demo"),
             // routing reads a post to learn whom it mentions or concerns, then asks PostVisibility per recipient
             "qa :: unchecked", Set.of("moderation", "recognition", "routing"));
 

@@ -5,15 +5,21 @@ import org.muster.accounts.MemberAdmin;
 import org.muster.accounts.MemberStandings;
 import org.muster.accounts.NewMember;
 import org.muster.accounts.ProfileService;
+import org.muster.moderation.FlagService;
 import org.muster.platform.Actor;
 import org.muster.platform.MusterCommand;
 import org.muster.platform.Role;
+import org.muster.qa.AddComment;
 import org.muster.qa.Answer;
 import org.muster.qa.AnswerService;
 import org.muster.qa.AskQuestion;
+import org.muster.qa.CloseQuestion;
 import org.muster.qa.PostAnswer;
 import org.muster.qa.PostService;
+import org.muster.qa.Question;
 import org.muster.qa.QuestionService;
+import org.muster.qa.TagService;
+import org.muster.qa.ThreadHistory;
 import org.muster.spaces.SpaceInput;
 import org.muster.spaces.SpaceService;
 import org.muster.spaces.TagGroup;
@@ -22,11 +28,16 @@ import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * {@code muster demo}: a living community for a made-up home-network brand, built through the same
@@ -48,45 +59,7 @@ class DemoCommunity implements MusterCommand {
     private static final String[] SKILLS = {"networking", "photography", "Dutch", "French", "bike repair", "tour guiding",
             "home automation", "soldering", "teaching", "Linux", "cooking", "first aid"};
     private static final String[] LANGUAGES = {"Dutch", "English", "French", "German", "Turkish", "Arabic"};
-    private static final String[] DEVICES = {"Lumen AX3000", "Lumen Mesh Pro", "Lumen Mesh Mini", "Lumen Hub 2",
-            "Lumen Extender", "Lumen Travel Router"};
     private static final String[] PLATFORMS = {"windows", "macos", "linux", "ios", "android"};
-
-    /** A problem people ask about, with the answer that solves it and one that does not quite. */
-    private record Topic(String tag, String title, String body, String solution, String alternative) {
-    }
-
-    private static final List<Topic> TOPICS = List.of(
-            new Topic("wifi", "%s drops Wi-Fi every evening", "Every evening around 20:00 the %s loses Wi-Fi for a minute. Cable devices keep working.",
-                    "Switch the 2.4 GHz band from channel *auto* to a fixed channel (1, 6 or 11). In the evening neighbours' networks crowd the automatic pick.",
-                    "Restart the router every morning with a timer plug."),
-            new Topic("firmware", "Firmware update of the %s stuck at 60 %%", "The update of my %s has shown 60 %% for half an hour. Can I unplug it?",
-                    "Do **not** unplug it. Wait 20 minutes more; if it is still stuck, hold *reset* for 10 seconds, the previous firmware is kept in a second slot.",
-                    "Unplug it and plug it back in, that usually works."),
-            new Topic("mesh", "Second %s does not join the mesh", "I bought a second %s but it never joins the mesh; the light keeps blinking blue.",
-                    "Put the new unit within 3 metres of the main one for pairing, press *pair* on the main unit first, then on the new one. Move it afterwards.",
-                    "Factory reset both units and start over."),
-            new Topic("guest-network", "Guests on the %s cannot reach the printer", "Guests on the guest network of my %s cannot print.",
-                    "That is by design: the guest network is isolated. Enable *allow guests to reach shared devices* and mark the printer as shared.",
-                    "Give guests the main Wi-Fi password instead."),
-            new Topic("vpn", "VPN client is slow through the %s", "With my work VPN on, downloads through the %s drop to 2 Mbit/s.",
-                    "Turn off *SIP ALG* and *VPN passthrough inspection* in Advanced settings; the inspection reassembles every VPN packet.",
-                    "Ask your employer for a faster VPN server."),
-            new Topic("parental-controls", "Schedule on the %s ignores the tablet", "I set a bedtime schedule on the %s but the kids' tablet stays online.",
-                    "The tablet uses a private (random) MAC address. Turn that off for your network on the tablet, or add the profile by device name.",
-                    "Block the tablet completely and unblock it in the morning."),
-            new Topic("port-forwarding", "Port forwarding on the %s does not work", "I forwarded port 25565 on the %s but friends cannot connect.",
-                    "Check that your provider gives you a public IPv4 address (not CGNAT). If the WAN address starts with 100.64, ask for a public one.",
-                    "Forward all ports to the computer (DMZ)."),
-            new Topic("app", "App cannot find my %s", "The Lumen app keeps saying it cannot find my %s although the internet works.",
-                    "Allow the app *local network* access in your phone's privacy settings and be on the same Wi-Fi (not the guest network).",
-                    "Reinstall the app and sign in again."),
-            new Topic("speed", "Speed on the %s far below my subscription", "I pay for 500 Mbit/s but see 180 Mbit/s on the %s.",
-                    "Test over a cable first. If the cable gives 480+, Wi-Fi is the limit: use the 5 GHz band and a device with Wi-Fi 6.",
-                    "Call your provider to complain."),
-            new Topic("ipv6", "Should I enable IPv6 on the %s?", "Is it safe to enable IPv6 on the %s? Some sites say it is a risk.",
-                    "Yes. The firewall of the %s protects IPv6 the same way; enable it and keep *block inbound* on.",
-                    "Keep it off, IPv4 is enough for now."));
 
     private final SpaceService spaces;
     private final MemberAdmin memberAdmin;
@@ -94,10 +67,15 @@ class DemoCommunity implements MusterCommand {
     private final QuestionService questions;
     private final AnswerService answers;
     private final PostService posts;
+    private final TagService tags;
+    private final ThreadHistory history;
     private final MemberStandings standings;
+    private final DemoMissions missions;
+    private final FlagService flags;
 
     DemoCommunity(SpaceService spaces, MemberAdmin memberAdmin, ProfileService profiles, QuestionService questions,
-                  AnswerService answers, PostService posts, MemberStandings standings) {
+                  AnswerService answers, PostService posts, TagService tags, ThreadHistory history,
+                  MemberStandings standings, DemoMissions missions, FlagService flags) {
         this.standings = standings;
         this.spaces = spaces;
         this.memberAdmin = memberAdmin;
@@ -105,6 +83,10 @@ class DemoCommunity implements MusterCommand {
         this.questions = questions;
         this.answers = answers;
         this.posts = posts;
+        this.tags = tags;
+        this.history = history;
+        this.missions = missions;
+        this.flags = flags;
     }
 
     @Override
@@ -127,10 +109,15 @@ class DemoCommunity implements MusterCommand {
         var random = new Random(20261123L);
         createSpaces(system);
         var people = createMembers(system, random);
-        int asked = 0;
-        for (int i = 0; i < 300; i++) asked += askAndAnswer(people, random, i) ? 1 : 0;
-        out.printf("Demo community loaded: 6 spaces, %d members, %d questions. Sign in as "
-                + "anna.devries@demo.muster with the password %s (staff), or any demo member.%n", people.size(), asked, PASSWORD);
+        // Missions first: the challenge counts the answers accepted after it opened.
+        var seeded = missions.seed(system, people);
+        var open = new ArrayList<Question>();
+        var asked = askEverywhere(people, random, open);
+        describeTags(people.get(4));
+        var tickets = missions.escalate(people, open);
+        out.printf("Demo community loaded: 6 spaces, %d members, %d questions, %s, %d support tickets. Sign in as "
+                + "anna.devries@demo.muster with the password %s (staff), or any demo member.%n",
+                people.size(), asked.size(), seeded, tickets, PASSWORD);
     }
 
     private void createSpaces(Actor system) {
@@ -171,36 +158,102 @@ class DemoCommunity implements MusterCommand {
         return people;
     }
 
-    private boolean askAndAnswer(List<Actor> people, Random random, int n) {
-        var topic = TOPICS.get(n % TOPICS.size());
-        var device = DEVICES[(n / TOPICS.size()) % DEVICES.length];
-        // Champions ask the first round, creating the topic tags that members then pick.
-        var asker = n < TOPICS.size() ? people.get(4 + n % 5) : people.get(9 + random.nextInt(people.size() - 9));
-        var platform = PLATFORMS[random.nextInt(PLATFORMS.length)];
-        var round = n / (TOPICS.size() * DEVICES.length);
-        var title = topic.title().formatted(device) + (round > 0 ? " (again, " + platform + ")" : "");
-        var question = questions.ask(asker, new AskQuestion("routers", title,
-                topic.body().formatted(device) + "\n\nI am on " + platform + "; it started after I moved the router.",
-                List.of(platform, topic.tag()), Map.of("device", device, "steps", "Restarted the router and the " + platform + " device.")));
-        int answerCount = random.nextInt(4);
-        Answer best = null;
-        for (int a = 0; a < answerCount; a++) {
-            var helper = people.get(random.nextInt(people.size()));
-            if (helper.memberId().equals(asker.memberId())) continue;
-            var text = a == 0 ? topic.solution().formatted(device) : topic.alternative();
-            var answer = answers.answer(helper, question.id(), new PostAnswer(text));
-            if (a == 0) best = answer;
-            for (int v = 0; v < random.nextInt(6); v++) {
-                var voter = people.get(random.nextInt(people.size()));
-                if (!voter.memberId().equals(helper.memberId())) posts.vote(voter, answer.id(), a == 0 ? 1 : (random.nextBoolean() ? 1 : -1));
+    /** Every space's threads, then the router questions asked on each device; open collects the ones nobody solved. */
+    private List<Question> askEverywhere(List<Actor> people, Random random, List<Question> open) {
+        var asked = new ArrayList<Question>();
+        var threads = new ArrayList<DemoThreads.Thread>(DemoThreads.THREADS);
+        var firsts = new HashMap<String, Question>();
+        var devices = new HashMap<DemoThreads.Thread, String>();
+        // Tags some thread already brought in: members may only pick existing ones.
+        var usedTags = new HashSet<String>();
+        for (var device : DemoThreads.ROUTER_DEVICES)
+            for (var topic : DemoThreads.ROUTER_TOPICS) {
+                var thread = new DemoThreads.Thread("routers", topic.title().formatted(device),
+                        topic.body().formatted(device), List.of(PLATFORMS[random.nextInt(PLATFORMS.length)], topic.tag()),
+                        List.of(topic.solution() + "\n\nOn the " + device + " you find it in the app under *Devices → " + device + " → Advanced*.",
+                                topic.alternative()), List.of(), DemoThreads.Outcome.ACCEPTED);
+                threads.add(thread);
+                devices.put(thread, device);
             }
+        for (var thread : threads) {
+            var question = ask(people, random, thread, devices.get(thread), usedTags);
+            asked.add(question);
+            if (thread.outcome() == DemoThreads.Outcome.OPEN) open.add(question);
+            // The same router problem asked again on another device: the first thread already answers it.
+            var topic = thread.tags().getLast();
+            if (thread.space().equals("routers") && firsts.putIfAbsent(topic, question) != null && random.nextInt(5) == 0)
+                questions.close(people.get(2), question.id(), new CloseQuestion("duplicate", firsts.get(topic).id()));
         }
-        for (int v = 0; v < random.nextInt(4); v++) {
-            var voter = people.get(random.nextInt(people.size()));
+        return asked;
+    }
+
+    private Question ask(List<Actor> people, Random random, DemoThreads.Thread thread, String device, Set<String> usedTags) {
+        // The private spaces' own people: staff in the staff room, the champions in their lounge.
+        var insiders = thread.space().equals("staff") ? people.subList(0, 2)
+                : thread.space().equals("champions") ? people.subList(4, 9) : people;
+        // Champions and staff write the pinned and insider threads and bring in new tags; members ask the rest.
+        boolean newTags = !usedTags.containsAll(thread.tags());
+        usedTags.addAll(thread.tags());
+        var asker = thread.outcome() == DemoThreads.Outcome.PINNED || insiders.size() < people.size() || newTags
+                ? insiders.get(random.nextInt(Math.min(9, insiders.size())))
+                : people.get(9 + random.nextInt(people.size() - 9));
+        var fields = device == null ? Map.<String, String>of()
+                : Map.of("device", device, "steps", "Restarted the router and the device.");
+        var question = questions.ask(asker, new AskQuestion(thread.space(), thread.title(), thread.body(), thread.tags(), fields));
+        Answer first = null;
+        for (var text : thread.answers()) {
+            var helper = helperFor(insiders, asker, random);
+            var answer = answers.answer(helper, question.id(), new PostAnswer(text));
+            if (first == null) first = answer;
+            int votes = first == answer ? 2 + random.nextInt(6) : random.nextInt(4);
+            for (int v = 0; v < votes; v++) {
+                var voter = insiders.get(random.nextInt(insiders.size()));
+                if (!voter.memberId().equals(helper.memberId()))
+                    posts.vote(voter, answer.id(), first == answer || random.nextInt(3) > 0 ? 1 : -1);
+            }
+            // Advice that could do harm gets flagged (last: enough flags hide it), so the review queue has work.
+            var harm = DemoThreads.HARMFUL.get(text);
+            if (harm != null) flags.flag(helperFor(insiders, helper, random), answer.id(), "wrong", harm);
+        }
+        for (int v = 0; v < random.nextInt(5); v++) {
+            var voter = insiders.get(random.nextInt(insiders.size()));
             if (!voter.memberId().equals(asker.memberId())) posts.vote(voter, question.id(), 1);
         }
-        if (best != null && random.nextInt(10) < 6) answers.accept(asker, question.id(), best.id());
-        if (best != null && random.nextInt(10) < 2) answers.validate(people.get(random.nextInt(2)), best.id(), true);
-        return true;
+        var comments = thread.comments().isEmpty() && random.nextInt(3) == 0
+                ? List.of(DemoThreads.FOLLOW_UPS[random.nextInt(DemoThreads.FOLLOW_UPS.length)]) : thread.comments();
+        for (var text : comments)
+            posts.comment(helperFor(insiders, null, random), first == null ? question.id() : first.id(), new AddComment(text));
+        // Moderators are no members of the private spaces; staff keep those in order.
+        var moderator = insiders.size() < people.size() ? people.get(0) : people.get(2 + random.nextInt(2));
+        switch (thread.outcome()) {
+            case ACCEPTED -> { if (first != null && random.nextInt(10) < 8) answers.accept(asker, question.id(), first.id()); }
+            case VALIDATED -> {
+                answers.accept(asker, question.id(), first.id());
+                answers.validate(people.get(random.nextInt(2)), first.id(), true);
+            }
+            case PINNED -> questions.pin(moderator, question.id(), true);
+            case LOCKED -> questions.lock(moderator, question.id(), true);
+            case OFF_TOPIC -> questions.close(moderator, question.id(), new CloseQuestion("off-topic", null));
+            case OPEN -> { }
+        }
+        // Asked some time in the last eight months, at least four days ago so that its answers are in the past;
+        // the threads that helped most were read most.
+        var askedAt = Instant.now().minus(Duration.ofHours(96 + random.nextInt(240 * 24)));
+        int views = 15 + random.nextInt(120) + (first == null ? 0 : random.nextInt(2400))
+                + (thread.outcome() == DemoThreads.Outcome.PINNED ? 3000 : 0);
+        history.date(question.id(), askedAt, views);
+        return question;
+    }
+
+    private static Actor helperFor(List<Actor> insiders, Actor asker, Random random) {
+        for (;;) {
+            var helper = insiders.get(random.nextInt(insiders.size()));
+            if (asker == null || !helper.memberId().equals(asker.memberId())) return helper;
+        }
+    }
+
+    private void describeTags(Actor champion) {
+        DemoThreads.TAG_DESCRIPTIONS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(tag -> tags.describe(champion, tag.getKey(), tag.getValue()));
     }
 }

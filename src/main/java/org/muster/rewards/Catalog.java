@@ -12,6 +12,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 import java.util.List;
 
@@ -21,7 +22,8 @@ import java.util.List;
  * never debits for something it cannot give, and never overdraws a member.
  */
 @Service
-class Catalog {
+@NamedInterface("catalog")
+public class Catalog {
 
     public static final List<String> KINDS = List.of("discount-code", "perk", "merchandise", "donation");
 

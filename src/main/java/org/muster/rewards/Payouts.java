@@ -10,6 +10,7 @@ import org.muster.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * paid. A cancelled batch gives the money back. Each step is a ledger transaction with its own key.
  */
 @Service
-class Payouts {
+@NamedInterface("payouts")
+public class Payouts {
 
     private final PayoutRepository payouts;
     private final Ledger ledger;

@@ -18,6 +18,7 @@ import org.muster.qa.QuestionService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
@@ -27,7 +28,8 @@ import java.util.Optional;
 
 /** Tickets: opened by escalation, worked by staff, seen by the asker; every change goes to the help desk. */
 @Service
-class TicketService {
+@NamedInterface("tickets")
+public class TicketService {
 
     public static final List<String> STATUSES = List.of("open", "pending", "solved");
     public static final List<String> PRIORITIES = List.of("low", "normal", "high", "urgent");

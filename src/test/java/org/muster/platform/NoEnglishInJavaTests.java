@@ -45,6 +45,8 @@ class NoEnglishInJavaTests {
             // Content, not interface: the demo and load-test communities are posts and spaces in one
             // language, loaded as members would write them; their command output is for the operator.
             "DemoCommunity.java: ",
+            "DemoThreads.java: ",
+            "DemoMissions.java: ",
             "SyntheticCommunity.java: Synthetic questions for load tests.",
             // Stored as data that people then edit: the first name of a new API token, the default
             // community guidelines, and the label written into a masked post ("[redacted API key]").
