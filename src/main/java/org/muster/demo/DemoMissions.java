@@ -12,6 +12,7 @@ import org.muster.platform.Actor;
 import org.muster.platform.Role;
 import org.muster.qa.Question;
 import org.muster.rewards.Catalog;
+import org.muster.rewards.ShippingAddress;
 import org.muster.rewards.Payouts;
 import org.muster.rewards.Rewards;
 import org.muster.support.TicketService;
@@ -87,12 +88,12 @@ class DemoMissions {
         partners.sponsor(staff, library.id(), "points", 10_000L, 10_000L, "autumn-2026");
         var today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         var recruited = partners.addMilestone(staff, "neighbourhood-wi-fi-helpers", "Twenty trained helpers",
-                "Lumen community team", today.minusDays(20));
+                "Lumen community team", today.minusDays(20), null);
         partners.completeMilestone(staff, recruited.id());
-        partners.addMilestone(staff, "neighbourhood-wi-fi-helpers", "Help desk at the central bus station", "Stadsbus Utrecht",
-                today.plusDays(25));
-        partners.addMilestone(staff, "neighbourhood-wi-fi-helpers", "Help desks in all ten library branches", "Bibliotheek Utrecht",
-                today.plusDays(120));
+        partners.addMilestone(staff, "neighbourhood-wi-fi-helpers", "Help desk at the central bus station", "",
+                today.plusDays(25), bus.id());
+        partners.addMilestone(staff, "neighbourhood-wi-fi-helpers", "Help desks in all ten library branches", "",
+                today.plusDays(120), library.id());
     }
 
     /** A past slot, one under way, a full one with a waitlist, one with room, and a lottery for the busiest day. */
@@ -171,14 +172,14 @@ class DemoMissions {
         return new NewMission("neighbourhood-wi-fi-helpers", "Five accepted answers in December",
                 "Have five of your answers accepted before the end of the month and earn a bonus on top of the reputation.",
                 "challenge", 250L, "auto", List.of(), List.of(), null, 1, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)),
-                null, null, null, null, null, null, null, null, "accepted", null, 5);
+                null, null, null, null, null, null, null, null, "accepted", null, 5, null, null, null);
     }
 
     private static NewMission mission(String program, String title, String description, String kind, Long points, Long cash,
                                       String currency, Instant startsAt, Instant endsAt) {
         // Open to every member: a place or a city on the mission would leave out those who did not give theirs.
         return new NewMission(program, title, description, kind, points, "staff", List.of(), List.of(), null, null, startsAt,
-                endsAt, null, null, null, null, null, null, cash, currency, null, null, null);
+                endsAt, null, null, null, null, null, null, cash, currency, null, null, null, null, null, null);
     }
 
     /** A catalog item of each kind, the points to spend on them, what members took, and the euros paid out. */
@@ -196,12 +197,14 @@ class DemoMissions {
         // The member the README names has points to spend and something redeemed; another waits for held ones.
         rewards.grant(staff, people.get(9).memberId(), 900L, "Welcome gift for the first beta testers", null, "demo-beta-9");
         rewards.grant(staff, people.get(10).memberId(), 800L, "Welcome gift for the first beta testers", 14, "demo-beta-10");
-        catalog.redeem(people.get(9), "plant-a-tree");
-        catalog.redeem(people.get(4), "lumen-community-hoodie");
-        catalog.redeem(people.get(5), "lumen-community-hoodie");
-        catalog.redeem(people.get(5), "10-off-a-lumen-extender");
-        catalog.redeem(people.get(6), "plant-a-tree");
-        catalog.redeem(people.get(7), "a-call-with-the-firmware-team");
+        catalog.redeem(people.get(9), "plant-a-tree", null);
+        catalog.redeem(people.get(4), "lumen-community-hoodie",
+                new ShippingAddress(people.get(4).displayName(), "Oudegracht 231", "3511 NK", "Utrecht", "Netherlands"));
+        catalog.redeem(people.get(5), "lumen-community-hoodie",
+                new ShippingAddress(people.get(5).displayName(), "Vismarkt 8", "3511 KR", "Utrecht", "Netherlands"));
+        catalog.redeem(people.get(5), "10-off-a-lumen-extender", null);
+        catalog.redeem(people.get(6), "plant-a-tree", null);
+        catalog.redeem(people.get(7), "a-call-with-the-firmware-team", null);
         payouts.export(staff, "EUR");
         return 4;
     }
