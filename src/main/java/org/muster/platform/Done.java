@@ -15,7 +15,7 @@ public record Done(String key, List<Serializable> args) implements Serializable 
 
     /** Tells the member, on the page the redirect leads to, that the action was done. */
     public static void tell(RedirectAttributes redirect, String key, Serializable... args) {
-        redirect.addFlashAttribute("done", new Done(key, List.of(args)));
+        redirect.addFlashAttribute("doneNotice", new Done(key, List.of(args)));
     }
 
     public Object[] argArray() {
