@@ -24,12 +24,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPages {
 
     /**
-     * The address this browser signed up (or asked for a new link) with. Opening the verification link
-     * signs in only in such a browser: the link alone proves the mailbox, but someone else may have
-     * signed up with that address and a password they know, and the mailbox's owner, signed in to that
-     * account without noticing, would then use an account its creator can read. Elsewhere the link
-     * verifies the address and the member logs in with the password.
+     * The member this browser created by signing up. Opening the verification link signs in only in that
+     * browser: the link alone proves the mailbox, but someone else may have signed up with that address
+     * and a password they know, and the mailbox's owner, signed in to that account without noticing,
+     * would then use an account its creator can read. Only creating the account sets it (not signing up
+     * again with a taken address, not asking for a new link), so no other browser can earn it. Elsewhere
+     * the link verifies the address and the member logs in with the password.
      */
+    private static final String SIGNED_UP_MEMBER = "muster.signed-up-member";
+    /** The address typed at sign-up or resend, only to show it again on "check your mail". */
     private static final String SIGNED_UP_EMAIL = "muster.signed-up-email";
 
     private final AccountService accounts;
@@ -54,8 +57,10 @@ class AccountPages {
     String signUp(@Valid @ModelAttribute("form") SignUp form, BindingResult errors, HttpServletRequest request) {
         FormErrors.requireBuilt(form, errors);
         if (errors.hasErrors()) return "accounts/signup";
-        accounts.signUp(form, request.getRemoteAddr());
-        request.getSession().setAttribute(SIGNED_UP_EMAIL, EmailAddresses.canonical(form.email()));
+        var created = accounts.signUp(form, request.getRemoteAddr());
+        var session = request.getSession();
+        session.setAttribute(SIGNED_UP_EMAIL, EmailAddresses.canonical(form.email()));
+        created.ifPresentOrElse(id -> session.setAttribute(SIGNED_UP_MEMBER, id), () -> session.removeAttribute(SIGNED_UP_MEMBER));
         return "redirect:/signup/sent";
     }
 
@@ -88,8 +93,8 @@ class AccountPages {
             return "accounts/verify";
         }
         var session = request.getSession(false);
-        if (session != null && member.email().equals(session.getAttribute(SIGNED_UP_EMAIL))) {
-            session.removeAttribute(SIGNED_UP_EMAIL);
+        if (session != null && Long.valueOf(member.id()).equals(session.getAttribute(SIGNED_UP_MEMBER))) {
+            session.removeAttribute(SIGNED_UP_MEMBER);
             sessions.signIn((MemberPrincipal) directory.loadUserByUsername(member.email()), request, response);
             Done.tell(redirect, "account.verify.signed-in", member.displayName());
             // Where the member was going when they signed up, e.g. a program's first mission.

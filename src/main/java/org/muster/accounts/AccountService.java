@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Sign-up, e-mail verification and password reset. */
 @Service
@@ -58,9 +59,12 @@ class AccountService {
      * Creates an unverified member and mails the verification link. For an address that already has
      * an account the answer is the same, so that sign-up tells nobody who is a member; its owner is
      * mailed how to sign in or reset the password instead.
+     *
+     * @return the new member; empty when the address already had an account (for the caller only, never
+     *         to be shown)
      */
     @Transactional
-    public void signUp(SignUp input, String address) {
+    public Optional<Long> signUp(SignUp input, String address) {
         limiter.acquire("sign-up:address:" + address, limits.signUpsPerAddressPerHour(), Duration.ofHours(1));
         var email = input.email();
         var id = members.insert(email, passwords.encode(input.password()), input.displayName().strip(), Role.MEMBER, false);
@@ -68,10 +72,11 @@ class AccountService {
             var owner = members.findByEmail(email).orElseThrow();
             mailer.send(owner.id(), "accounts/already-a-member", Map.of("name", owner.displayName(),
                     "login", links.absolute("/login"), "reset", links.absolute("/reset")));
-            return;
+            return Optional.empty();
         }
         sendVerification(id.get());
         events.publishEvent(new MemberSignedUp(id.get()));
+        return id;
     }
 
     /** Marks the member's address verified; a used or expired link is refused. */

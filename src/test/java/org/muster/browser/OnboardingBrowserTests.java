@@ -77,6 +77,27 @@ class OnboardingBrowserTests extends BrowserTest {
         }
     }
 
+    @Test
+    void aLinkToAnAccountSomeoneElseCreatedWithMyAddressNeverSignsMeIn() {
+        var email = uniqueEmail("pre-claimed");
+        // Someone else signs up first with my address and a password they know.
+        assertThat(http.post("/api/v1/accounts", java.util.Map.of("email", email, "displayName", "Not Me",
+                "password", "someone-elses-password")).status()).isEqualTo(202);
+        var theirLink = linkIn(awaitMail(email, "Verify"));
+        // I sign up in my browser with my address (already taken), ask for a new link, and open theirs.
+        open("/signup");
+        type("email", email);
+        type("displayName", "Me Myself");
+        type("password", PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/signup'] button")).click();
+        awaitText("Check your mail");
+        browser.findElement(By.cssSelector("form[action='/verify/resend'] button")).click();
+        awaitText("a new link is on its way");
+        browser.get(theirLink);
+        awaitText("Your e-mail address is verified");
+        assertThat(browser.findElements(By.cssSelector("a.me"))).isEmpty();
+    }
+
     private String signUp(String name) {
         var email = uniqueEmail("onboarding");
         open("/signup");
