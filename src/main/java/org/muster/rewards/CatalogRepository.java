@@ -146,4 +146,10 @@ class CatalogRepository {
         return db.sql("update redemptions set status = 'fulfilled' where id = :id and status = 'awaiting-fulfilment'")
                 .param("id", redemptionId).update() > 0;
     }
+
+    /** Once: a second refund of the same redemption finds it refunded already. */
+    boolean refund(long redemptionId) {
+        return db.sql("update redemptions set status = 'refunded' where id = :id and status <> 'refunded'")
+                .param("id", redemptionId).update() > 0;
+    }
 }

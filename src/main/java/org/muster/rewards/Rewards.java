@@ -3,6 +3,7 @@ package org.muster.rewards;
 import org.muster.accounts.Members;
 import org.muster.platform.InputText;
 import org.muster.platform.Actor;
+import org.muster.platform.Conflict;
 import org.muster.platform.Invalid;
 import org.muster.platform.NotFound;
 import org.muster.platform.Role;
@@ -91,11 +92,15 @@ public class Rewards {
 
     /**
      * Gives a redemption's points back to its member from the catalog account, once per key: the
-     * correcting entry when staff agree a reward never arrived. The caller decides who may.
+     * correcting entry when staff agree a reward never arrived; the redemption is then over (nothing is
+     * sent for it any more). The caller decides who may.
      */
     @Transactional
     public long refund(long redemptionId, long by, String key) {
         var redeemed = catalog.redeemed(redemptionId).orElseThrow(NotFound::new);
+        if (!catalog.refund(redemptionId)) throw new Conflict(null, "rewards.refunded-already");
+        // Nothing more is sent for it, so the address it was to go to is not kept.
+        catalog.deleteAddress(redemptionId);
         long transaction = ledger.post(key, "rewards.posting.refund", "redemption:" + redemptionId, by, null,
                 List.of(Ledger.catalog(-redeemed.cost()), Ledger.member(redeemed.memberId(), "points", redeemed.cost())));
         events.publishEvent(new RedemptionRefunded(redemptionId, redeemed.memberId(), redeemed.cost(), key, by));

@@ -112,6 +112,10 @@ class DisputeTests extends IntegrationTest {
         staff.post("/api/v1/disputes/" + dispute + "/resolution", Map.of("decision", "accept", "reason", "Lost in the post, sorry"));
         assertThat(me.http().get("/api/v1/me/rewards").json().get("available").asLong()).isEqualTo(100);
         assertThat(staff.get("/api/v1/rewards/check").json().get("ok").asBoolean()).isTrue();
+        // Refunded, it is no longer to be sent, and the address it was to go to is gone.
+        assertThat(staff.get("/api/v1/rewards/fulfilment").body()).doesNotContain("Oudegracht 12");
+        assertThat(db.sql("select count(*) from shipping_addresses where redemption_id = :r").param("r", redemption)
+                .query(Integer.class).single()).isZero();
 
         long task = rejectedSubmission(staff, me, 5);
         long rejected = me.http().post("/api/v1/disputes", Map.of("kind", "task-review", "item", task, "reason", "It was fine"))
