@@ -22,10 +22,6 @@ public record MemberSearch(String query, String role, Integer trust, String stat
         role = role == null ? "" : role.strip();
         status = status == null ? "" : status.strip();
         sort = sort == null || sort.isBlank() ? "name" : sort.strip();
-        page = Math.max(0, page);
-    }
-
-    public static MemberSearch byText(String query, int page) {
-        return new MemberSearch(query, null, null, null, null, null, null, page);
+        page = Math.min(Math.max(0, page), 100_000);
     }
 }

@@ -26,7 +26,7 @@ public class Redactions {
     public enum Source {
         /** Match request notes, match messages and ratings' comments. */
         MATCHING,
-        /** Proof of a task mission, staff's review notes and members' no-show appeals. */
+        /** Proof of a task mission, staff's review notes and members' disputes. */
         MISSIONS,
         /** Support ticket notes. */
         TICKET

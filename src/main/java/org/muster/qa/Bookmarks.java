@@ -52,7 +52,8 @@ public class Bookmarks {
     @Transactional(readOnly = true)
     public Page list(Actor actor, int page) {
         long memberId = actor.requireMember();
-        int at = Math.max(0, page);
+        // Far beyond the last page is an empty page, not an offset that overflows.
+        int at = Math.min(Math.max(0, page), 100_000);
         var listed = bookmarks.list(memberId, at * PAGE, PAGE + 1);
         var shown = listed.subList(0, Math.min(PAGE, listed.size()));
         var visible = visibility.visiblePosts(actor, shown.stream().map(Bookmark::postId).toList());

@@ -103,7 +103,7 @@ class MemberUpdateNotices implements FeedSubscriber {
                 List.of(mission.title()), "/matches/" + proposed.requestId())));
     }
 
-    /** Missions mails the decision with the staff's note itself (appeal-decided), so this one is in-app only. */
+    /** Appeals are disputes now; decisions stored before that are still told, in the app only. */
     void on(AppealDecided decided) {
         notifications.notifyInApp(new Notice(decided.memberId(), NotificationKind.MISSION, null, null, null, decided.appealId(),
                 decided.decidedBy(), "notification.mission.appeal-" + decided.status(), List.of(), "/missions#schedule"));

@@ -11,9 +11,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -60,8 +58,6 @@ class NavigationCrawlTests extends BrowserTest {
             "staff", new String[]{"anna.devries@demo.muster", "demo-password"},
             "admin", new String[]{ADMIN_EMAIL, ADMIN_PASSWORD});
 
-    private static final Object SEED_LOCK = new Object();
-    private static boolean seeded;
 
     @Autowired
     List<MusterCommand> commands;
@@ -105,16 +101,7 @@ class NavigationCrawlTests extends BrowserTest {
     }
 
     private void seedDemo() {
-        synchronized (SEED_LOCK) {
-            if (seeded) return;
-            var demo = commands.stream().filter(c -> c.name().equals("demo")).findFirst().orElseThrow();
-            try {
-                demo.run(List.of(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            seeded = true;
-        }
+        org.muster.demo.DemoOnce.load(commands.stream().filter(c -> c.name().equals("demo")).findFirst().orElseThrow());
     }
 
     /** Every page the role reaches, one of each shape first, with the path it was found on. */

@@ -22,9 +22,8 @@ class DemoCommunityTests extends IntegrationTest {
 
     @Test
     void loadsALivingCommunityOnceAndItsMembersCanSignInAsTheReadmeSays() throws java.io.IOException {
-        var out = new ByteArrayOutputStream();
-        demo.run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Demo community loaded");
+        // Loaded once per running Muster: the navigation crawl may have loaded it first.
+        assertThat(DemoOnce.load(demo)).contains("Demo community loaded");
 
         var routers = http.get("/api/v1/questions?space=routers&solved=true&size=100").json().get("questions");
         assertThat(routers.size()).isGreaterThan(10);

@@ -212,6 +212,8 @@ public class MissionsPages {
         model.addAttribute("slots", offer.mission().kind().equals("shift") ? shifts.choices(actor, slug) : List.of());
         model.addAttribute("submissions", offer.mission().kind().equals("task")
                 ? tasks.mine(actor).stream().filter(s -> s.missionId() == offer.mission().id()).toList() : List.of());
+        // A rejected proof can be disputed from here too, as from My missions.
+        model.addAttribute("myDisputes", disputes.mineByItem(actor));
         model.addAttribute("requests", actor.isStaff() && offer.mission().kind().equals("match")
                 ? matching.ofMission(actor, slug) : List.of());
         return "missions/mission";

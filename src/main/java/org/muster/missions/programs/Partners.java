@@ -168,8 +168,10 @@ public class Partners {
     public Landing landing(Actor actor, String programSlug) {
         var program = program(programSlug);
         if (!program.published() && !actor.has(Role.STAFF)) throw new NotFound();
-        return new Landing(program, missions.openOfProgram(program.id()), partners.ofProgram(program.id()),
-                partners.milestones(program.id()));
+        // The plan as outsiders see it: what and when, not the partners' own notes on it.
+        var plan = partners.milestones(program.id()).stream().map(m -> new Milestone(m.id(), m.programId(), m.title(), m.owner(),
+                m.dueOn(), m.doneAt(), null, null)).toList();
+        return new Landing(program, missions.openOfProgram(program.id()), partners.ofProgram(program.id()), plan);
     }
 
     /** Staff open the landing page to visitors (or close it); saying the same again changes nothing. */
