@@ -1,5 +1,6 @@
 package org.muster.routing;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,8 +47,20 @@ class LiveClients {
      * A stream of changes to the question (if any) and to the member's notifications (if a member);
      * empty when this node already serves as many as it may.
      */
-    Optional<SseEmitter> open(Long questionId, Long memberId) {
+    Optional<SseEmitter> open(Long questionId, Long memberId, HttpServletResponse response) {
         if (open.incrementAndGet() > maxConnections) {
+            open.decrementAndGet();
+            return Optional.empty();
+        }
+        // The response's headers are written and sent here, on the request's thread, before the stream's own
+        // thread exists: otherwise its first write could commit the response while the request's thread
+        // still adds headers on the way out (security headers, the session cookie), and the two threads
+        // would corrupt one header table, ending the stream without a word to the reader.
+        response.setContentType(org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.flushBuffer();
+        } catch (IOException gone) {
             open.decrementAndGet();
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.muster.routing;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.muster.platform.Actor;
 import org.muster.qa.QuestionService;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,11 +35,11 @@ class LivePages {
     }
 
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    ResponseEntity<SseEmitter> live(@RequestParam(required = false) Long question, Actor actor) {
+    ResponseEntity<SseEmitter> live(@RequestParam(required = false) Long question, Actor actor, HttpServletResponse response) {
         // Nobody learns when a question they may not see changes: 404 as on its page.
         if (question != null) questions.get(actor, question);
         else actor.requireMember();
-        var emitter = clients.open(question, actor.isVisitor() ? null : actor.memberId());
+        var emitter = clients.open(question, actor.isVisitor() ? null : actor.memberId(), response);
         return emitter.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds()))).build());
     }
