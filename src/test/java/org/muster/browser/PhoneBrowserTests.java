@@ -17,7 +17,7 @@ class PhoneBrowserTests extends BrowserTest {
     @Test
     void theMenuFoldsAndOpensAndTheHeaderStaysWithinAFifthOfTheScreen() {
         phone();
-        logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        logInAs(ADMIN_EMAIL, ADMIN_PASSWORD);
         open("/");
         assertThat(number("document.querySelector('header.site').getBoundingClientRect().height")).isLessThanOrEqualTo(168);
         assertThat(browser.findElement(By.id("nav-q")).isDisplayed()).isTrue();
@@ -38,7 +38,7 @@ class PhoneBrowserTests extends BrowserTest {
         var pages = List.of("/", "/spaces", "/tags", "/search?q=router", "/leaderboards", "/badges", "/champions", "/login",
                 "/signup", "/reset");
         for (var page : pages) assertFits(page);
-        logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        logInAs(ADMIN_EMAIL, ADMIN_PASSWORD);
         await(() -> !browser.findElements(By.cssSelector("a.me")).isEmpty());
         for (var page : List.of("/", "/ask", "/missions", "/rewards", "/notifications", "/settings", "/moderation",
                 "/support/tickets", "/superfans", "/admin/branding", "/admin/members", "/admin/spaces", "/admin/moderation",
