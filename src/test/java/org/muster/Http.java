@@ -38,6 +38,11 @@ public final class Http {
         this.headers = headers;
     }
 
+    /** The same browser (its cookies) talking to another node of the same site. */
+    public Http at(String otherBase) {
+        return new Http(otherBase, client, token, headers);
+    }
+
     public Http withToken(String bearer) {
         return new Http(base, client, bearer, headers);
     }

@@ -6,6 +6,8 @@ import org.muster.platform.ActorDirectory;
 import org.muster.platform.MailRecipient;
 import org.muster.platform.MailRecipients;
 import org.muster.platform.MemberPrincipal;
+import org.muster.platform.NodeMemory;
+import org.muster.platform.Signals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,6 +15,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,14 +23,19 @@ import java.util.Optional;
 @Component
 class MemberDirectory implements ActorDirectory, MailRecipients, UserDetailsService {
 
+    /** The trigger on {@code members} signals a change of what an actor holds (role, name, zone, suspension). */
+    static final String CHANNEL = "muster_members";
+
     private final MemberRepository members;
+    private final NodeMemory<Actor> actors;
     private final ApiTokenRepository tokens;
     private final Locale siteLocale;
     private final LastSeen lastSeen;
 
     MemberDirectory(MemberRepository members, ApiTokenRepository tokens, @Value("${spring.web.locale:en}") Locale siteLocale,
-                    LastSeen lastSeen) {
+                    LastSeen lastSeen, Signals signals) {
         this.lastSeen = lastSeen;
+        this.actors = new NodeMemory<>(signals, CHANNEL, Duration.ofMinutes(5), 50_000);
         this.members = members;
         this.tokens = tokens;
         this.siteLocale = siteLocale;
@@ -41,10 +49,17 @@ class MemberDirectory implements ActorDirectory, MailRecipients, UserDetailsServ
                 .orElseThrow(() -> new UsernameNotFoundException("No such member"));
     }
 
-    /** Runs on every signed-in request: one statement (and now and then the last-seen note), so no transaction around it. */
+    /**
+     * Runs on every signed-in request: from this node's memory, which every node forgets at once when the
+     * member's role, name, zone or suspension changes; otherwise one statement (and now and then the
+     * last-seen note), so no transaction around it. A suspension that has ended is found at the next look,
+     * since only active members are remembered.
+     */
     @Override
     public Optional<Actor> byMemberId(long memberId) {
-        return members.findActive(memberId).map(this::seen);
+        var actor = actors.find(Long.toString(memberId), () -> members.findActive(memberId).map(MemberDirectory::actor));
+        actor.ifPresent(found -> lastSeen.note(memberId));
+        return actor;
     }
 
     @Override

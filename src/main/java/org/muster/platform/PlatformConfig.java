@@ -1,10 +1,13 @@
 package org.muster.platform;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,6 +27,20 @@ class PlatformConfig {
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /**
+     * Spring Session's JDBC sessions, remembered per node and written only when they change (see
+     * {@link NodeSessions}); static, since post-processors are made before every other bean.
+     */
+    @Bean
+    static BeanPostProcessor sessionsRememberedPerNode(ObjectProvider<Signals> signals) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository sessions ? new NodeSessions(sessions, signals.getObject()) : bean;
+            }
+        };
     }
 
     @Bean

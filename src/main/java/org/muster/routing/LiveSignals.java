@@ -5,8 +5,8 @@ import org.muster.moderation.SanctionImposed;
 import org.muster.qa.QuestionEvent;
 import org.muster.spaces.SpaceChanged;
 import org.muster.spaces.SpaceMemberRemoved;
+import org.muster.platform.Signals;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +20,10 @@ class LiveSignals {
 
     static final String CHANNEL = "muster_live";
 
-    private final JdbcClient db;
+    private final Signals signals;
 
-    LiveSignals(JdbcClient db) {
-        this.db = db;
+    LiveSignals(Signals signals) {
+        this.signals = signals;
     }
 
     // Synchronous, so in the transaction that publishes the event (the change feed requires one).
@@ -62,8 +62,6 @@ class LiveSignals {
     }
 
     private void send(LiveMessage message) {
-        db.sql("select pg_notify(:channel, :payload)")
-                .param("channel", CHANNEL).param("payload", message.payload())
-                .query((rs, n) -> null).list();
+        signals.send(CHANNEL, message.payload());
     }
 }

@@ -6,12 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.muster.Http;
-import org.muster.MusterApplication;
+import org.muster.SecondNode;
 import org.muster.qa.QaFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiveNodesTests extends QaFixture {
 
     private static final int SECOND_NODE_CAP = 3;
-    private static ConfigurableApplicationContext second;
+    private static SecondNode second;
 
     @Autowired
     EmbeddedPostgres postgres;
@@ -42,7 +39,7 @@ class LiveNodesTests extends QaFixture {
 
     @AfterAll
     static void stopSecondNode() {
-        if (second != null) SpringApplication.exit(second);
+        if (second != null) second.close();
         second = null;
     }
 
@@ -59,7 +56,7 @@ class LiveNodesTests extends QaFixture {
     void readersHearAgainAfterTheDatabaseDroppedTheListeningConnection() throws Exception {
         long id = ask(member("nodes-dropped"), "Do live pages survive a database restart?");
         try (var reader = LiveStream.openWhenFree(baseOf(second), "/live?question=" + id)) {
-            int dropped = db.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where query = 'listen muster_live'")
+            int dropped = db.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where query like 'listen %'")
                     .query(Integer.class).single();
             assertThat(dropped).isGreaterThanOrEqualTo(2);
             // Whatever changed while nobody listened, the page fetches its parts again once the node listens again.
@@ -86,19 +83,14 @@ class LiveNodesTests extends QaFixture {
         }
     }
 
-    private ConfigurableApplicationContext secondNode() {
-        var args = List.of("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--muster.data-dir=" + secondDataDir.resolve("second"),
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP.getSmtp().getPort(),
+    private SecondNode secondNode() {
+        return SecondNode.start(postgres, secondDataDir.resolve("second"), List.of(
                 "--muster.live.max-connections=" + SECOND_NODE_CAP, "--muster.live.retry-after=PT7S",
                 // Readers who left are noticed when a heartbeat cannot be written to them.
-                "--muster.live.heartbeat=PT0.5S");
-        return new SpringApplicationBuilder(MusterApplication.class).run(args.toArray(String[]::new));
+                "--muster.live.heartbeat=PT0.5S"));
     }
 
-    private static String baseOf(ConfigurableApplicationContext node) {
-        return "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
+    private static String baseOf(SecondNode node) {
+        return node.base();
     }
 }

@@ -1,0 +1,71 @@
+package org.muster.platform;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * What one node remembers of rows that every node may change: an entry is kept for at most
+ * {@code keep}, dropped on every node as soon as the database signals (on its channel, with the entry's
+ * key as payload) that its row changed, forgotten entirely when signals may have been missed, and not
+ * used at all while the node does not hear signals. So what a node remembers is never older than the
+ * last committed change by more than a signal's way, whichever node made it.
+ *
+ * <p>The signals come from triggers on the tables, so every change counts, whatever code made it.
+ */
+public final class NodeMemory<V> implements Signals.Listener {
+
+    private record Entry<V>(V value, long rememberedAt) {
+    }
+
+    private final Signals signals;
+    private final long keepNanos;
+    private final int capacity;
+    private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
+    // Counts every signal heard: a value loaded while one arrived may be older than it, so it is not kept.
+    private final AtomicLong heard = new AtomicLong();
+
+    public NodeMemory(Signals signals, String channel, Duration keep, int capacity) {
+        this.signals = signals;
+        this.keepNanos = keep.toNanos();
+        this.capacity = capacity;
+        signals.listen(channel, this);
+    }
+
+    /** The remembered value, or the loaded one (remembered when that is safe); empty when there is none. */
+    public Optional<V> find(String key, Supplier<Optional<V>> load) {
+        var entry = entries.get(key);
+        long now = System.nanoTime();
+        if (entry != null && now - entry.rememberedAt() < keepNanos && signals.listening()) return Optional.of(entry.value());
+        long before = heard.get();
+        boolean wasListening = signals.listening();
+        var loaded = load.get();
+        if (loaded.isPresent() && wasListening && heard.get() == before) remember(key, new Entry<>(loaded.get(), now));
+        else entries.remove(key);
+        return loaded;
+    }
+
+    public void forget(String key) {
+        entries.remove(key);
+    }
+
+    @Override
+    public void heard(String key) {
+        heard.incrementAndGet();
+        entries.remove(key);
+    }
+
+    @Override
+    public void missed() {
+        heard.incrementAndGet();
+        entries.clear();
+    }
+
+    private void remember(String key, Entry<V> entry) {
+        // Beyond capacity the node forgets everything rather than tracking which entry is oldest: at worst one load each.
+        if (entries.size() >= capacity) entries.clear();
+        entries.put(key, entry);
+    }
+}
