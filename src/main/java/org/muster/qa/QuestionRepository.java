@@ -233,11 +233,6 @@ class QuestionRepository {
                 .param("id", id).update();
     }
 
-    boolean watching(long questionId, long memberId) {
-        return db.sql("select exists (select 1 from watches where question_id = :q and member_id = :m)")
-                .param("q", questionId).param("m", memberId).query(Boolean.class).single();
-    }
-
     List<WatchedQuestion> listWatched(long memberId, Collection<Long> spaceIds, boolean deletedToo) {
         if (spaceIds.isEmpty()) return List.of();
         return db.sql("""
@@ -257,15 +252,7 @@ class QuestionRepository {
         db.sql(sql).param("q", questionId).param("m", memberId).update();
     }
 
-    List<QuestionSummary> listDuplicatesOf(long questionId) {
-        return summaries(db.sql("""
-                        select p.id, p.space_id, p.title, p.score, p.answer_count, p.view_count, p.solved, p.status,
-                               p.pinned_at, p.author_id, p.source_author, p.created_at, p.last_activity_at
-                        from posts p where p.duplicate_of = :id and p.deleted_at is null order by p.id limit 20""")
-                .param("id", questionId));
-    }
-
-    private Question question(ResultSet rs, List<String> tags) throws SQLException {
+    Question question(ResultSet rs, List<String> tags) throws SQLException {
         return new Question(rs.getLong("id"), rs.getLong("space_id"), (Long) rs.getObject("author_id"),
                 rs.getString("title"), rs.getString("body"), rs.getString("body_html"),
                 json.readValue(rs.getString("fields"), FIELDS), tags, rs.getInt("score"), rs.getInt("answer_count"),

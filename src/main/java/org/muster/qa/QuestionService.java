@@ -45,12 +45,13 @@ public class QuestionService {
     private final PostGuard guard;
     private final AuthorLabels labels;
     private final DraftRepository drafts;
+    private final ThreadRepository threads;
     private final ApplicationEventPublisher events;
 
     QuestionService(QuestionRepository questions, AnswerRepository answers, CommentRepository comments,
                     PostRepository posts, TagRepository tagRepository, Tags tags, SpaceService spaces, Members members,
                     Markdown markdown, PostGuard guard, AuthorLabels labels, DraftRepository drafts,
-                    ApplicationEventPublisher events) {
+                    ThreadRepository threads, ApplicationEventPublisher events) {
         this.questions = questions;
         this.answers = answers;
         this.comments = comments;
@@ -63,6 +64,7 @@ public class QuestionService {
         this.guard = guard;
         this.labels = labels;
         this.drafts = drafts;
+        this.threads = threads;
         this.events = events;
     }
 
@@ -131,42 +133,45 @@ public class QuestionService {
         events.publishEvent(new QuestionEscalated(id));
     }
 
+    /**
+     * The question page's data: the thread and the reader's own marks on it in one statement, then the space,
+     * the authors' names and labels, each asked once for the whole page.
+     */
     @Transactional(readOnly = true)
     public QuestionThread thread(Actor actor, long id) {
-        var question = questions.find(id).orElseThrow(NotFound::new);
+        var rows = threads.find(id, actor.memberId()).orElseThrow(NotFound::new);
+        var question = rows.question();
         var details = spaces.details(actor, question.spaceId());
         requireShown(actor, question);
         var space = details.space();
         var template = details.templateFields();
-        var answerList = answers.listFor(id, question.acceptedAnswerId()).stream()
+        var answerList = rows.answers().stream()
                 .filter(a -> !a.deleted() || actor.has(Role.MODERATOR) || (a.held() && Rights.isAuthor(actor, a.authorId())))
                 .toList();
-        var postIds = Stream.concat(Stream.of(id), answerList.stream().map(Answer::id)).toList();
-        var commentList = comments.listFor(postIds).stream()
-                .filter(c -> c.deletedAt() == null || actor.has(Role.MODERATOR)
-                        || (c.hold() != null && Rights.isAuthor(actor, c.authorId()))).toList();
-        var byPost = commentList.stream().collect(Collectors.groupingBy(Comment::postId, LinkedHashMap::new, Collectors.toList()));
+        var byPost = new LinkedHashMap<Long, List<Comment>>();
+        Stream.concat(Stream.of(id), answerList.stream().map(Answer::id)).forEach(postId -> {
+            var shown = rows.comments().getOrDefault(postId, List.of()).stream()
+                    .filter(c -> c.deletedAt() == null || actor.has(Role.MODERATOR)
+                            || (c.hold() != null && Rights.isAuthor(actor, c.authorId()))).toList();
+            if (!shown.isEmpty()) byPost.put(postId, shown);
+        });
         var authorIds = new HashSet<Long>();
         if (question.authorId() != null) authorIds.add(question.authorId());
         answerList.forEach(a -> { if (a.authorId() != null) authorIds.add(a.authorId()); if (a.validatedBy() != null) authorIds.add(a.validatedBy()); });
-        commentList.forEach(c -> { if (c.authorId() != null) authorIds.add(c.authorId()); });
+        byPost.values().forEach(list -> list.forEach(c -> { if (c.authorId() != null) authorIds.add(c.authorId()); }));
         if (question.closedBy() != null) authorIds.add(question.closedBy());
         Map<Long, MemberSummary> authors = members.summaries(authorIds);
-        var duplicates = questions.listDuplicatesOf(id);
+        var duplicates = rows.duplicates();
         QuestionSummary duplicateOf = null;
-        if (question.duplicateOf() != null || !duplicates.isEmpty()) {
+        if (rows.duplicateOf() != null || !duplicates.isEmpty()) {
             var visibleSpaces = new HashSet<>(spaces.visibleSpaceIds(actor));
             duplicates = duplicates.stream().filter(q -> visibleSpaces.contains(q.spaceId())).toList();
-            var original = question.duplicateOf() == null ? java.util.Optional.<Question>empty() : questions.find(question.duplicateOf());
-            if (original.isPresent() && visibleSpaces.contains(original.get().spaceId()) && !original.get().deleted())
-                duplicateOf = summary(original.get());
+            if (rows.duplicateOf() != null && visibleSpaces.contains(rows.duplicateOf().spaceId())) duplicateOf = rows.duplicateOf();
         }
-        boolean signedIn = !actor.isVisitor();
-        return new QuestionThread(question, space, template, answerList, byPost, authors,
-                signedIn ? posts.votesOf(actor.memberId(), postIds) : Map.of(),
-                signedIn ? posts.helpedBy(actor.memberId(), postIds) : Set.of(),
-                signedIn && questions.watching(id, actor.memberId()), duplicateOf, duplicates,
-                Rights.of(actor, question), labels.labels(actor, authorIds, question.tags()));
+        return new QuestionThread(question, space, template, answerList, byPost, authors, rows.votes(), rows.helped(),
+                rows.watching(), duplicateOf, duplicates, Rights.of(actor, question),
+                labels.labels(actor, authorIds, question.tags()), rows.bookmarked(), rows.answerDraft(),
+                rows.commentDrafts(), rows.lastVisit());
     }
 
     /** Counts the view once per visitor and day; crawlers are not counted. */
