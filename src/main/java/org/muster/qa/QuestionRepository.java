@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +26,14 @@ class QuestionRepository {
             p.edited_at, p.deleted_at, p.created_at, p.last_activity_at, p.source_author, p.source_license,
             case when p.source is not null then 'https://' || p.source || '/q/' || p.source_id end as source_url,
             p.held, p.escalated_at""";
+
+    /** A list's row, its tags with it. */
+    private static final String SUMMARY_COLUMNS = """
+            p.id, p.space_id, p.title, p.score, p.answer_count, p.view_count, p.solved, p.status, p.pinned_at,
+            p.author_id, p.source_author, p.created_at, p.last_activity_at,
+            coalesce((select array_agg(t.name order by t.name) from post_tags pt join tags t on t.id = pt.tag_id
+                      where pt.post_id = p.id), '{}') as tag_names
+            """;
 
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
     };
@@ -122,8 +129,7 @@ class QuestionRepository {
                                boolean excludePinned) {
         if (spaceIds.isEmpty()) return List.of();
         var sql = new StringBuilder("""
-                select p.id, p.space_id, p.title, p.score, p.answer_count, p.view_count, p.solved, p.status,
-                       p.pinned_at, p.author_id, p.source_author, p.created_at, p.last_activity_at
+                select\s""" + SUMMARY_COLUMNS + """
                 from posts p
                 where p.kind = 'question' and p.deleted_at is null and p.space_id in (:spaces)""");
         var params = new HashMap<String, Object>();
@@ -151,8 +157,7 @@ class QuestionRepository {
 
     List<QuestionSummary> listPinned(long spaceId) {
         return summaries(db.sql("""
-                        select p.id, p.space_id, p.title, p.score, p.answer_count, p.view_count, p.solved, p.status,
-                               p.pinned_at, p.author_id, p.source_author, p.created_at, p.last_activity_at
+                        select\s""" + SUMMARY_COLUMNS + """
                         from posts p
                         where p.kind = 'question' and p.deleted_at is null and p.space_id = :space
                           and p.pinned_at is not null
@@ -161,29 +166,12 @@ class QuestionRepository {
     }
 
     private List<QuestionSummary> summaries(JdbcClient.StatementSpec statement) {
-        var rows = statement.query((rs, row) -> new QuestionSummary(rs.getLong("id"), rs.getLong("space_id"),
-                rs.getString("title"), List.of(), rs.getInt("score"), rs.getInt("answer_count"),
-                rs.getInt("view_count"), rs.getBoolean("solved"), "closed".equals(rs.getString("status")),
-                rs.getTimestamp("pinned_at") != null, (Long) rs.getObject("author_id"), rs.getString("source_author"),
-                instant(rs, "created_at"), instant(rs, "last_activity_at"))).list();
-        var tags = tags(rows.stream().map(QuestionSummary::id).toList());
-        return rows.stream().map(q -> new QuestionSummary(q.id(), q.spaceId(), q.title(),
-                tags.getOrDefault(q.id(), List.of()), q.score(), q.answerCount(), q.viewCount(), q.solved(),
-                q.closed(), q.pinned(), q.authorId(), q.authorName(), q.createdAt(), q.lastActivityAt())).toList();
-    }
-
-    Map<Long, List<String>> tags(Collection<Long> postIds) {
-        var result = new HashMap<Long, List<String>>();
-        if (postIds.isEmpty()) return result;
-        db.sql("""
-                        select pt.post_id, t.name from post_tags pt join tags t on t.id = pt.tag_id
-                        where pt.post_id in (:ids) order by t.name""")
-                .param("ids", postIds)
-                .query((rs, row) -> {
-                    result.computeIfAbsent(rs.getLong("post_id"), k -> new ArrayList<>()).add(rs.getString("name"));
-                    return null;
-                }).list();
-        return result;
+        return statement.query((rs, row) -> new QuestionSummary(rs.getLong("id"), rs.getLong("space_id"),
+                rs.getString("title"), List.of((String[]) rs.getArray("tag_names").getArray()), rs.getInt("score"),
+                rs.getInt("answer_count"), rs.getInt("view_count"), rs.getBoolean("solved"),
+                "closed".equals(rs.getString("status")), rs.getTimestamp("pinned_at") != null,
+                (Long) rs.getObject("author_id"), rs.getString("source_author"), instant(rs, "created_at"),
+                instant(rs, "last_activity_at"))).list();
     }
 
     void replaceTags(long postId, Collection<Long> tagIds) {

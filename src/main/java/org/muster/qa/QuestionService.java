@@ -134,14 +134,15 @@ public class QuestionService {
     }
 
     /**
-     * The question page's data: the thread and the reader's own marks on it in one statement, then the space,
-     * the authors' names and labels, each asked once for the whole page.
+     * The question page's data: the thread and the reader's own marks on it in one statement, then the space
+     * (with the spaces the reader sees), the authors' names and labels, each asked once for the whole page.
      */
     @Transactional(readOnly = true)
     public QuestionThread thread(Actor actor, long id) {
         var rows = threads.find(id, actor.memberId()).orElseThrow(NotFound::new);
         var question = rows.question();
-        var details = spaces.details(actor, question.spaceId());
+        var view = spaces.viewAmongVisible(actor, question.spaceId());
+        var details = view.details();
         requireShown(actor, question);
         var space = details.space();
         var template = details.templateFields();
@@ -163,14 +164,15 @@ public class QuestionService {
         Map<Long, MemberSummary> authors = members.summaries(authorIds);
         var duplicates = rows.duplicates();
         QuestionSummary duplicateOf = null;
+        var readable = view.visibleIds();
         if (rows.duplicateOf() != null || !duplicates.isEmpty()) {
-            var visibleSpaces = new HashSet<>(spaces.visibleSpaceIds(actor));
+            var visibleSpaces = new HashSet<>(readable);
             duplicates = duplicates.stream().filter(q -> visibleSpaces.contains(q.spaceId())).toList();
             if (rows.duplicateOf() != null && visibleSpaces.contains(rows.duplicateOf().spaceId())) duplicateOf = rows.duplicateOf();
         }
         return new QuestionThread(question, space, template, answerList, byPost, authors, rows.votes(), rows.helped(),
                 rows.watching(), duplicateOf, duplicates, Rights.of(actor, question),
-                labels.labels(actor, authorIds, question.tags()), rows.bookmarked(), rows.answerDraft(),
+                labels.labels(authorIds, question.tags(), readable), rows.bookmarked(), rows.answerDraft(),
                 rows.commentDrafts(), rows.lastVisit());
     }
 
@@ -183,34 +185,43 @@ public class QuestionService {
     /** A page of questions in the spaces the actor may see, or in one space. */
     @Transactional(readOnly = true)
     public QuestionPage list(Actor actor, String spaceSlug, QuestionQuery query) {
-        var sort = Sort.of(query.sort());
-        var cursor = Cursor.decode(query.after());
         List<Long> spaceIds = spaceSlug == null ? spaces.visibleSpaceIds(actor)
                 : List.of(spaces.view(actor, spaceSlug).space().id());
+        return page(spaceIds, spaceSlug != null, query);
+    }
+
+    private QuestionPage page(List<Long> spaceIds, boolean inSpace, QuestionQuery query) {
+        var sort = Sort.of(query.sort());
+        var cursor = Cursor.decode(query.after());
         Long tagId = null;
         if (query.tag() != null) {
             var tag = tagRepository.idOf(query.tag());
             if (tag.isEmpty()) return new QuestionPage(List.of(), null);
             tagId = tag.get();
         }
-        var rows = questions.list(spaceIds, tagId, query, cursor, spaceSlug != null && cursor == null);
+        var rows = questions.list(spaceIds, tagId, query, cursor, inSpace && cursor == null);
         var page = rows.size() > query.size() ? rows.subList(0, query.size()) : rows;
         var next = rows.size() > query.size() ? sort.cursorOf(page.getLast()).encode() : null;
         return new QuestionPage(named(page), next);
     }
 
-    /** A space's page in one transaction: the space, its pinned questions (first page only), a page of questions. */
+    /**
+     * A space's page in one transaction: the space and the spaces beside it (one statement), its pinned questions
+     * (first page only), a page of questions.
+     */
     @Transactional(readOnly = true)
     public SpacePage spacePage(Actor actor, String spaceSlug, QuestionQuery query) {
-        var details = spaces.view(actor, spaceSlug);
-        var pinned = query.after() == null ? named(questions.listPinned(details.space().id())) : List.<QuestionSummary>of();
-        return new SpacePage(details, pinned, list(actor, spaceSlug, query), spaces.listVisible(actor));
+        var view = spaces.viewAmongVisible(actor, spaceSlug);
+        var spaceId = view.details().space().id();
+        var pinned = query.after() == null ? named(questions.listPinned(spaceId)) : List.<QuestionSummary>of();
+        return new SpacePage(view.details(), pinned, page(List.of(spaceId), true, query), view.visible());
     }
 
     /** The home or a tag page in one transaction: a page of questions and the spaces beside it. */
     @Transactional(readOnly = true)
     public SpacePage homePage(Actor actor, QuestionQuery query) {
-        return new SpacePage(null, List.of(), list(actor, null, query), spaces.listVisible(actor));
+        var visible = spaces.listVisible(actor);
+        return new SpacePage(null, List.of(), page(visible.stream().map(org.muster.spaces.Space::id).toList(), false, query), visible);
     }
 
     @Transactional

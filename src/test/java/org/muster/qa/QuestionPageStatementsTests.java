@@ -66,6 +66,14 @@ class QuestionPageStatementsTests extends QaFixture {
         assertWithinBudget(secondRequest(next));
     }
 
+    @Test
+    void visitorQuestionPageStaysWithinBudget() {
+        long question = threadTheReaderTookPartIn(3);
+        var visitor = new Http("http://localhost:" + port);
+        assertThat(visitor.get("/questions/" + question).status()).isEqualTo(200);
+        assertWithinBudget(StatementCounter.statementsOf(visitor, "/questions/" + question));
+    }
+
     /**
      * A question with answers and comments by several authors, in which the reader voted, bookmarked, marked an
      * answer helpful, watches, and has an unposted answer and comment.
@@ -102,7 +110,10 @@ class QuestionPageStatementsTests extends QaFixture {
                 .isLessThanOrEqualTo(BUDGET);
     }
 
+    /** One line per statement, enough of it to tell which query came back. */
     private static String lines(List<String> statements) {
-        return String.join("\n---\n", statements);
+        return statements.stream().map(sql -> sql.strip().replaceAll("\\s+", " "))
+                .map(sql -> "- " + (sql.length() > 160 ? sql.substring(0, 160) + "…" : sql))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 }
