@@ -69,7 +69,7 @@ class Visits {
     }
 
     /** Writes the visits of the last second; each stays in memory until written, unless visited again meanwhile. */
-    @Scheduled(fixedDelayString = "${muster.visits.flush:PT1S}")
+    @Scheduled(fixedDelayString = "PT1S")
     @PreDestroy
     void write() {
         var questionVisits = snapshot(questions);
