@@ -124,12 +124,23 @@ class QuestionRepository {
                 .param("id", id).update();
     }
 
-    /** A page of a list; one row more than asked tells whether there is a next page. */
+    /**
+     * A page of a list; one row more than asked tells whether there is a next page. With pinned (a space's first
+     * page), the space's pinned questions come first, in the same statement, and the page leaves them out.
+     */
     List<QuestionSummary> list(Collection<Long> spaceIds, Long tagId, QuestionQuery query, Cursor after,
-                               boolean excludePinned) {
+                               boolean pinned) {
         if (spaceIds.isEmpty()) return List.of();
-        var sql = new StringBuilder("""
-                select\s""" + SUMMARY_COLUMNS + """
+        var order = Sort.of(query.sort());
+        var sql = new StringBuilder(pinned ? """
+                select id, space_id, title, score, answer_count, view_count, solved, status, pinned_at, author_id,
+                       source_author, created_at, last_activity_at, tag_names
+                from ((select 0 as part, row_number() over (order by p.pinned_at desc) as position,\s""" + SUMMARY_COLUMNS + """
+                from posts p
+                where p.kind = 'question' and p.deleted_at is null and p.space_id in (:spaces) and p.pinned_at is not null
+                order by p.pinned_at desc limit 10) union all (""" : "");
+        sql.append(pinned ? "select 1 as part, row_number() over (order by " + order.column() + " desc, p.id desc) as position, " : "select ")
+                .append(SUMMARY_COLUMNS).append("""
                 from posts p
                 where p.kind = 'question' and p.deleted_at is null and p.space_id in (:spaces)""");
         var params = new HashMap<String, Object>();
@@ -142,8 +153,7 @@ class QuestionRepository {
             sql.append(" and p.solved = :solved");
             params.put("solved", query.solved());
         }
-        if (excludePinned) sql.append(" and p.pinned_at is null");
-        var order = Sort.of(query.sort());
+        if (pinned) sql.append(" and p.pinned_at is null");
         sql.append(order.filter());
         if (after != null) {
             sql.append(" and (").append(order.column()).append(", p.id) < (:afterValue, :afterId)");
@@ -151,18 +161,9 @@ class QuestionRepository {
             params.put("afterId", after.id());
         }
         sql.append(" order by ").append(order.column()).append(" desc, p.id desc limit :limit");
+        if (pinned) sql.append(")) listed order by part, position");
         params.put("limit", query.size() + 1);
         return summaries(db.sql(sql.toString()).params(params));
-    }
-
-    List<QuestionSummary> listPinned(long spaceId) {
-        return summaries(db.sql("""
-                        select\s""" + SUMMARY_COLUMNS + """
-                        from posts p
-                        where p.kind = 'question' and p.deleted_at is null and p.space_id = :space
-                          and p.pinned_at is not null
-                        order by p.pinned_at desc limit 10""")
-                .param("space", spaceId));
     }
 
     private List<QuestionSummary> summaries(JdbcClient.StatementSpec statement) {

@@ -187,41 +187,47 @@ public class QuestionService {
     public QuestionPage list(Actor actor, String spaceSlug, QuestionQuery query) {
         List<Long> spaceIds = spaceSlug == null ? spaces.visibleSpaceIds(actor)
                 : List.of(spaces.view(actor, spaceSlug).space().id());
-        return page(spaceIds, spaceSlug != null, query);
+        return listed(spaceIds, spaceSlug != null, query).page();
     }
 
-    private QuestionPage page(List<Long> spaceIds, boolean inSpace, QuestionQuery query) {
+    /** A page, and on a space's first page its pinned questions, in one statement (and one for their authors' names). */
+    private Listed listed(List<Long> spaceIds, boolean inSpace, QuestionQuery query) {
         var sort = Sort.of(query.sort());
         var cursor = Cursor.decode(query.after());
         Long tagId = null;
         if (query.tag() != null) {
             var tag = tagRepository.idOf(query.tag());
-            if (tag.isEmpty()) return new QuestionPage(List.of(), null);
+            if (tag.isEmpty()) return new Listed(List.of(), new QuestionPage(List.of(), null));
             tagId = tag.get();
         }
-        var rows = questions.list(spaceIds, tagId, query, cursor, inSpace && cursor == null);
-        var page = rows.size() > query.size() ? rows.subList(0, query.size()) : rows;
-        var next = rows.size() > query.size() ? sort.cursorOf(page.getLast()).encode() : null;
-        return new QuestionPage(named(page), next);
+        boolean withPinned = inSpace && cursor == null;
+        var rows = named(questions.list(spaceIds, tagId, query, cursor, withPinned));
+        var pinned = withPinned ? rows.stream().filter(QuestionSummary::pinned).toList() : List.<QuestionSummary>of();
+        var listed = withPinned ? rows.stream().filter(q -> !q.pinned()).toList() : rows;
+        var page = listed.size() > query.size() ? listed.subList(0, query.size()) : listed;
+        var next = listed.size() > query.size() ? sort.cursorOf(page.getLast()).encode() : null;
+        return new Listed(pinned, new QuestionPage(page, next));
+    }
+
+    private record Listed(List<QuestionSummary> pinned, QuestionPage page) {
     }
 
     /**
      * A space's page in one transaction: the space and the spaces beside it (one statement), its pinned questions
-     * (first page only), a page of questions.
+     * (first page only) with a page of questions (one statement).
      */
     @Transactional(readOnly = true)
     public SpacePage spacePage(Actor actor, String spaceSlug, QuestionQuery query) {
         var view = spaces.viewAmongVisible(actor, spaceSlug);
-        var spaceId = view.details().space().id();
-        var pinned = query.after() == null ? named(questions.listPinned(spaceId)) : List.<QuestionSummary>of();
-        return new SpacePage(view.details(), pinned, page(List.of(spaceId), true, query), view.visible());
+        var listed = listed(List.of(view.details().space().id()), true, query);
+        return new SpacePage(view.details(), listed.pinned(), listed.page(), view.visible());
     }
 
     /** The home or a tag page in one transaction: a page of questions and the spaces beside it. */
     @Transactional(readOnly = true)
     public SpacePage homePage(Actor actor, QuestionQuery query) {
         var visible = spaces.listVisible(actor);
-        return new SpacePage(null, List.of(), page(visible.stream().map(org.muster.spaces.Space::id).toList(), false, query), visible);
+        return new SpacePage(null, List.of(), listed(visible.stream().map(org.muster.spaces.Space::id).toList(), false, query).page(), visible);
     }
 
     @Transactional
