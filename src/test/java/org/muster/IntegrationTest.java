@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
         // Proxy headers honoured, as behind a real proxy: SiteLinksTests forges them to show that links ignore them.
         "server.forward-headers-strategy=native",
 })
-@Import(CheapPasswordHashes.class)
+@Import({CheapPasswordHashes.class, StatementCounter.class})
 public abstract class IntegrationTest {
 
     protected static final String ADMIN_EMAIL = "admin@muster.test";

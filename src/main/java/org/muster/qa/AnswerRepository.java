@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.util.List;
 import java.util.Optional;
 
 import static org.muster.qa.QuestionRepository.instant;
@@ -18,7 +17,7 @@ class AnswerRepository {
             a.source_license, case when a.source is not null then 'https://' || a.source || '/a/' || a.source_id end as source_url,
             a.held""";
 
-    private static final RowMapper<Answer> ANSWER = (rs, row) -> new Answer(rs.getLong("id"), rs.getLong("question_id"),
+    static final RowMapper<Answer> ANSWER = (rs, row) -> new Answer(rs.getLong("id"), rs.getLong("question_id"),
             (Long) rs.getObject("author_id"), rs.getString("body"), rs.getString("body_html"), rs.getInt("score"),
             rs.getInt("helped_count"), rs.getInt("comment_count"), (Long) rs.getObject("validated_by"),
             instant(rs, "validated_at"), (Long) rs.getObject("edited_by"), instant(rs, "edited_at"),
@@ -34,15 +33,6 @@ class AnswerRepository {
     Optional<Answer> find(long id) {
         return db.sql("select " + COLUMNS + " from posts a where a.id = :id and a.kind = 'answer'")
                 .param("id", id).query(ANSWER).optional();
-    }
-
-    /** Validated first, then the accepted one, then by score, then oldest first. */
-    List<Answer> listFor(long questionId, Long acceptedId) {
-        return db.sql("select " + COLUMNS + """
-                         from posts a where a.question_id = :q
-                        order by (a.validated_at is not null) desc, (a.id = :accepted) desc, a.score desc, a.id""")
-                .param("q", questionId).param("accepted", acceptedId == null ? -1 : acceptedId)
-                .query(ANSWER).list();
     }
 
     long insert(long questionId, long spaceId, long authorId, String body, String html) {

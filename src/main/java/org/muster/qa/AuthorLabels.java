@@ -1,6 +1,5 @@
 package org.muster.qa;
 
-import org.muster.platform.Actor;
 import org.springframework.modulith.NamedInterface;
 
 import java.util.Collection;
@@ -15,7 +14,7 @@ public interface AuthorLabels {
 
     /**
      * Labels of the authors of a thread whose question carries these tags (a champion of one is a
-     * verified expert), as the reader may see them: reputation from the spaces he may read.
+     * verified expert), as a reader who may read these spaces sees them: reputation from those spaces only.
      */
-    Map<Long, String> labels(Actor reader, Collection<Long> authorIds, Collection<String> tags);
+    Map<Long, String> labels(Collection<Long> authorIds, Collection<String> tags, Collection<Long> readableSpaces);
 }

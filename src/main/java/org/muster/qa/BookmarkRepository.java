@@ -3,11 +3,8 @@ package org.muster.qa;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 @Repository
 class BookmarkRepository {
@@ -57,9 +54,4 @@ class BookmarkRepository {
                 .query(Bookmark.class).optional();
     }
 
-    Set<Long> bookmarkedAmong(long memberId, Collection<Long> postIds) {
-        if (postIds.isEmpty()) return Set.of();
-        return new HashSet<>(db.sql("select post_id from bookmarks where member_id = :member and post_id in (:posts)")
-                .param("member", memberId).param("posts", postIds).query(Long.class).list());
-    }
 }

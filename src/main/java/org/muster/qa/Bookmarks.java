@@ -6,9 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A member's bookmarks of questions and answers. Only posts the member may still see are listed or
@@ -59,11 +57,5 @@ public class Bookmarks {
         var visible = visibility.visiblePosts(actor, shown.stream().map(Bookmark::postId).toList());
         return new Page(shown.stream().filter(b -> visible.contains(b.postId())).toList(),
                 listed.size() > PAGE ? at + 1 : null);
-    }
-
-    /** Which of these posts the actor bookmarked; nothing for visitors. */
-    @Transactional(readOnly = true)
-    public Set<Long> bookmarkedAmong(Actor actor, Collection<Long> postIds) {
-        return actor.isVisitor() ? Set.of() : bookmarks.bookmarkedAmong(actor.memberId(), postIds);
     }
 }

@@ -3,8 +3,6 @@ package org.muster.qa;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import static org.muster.qa.QuestionRepository.instant;
@@ -29,14 +27,6 @@ class CommentRepository {
     Optional<Comment> find(long id) {
         return db.sql("select id, post_id, author_id, body, created_at, deleted_at, source_author, held from comments where id = :id")
                 .param("id", id).query((rs, row) -> comment(rs)).optional();
-    }
-
-    List<Comment> listFor(Collection<Long> postIds) {
-        if (postIds.isEmpty()) return List.of();
-        return db.sql("""
-                        select id, post_id, author_id, body, created_at, deleted_at, source_author, held from comments
-                        where post_id in (:ids) order by created_at, id""")
-                .param("ids", postIds).query((rs, row) -> comment(rs)).list();
     }
 
     void delete(long id, long by) {

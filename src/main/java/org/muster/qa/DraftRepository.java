@@ -3,8 +3,6 @@ package org.muster.qa;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 @Repository
@@ -19,12 +17,6 @@ class DraftRepository {
     Optional<SavedDraft> find(long memberId, DraftPlace place) {
         return db.sql("select place, title, body, tags, updated_at from drafts where member_id = :m and place = :p")
                 .param("m", memberId).param("p", place.name()).query(SavedDraft.class).optional();
-    }
-
-    List<SavedDraft> list(long memberId, Collection<DraftPlace> places) {
-        return db.sql("select place, title, body, tags, updated_at from drafts where member_id = :m and place = any(:p)")
-                .param("m", memberId).param("p", places.stream().map(DraftPlace::name).toArray(String[]::new))
-                .query(SavedDraft.class).list();
     }
 
     SavedDraft save(long memberId, DraftPlace place, String title, String body, String tags) {

@@ -9,10 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Drafts saved as a member types, one per place, read only by their author (anyone else finds none),
@@ -43,14 +40,6 @@ class Drafts {
     Optional<SavedDraft> find(Actor actor, DraftPlace place) {
         if (actor.isVisitor()) return Optional.empty();
         return drafts.find(actor.memberId(), place);
-    }
-
-    /** The member's comment drafts on these posts, by post id. */
-    @Transactional(readOnly = true)
-    Map<Long, SavedDraft> comments(Actor actor, Collection<Long> postIds) {
-        if (actor.isVisitor() || postIds.isEmpty()) return Map.of();
-        return drafts.list(actor.memberId(), postIds.stream().map(DraftPlace::commenting).toList()).stream()
-                .collect(Collectors.toMap(d -> Long.parseLong(d.place().substring("comment:".length())), d -> d));
     }
 
     /** Saves what the member typed; an empty form deletes the draft (and returns none). */

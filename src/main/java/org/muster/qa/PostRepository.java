@@ -6,12 +6,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.muster.qa.QuestionRepository.instant;
 
@@ -174,15 +171,6 @@ class PostRepository {
         return db.sql("select score from posts where id = :id").param("id", postId).query(Integer.class).single();
     }
 
-    Map<Long, Integer> votesOf(long memberId, Collection<Long> postIds) {
-        var votes = new HashMap<Long, Integer>();
-        if (postIds.isEmpty()) return votes;
-        db.sql("select post_id, value from votes where member_id = :m and post_id in (:ids)")
-                .param("m", memberId).param("ids", postIds)
-                .query((rs, row) -> votes.put(rs.getLong("post_id"), rs.getInt("value"))).list();
-        return votes;
-    }
-
     /** True when this mark is new. */
     boolean markHelped(long postId, long memberId) {
         int inserted = db.sql("insert into helped_marks (post_id, member_id) values (:p, :m) on conflict do nothing")
@@ -190,12 +178,6 @@ class PostRepository {
         if (inserted == 1)
             db.sql("update posts set helped_count = helped_count + 1 where id = :p").param("p", postId).update();
         return inserted == 1;
-    }
-
-    Set<Long> helpedBy(long memberId, Collection<Long> postIds) {
-        if (postIds.isEmpty()) return Set.of();
-        return new HashSet<>(db.sql("select post_id from helped_marks where member_id = :m and post_id in (:ids)")
-                .param("m", memberId).param("ids", postIds).query(Long.class).list());
     }
 
     int addRevision(long postId, Long authorId, String title, String body, List<String> tags,

@@ -30,13 +30,11 @@ class QuestionPages {
     private final RelatedQuestions related;
     private final PostGuard guard;
     private final Drafts drafts;
-    private final Bookmarks bookmarks;
     private final Visits visits;
 
     QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
-                  PostGuard guard, Drafts drafts, Bookmarks bookmarks, Visits visits) {
+                  PostGuard guard, Drafts drafts, Visits visits) {
         this.drafts = drafts;
-        this.bookmarks = bookmarks;
         this.visits = visits;
         this.questions = questions;
         this.spaces = spaces;
@@ -94,17 +92,15 @@ class QuestionPages {
         var thread = questions.thread(actor, id);
         var viewer = Viewers.key(actor, request);
         if (viewer != null) questions.recordView(actor, id, viewer);
-        var since = visits.visitQuestion(actor, id, opened(request));
+        var since = visits.visitQuestion(actor, thread, opened(request));
         model.addAttribute("since", since);
         model.addAttribute("firstNew", thread.firstNewSince(since));
         model.addAttribute("thread", thread);
         // The member's unposted answer and comments, saved as he typed (here or on another device), are put back.
-        var answerDraft = drafts.find(actor, DraftPlace.answering(id));
-        model.addAttribute("answerDraft", answerDraft.orElse(null));
-        model.addAttribute("answerForm", new PostAnswer(answerDraft.map(SavedDraft::body).orElse("")));
-        model.addAttribute("commentDrafts", drafts.comments(actor,
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(id), thread.answers().stream().map(Answer::id)).toList()));
-        model.addAttribute("bookmarked", bookmarks.bookmarkedAmong(actor, thread.postIds()));
+        model.addAttribute("answerDraft", thread.answerDraft());
+        model.addAttribute("answerForm", new PostAnswer(thread.answerDraft() == null ? "" : thread.answerDraft().body()));
+        model.addAttribute("commentDrafts", thread.commentDrafts());
+        model.addAttribute("bookmarked", thread.bookmarked());
         // The layout opens the live stream of this question (answers, votes, comments appear without reload).
         model.addAttribute("liveQuestion", id);
         return "qa/question";

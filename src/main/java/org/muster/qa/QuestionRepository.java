@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +26,14 @@ class QuestionRepository {
             p.edited_at, p.deleted_at, p.created_at, p.last_activity_at, p.source_author, p.source_license,
             case when p.source is not null then 'https://' || p.source || '/q/' || p.source_id end as source_url,
             p.held, p.escalated_at""";
+
+    /** A list's row, its tags with it. */
+    private static final String SUMMARY_COLUMNS = """
+            p.id, p.space_id, p.title, p.score, p.answer_count, p.view_count, p.solved, p.status, p.pinned_at,
+            p.author_id, p.source_author, p.created_at, p.last_activity_at,
+            coalesce((select array_agg(t.name order by t.name) from post_tags pt join tags t on t.id = pt.tag_id
+                      where pt.post_id = p.id), '{}') as tag_names
+            """;
 
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
     };
@@ -117,13 +124,23 @@ class QuestionRepository {
                 .param("id", id).update();
     }
 
-    /** A page of a list; one row more than asked tells whether there is a next page. */
+    /**
+     * A page of a list; one row more than asked tells whether there is a next page. With pinned (a space's first
+     * page), the space's pinned questions come first, in the same statement, and the page leaves them out.
+     */
     List<QuestionSummary> list(Collection<Long> spaceIds, Long tagId, QuestionQuery query, Cursor after,
-                               boolean excludePinned) {
+                               boolean pinned) {
         if (spaceIds.isEmpty()) return List.of();
-        var sql = new StringBuilder("""
-                select p.id, p.space_id, p.title, p.score, p.answer_count, p.view_count, p.solved, p.status,
-                       p.pinned_at, p.author_id, p.source_author, p.created_at, p.last_activity_at
+        var order = Sort.of(query.sort());
+        var sql = new StringBuilder(pinned ? """
+                select id, space_id, title, score, answer_count, view_count, solved, status, pinned_at, author_id,
+                       source_author, created_at, last_activity_at, tag_names
+                from ((select 0 as part, row_number() over (order by p.pinned_at desc) as position,\s""" + SUMMARY_COLUMNS + """
+                from posts p
+                where p.kind = 'question' and p.deleted_at is null and p.space_id in (:spaces) and p.pinned_at is not null
+                order by p.pinned_at desc limit 10) union all (""" : "");
+        sql.append(pinned ? "select 1 as part, row_number() over (order by " + order.column() + " desc, p.id desc) as position, " : "select ")
+                .append(SUMMARY_COLUMNS).append("""
                 from posts p
                 where p.kind = 'question' and p.deleted_at is null and p.space_id in (:spaces)""");
         var params = new HashMap<String, Object>();
@@ -136,8 +153,7 @@ class QuestionRepository {
             sql.append(" and p.solved = :solved");
             params.put("solved", query.solved());
         }
-        if (excludePinned) sql.append(" and p.pinned_at is null");
-        var order = Sort.of(query.sort());
+        if (pinned) sql.append(" and p.pinned_at is null");
         sql.append(order.filter());
         if (after != null) {
             sql.append(" and (").append(order.column()).append(", p.id) < (:afterValue, :afterId)");
@@ -145,45 +161,18 @@ class QuestionRepository {
             params.put("afterId", after.id());
         }
         sql.append(" order by ").append(order.column()).append(" desc, p.id desc limit :limit");
+        if (pinned) sql.append(")) listed order by part, position");
         params.put("limit", query.size() + 1);
         return summaries(db.sql(sql.toString()).params(params));
     }
 
-    List<QuestionSummary> listPinned(long spaceId) {
-        return summaries(db.sql("""
-                        select p.id, p.space_id, p.title, p.score, p.answer_count, p.view_count, p.solved, p.status,
-                               p.pinned_at, p.author_id, p.source_author, p.created_at, p.last_activity_at
-                        from posts p
-                        where p.kind = 'question' and p.deleted_at is null and p.space_id = :space
-                          and p.pinned_at is not null
-                        order by p.pinned_at desc limit 10""")
-                .param("space", spaceId));
-    }
-
     private List<QuestionSummary> summaries(JdbcClient.StatementSpec statement) {
-        var rows = statement.query((rs, row) -> new QuestionSummary(rs.getLong("id"), rs.getLong("space_id"),
-                rs.getString("title"), List.of(), rs.getInt("score"), rs.getInt("answer_count"),
-                rs.getInt("view_count"), rs.getBoolean("solved"), "closed".equals(rs.getString("status")),
-                rs.getTimestamp("pinned_at") != null, (Long) rs.getObject("author_id"), rs.getString("source_author"),
-                instant(rs, "created_at"), instant(rs, "last_activity_at"))).list();
-        var tags = tags(rows.stream().map(QuestionSummary::id).toList());
-        return rows.stream().map(q -> new QuestionSummary(q.id(), q.spaceId(), q.title(),
-                tags.getOrDefault(q.id(), List.of()), q.score(), q.answerCount(), q.viewCount(), q.solved(),
-                q.closed(), q.pinned(), q.authorId(), q.authorName(), q.createdAt(), q.lastActivityAt())).toList();
-    }
-
-    Map<Long, List<String>> tags(Collection<Long> postIds) {
-        var result = new HashMap<Long, List<String>>();
-        if (postIds.isEmpty()) return result;
-        db.sql("""
-                        select pt.post_id, t.name from post_tags pt join tags t on t.id = pt.tag_id
-                        where pt.post_id in (:ids) order by t.name""")
-                .param("ids", postIds)
-                .query((rs, row) -> {
-                    result.computeIfAbsent(rs.getLong("post_id"), k -> new ArrayList<>()).add(rs.getString("name"));
-                    return null;
-                }).list();
-        return result;
+        return statement.query((rs, row) -> new QuestionSummary(rs.getLong("id"), rs.getLong("space_id"),
+                rs.getString("title"), List.of((String[]) rs.getArray("tag_names").getArray()), rs.getInt("score"),
+                rs.getInt("answer_count"), rs.getInt("view_count"), rs.getBoolean("solved"),
+                "closed".equals(rs.getString("status")), rs.getTimestamp("pinned_at") != null,
+                (Long) rs.getObject("author_id"), rs.getString("source_author"), instant(rs, "created_at"),
+                instant(rs, "last_activity_at"))).list();
     }
 
     void replaceTags(long postId, Collection<Long> tagIds) {
@@ -233,11 +222,6 @@ class QuestionRepository {
                 .param("id", id).update();
     }
 
-    boolean watching(long questionId, long memberId) {
-        return db.sql("select exists (select 1 from watches where question_id = :q and member_id = :m)")
-                .param("q", questionId).param("m", memberId).query(Boolean.class).single();
-    }
-
     List<WatchedQuestion> listWatched(long memberId, Collection<Long> spaceIds, boolean deletedToo) {
         if (spaceIds.isEmpty()) return List.of();
         return db.sql("""
@@ -257,15 +241,7 @@ class QuestionRepository {
         db.sql(sql).param("q", questionId).param("m", memberId).update();
     }
 
-    List<QuestionSummary> listDuplicatesOf(long questionId) {
-        return summaries(db.sql("""
-                        select p.id, p.space_id, p.title, p.score, p.answer_count, p.view_count, p.solved, p.status,
-                               p.pinned_at, p.author_id, p.source_author, p.created_at, p.last_activity_at
-                        from posts p where p.duplicate_of = :id and p.deleted_at is null order by p.id limit 20""")
-                .param("id", questionId));
-    }
-
-    private Question question(ResultSet rs, List<String> tags) throws SQLException {
+    Question question(ResultSet rs, List<String> tags) throws SQLException {
         return new Question(rs.getLong("id"), rs.getLong("space_id"), (Long) rs.getObject("author_id"),
                 rs.getString("title"), rs.getString("body"), rs.getString("body_html"),
                 json.readValue(rs.getString("fields"), FIELDS), tags, rs.getInt("score"), rs.getInt("answer_count"),

@@ -45,12 +45,13 @@ public class QuestionService {
     private final PostGuard guard;
     private final AuthorLabels labels;
     private final DraftRepository drafts;
+    private final ThreadRepository threads;
     private final ApplicationEventPublisher events;
 
     QuestionService(QuestionRepository questions, AnswerRepository answers, CommentRepository comments,
                     PostRepository posts, TagRepository tagRepository, Tags tags, SpaceService spaces, Members members,
                     Markdown markdown, PostGuard guard, AuthorLabels labels, DraftRepository drafts,
-                    ApplicationEventPublisher events) {
+                    ThreadRepository threads, ApplicationEventPublisher events) {
         this.questions = questions;
         this.answers = answers;
         this.comments = comments;
@@ -63,6 +64,7 @@ public class QuestionService {
         this.guard = guard;
         this.labels = labels;
         this.drafts = drafts;
+        this.threads = threads;
         this.events = events;
     }
 
@@ -131,42 +133,47 @@ public class QuestionService {
         events.publishEvent(new QuestionEscalated(id));
     }
 
+    /**
+     * The question page's data: the thread and the reader's own marks on it in one statement, then the space
+     * (with the spaces the reader sees), the authors' names and labels, each asked once for the whole page.
+     */
     @Transactional(readOnly = true)
     public QuestionThread thread(Actor actor, long id) {
-        var question = questions.find(id).orElseThrow(NotFound::new);
-        var details = spaces.details(actor, question.spaceId());
+        var rows = threads.find(id, actor.memberId()).orElseThrow(NotFound::new);
+        var question = rows.question();
+        var view = spaces.viewAmongVisible(actor, question.spaceId());
+        var details = view.details();
         requireShown(actor, question);
         var space = details.space();
         var template = details.templateFields();
-        var answerList = answers.listFor(id, question.acceptedAnswerId()).stream()
+        var answerList = rows.answers().stream()
                 .filter(a -> !a.deleted() || actor.has(Role.MODERATOR) || (a.held() && Rights.isAuthor(actor, a.authorId())))
                 .toList();
-        var postIds = Stream.concat(Stream.of(id), answerList.stream().map(Answer::id)).toList();
-        var commentList = comments.listFor(postIds).stream()
-                .filter(c -> c.deletedAt() == null || actor.has(Role.MODERATOR)
-                        || (c.hold() != null && Rights.isAuthor(actor, c.authorId()))).toList();
-        var byPost = commentList.stream().collect(Collectors.groupingBy(Comment::postId, LinkedHashMap::new, Collectors.toList()));
+        var byPost = new LinkedHashMap<Long, List<Comment>>();
+        Stream.concat(Stream.of(id), answerList.stream().map(Answer::id)).forEach(postId -> {
+            var shown = rows.comments().getOrDefault(postId, List.of()).stream()
+                    .filter(c -> c.deletedAt() == null || actor.has(Role.MODERATOR)
+                            || (c.hold() != null && Rights.isAuthor(actor, c.authorId()))).toList();
+            if (!shown.isEmpty()) byPost.put(postId, shown);
+        });
         var authorIds = new HashSet<Long>();
         if (question.authorId() != null) authorIds.add(question.authorId());
         answerList.forEach(a -> { if (a.authorId() != null) authorIds.add(a.authorId()); if (a.validatedBy() != null) authorIds.add(a.validatedBy()); });
-        commentList.forEach(c -> { if (c.authorId() != null) authorIds.add(c.authorId()); });
+        byPost.values().forEach(list -> list.forEach(c -> { if (c.authorId() != null) authorIds.add(c.authorId()); }));
         if (question.closedBy() != null) authorIds.add(question.closedBy());
         Map<Long, MemberSummary> authors = members.summaries(authorIds);
-        var duplicates = questions.listDuplicatesOf(id);
+        var duplicates = rows.duplicates();
         QuestionSummary duplicateOf = null;
-        if (question.duplicateOf() != null || !duplicates.isEmpty()) {
-            var visibleSpaces = new HashSet<>(spaces.visibleSpaceIds(actor));
+        var readable = view.visibleIds();
+        if (rows.duplicateOf() != null || !duplicates.isEmpty()) {
+            var visibleSpaces = new HashSet<>(readable);
             duplicates = duplicates.stream().filter(q -> visibleSpaces.contains(q.spaceId())).toList();
-            var original = question.duplicateOf() == null ? java.util.Optional.<Question>empty() : questions.find(question.duplicateOf());
-            if (original.isPresent() && visibleSpaces.contains(original.get().spaceId()) && !original.get().deleted())
-                duplicateOf = summary(original.get());
+            if (rows.duplicateOf() != null && visibleSpaces.contains(rows.duplicateOf().spaceId())) duplicateOf = rows.duplicateOf();
         }
-        boolean signedIn = !actor.isVisitor();
-        return new QuestionThread(question, space, template, answerList, byPost, authors,
-                signedIn ? posts.votesOf(actor.memberId(), postIds) : Map.of(),
-                signedIn ? posts.helpedBy(actor.memberId(), postIds) : Set.of(),
-                signedIn && questions.watching(id, actor.memberId()), duplicateOf, duplicates,
-                Rights.of(actor, question), labels.labels(actor, authorIds, question.tags()));
+        return new QuestionThread(question, space, template, answerList, byPost, authors, rows.votes(), rows.helped(),
+                rows.watching(), duplicateOf, duplicates, Rights.of(actor, question),
+                labels.labels(authorIds, question.tags(), readable), rows.bookmarked(), rows.answerDraft(),
+                rows.commentDrafts(), rows.lastVisit());
     }
 
     /** Counts the view once per visitor and day; crawlers are not counted. */
@@ -178,34 +185,49 @@ public class QuestionService {
     /** A page of questions in the spaces the actor may see, or in one space. */
     @Transactional(readOnly = true)
     public QuestionPage list(Actor actor, String spaceSlug, QuestionQuery query) {
-        var sort = Sort.of(query.sort());
-        var cursor = Cursor.decode(query.after());
         List<Long> spaceIds = spaceSlug == null ? spaces.visibleSpaceIds(actor)
                 : List.of(spaces.view(actor, spaceSlug).space().id());
+        return listed(spaceIds, spaceSlug != null, query).page();
+    }
+
+    /** A page, and on a space's first page its pinned questions, in one statement (and one for their authors' names). */
+    private Listed listed(List<Long> spaceIds, boolean inSpace, QuestionQuery query) {
+        var sort = Sort.of(query.sort());
+        var cursor = Cursor.decode(query.after());
         Long tagId = null;
         if (query.tag() != null) {
             var tag = tagRepository.idOf(query.tag());
-            if (tag.isEmpty()) return new QuestionPage(List.of(), null);
+            if (tag.isEmpty()) return new Listed(List.of(), new QuestionPage(List.of(), null));
             tagId = tag.get();
         }
-        var rows = questions.list(spaceIds, tagId, query, cursor, spaceSlug != null && cursor == null);
-        var page = rows.size() > query.size() ? rows.subList(0, query.size()) : rows;
-        var next = rows.size() > query.size() ? sort.cursorOf(page.getLast()).encode() : null;
-        return new QuestionPage(named(page), next);
+        boolean withPinned = inSpace && cursor == null;
+        var rows = named(questions.list(spaceIds, tagId, query, cursor, withPinned));
+        var pinned = withPinned ? rows.stream().filter(QuestionSummary::pinned).toList() : List.<QuestionSummary>of();
+        var listed = withPinned ? rows.stream().filter(q -> !q.pinned()).toList() : rows;
+        var page = listed.size() > query.size() ? listed.subList(0, query.size()) : listed;
+        var next = listed.size() > query.size() ? sort.cursorOf(page.getLast()).encode() : null;
+        return new Listed(pinned, new QuestionPage(page, next));
     }
 
-    /** A space's page in one transaction: the space, its pinned questions (first page only), a page of questions. */
+    private record Listed(List<QuestionSummary> pinned, QuestionPage page) {
+    }
+
+    /**
+     * A space's page in one transaction: the space and the spaces beside it (one statement), its pinned questions
+     * (first page only) with a page of questions (one statement).
+     */
     @Transactional(readOnly = true)
     public SpacePage spacePage(Actor actor, String spaceSlug, QuestionQuery query) {
-        var details = spaces.view(actor, spaceSlug);
-        var pinned = query.after() == null ? named(questions.listPinned(details.space().id())) : List.<QuestionSummary>of();
-        return new SpacePage(details, pinned, list(actor, spaceSlug, query), spaces.listVisible(actor));
+        var view = spaces.viewAmongVisible(actor, spaceSlug);
+        var listed = listed(List.of(view.details().space().id()), true, query);
+        return new SpacePage(view.details(), listed.pinned(), listed.page(), view.visible());
     }
 
     /** The home or a tag page in one transaction: a page of questions and the spaces beside it. */
     @Transactional(readOnly = true)
     public SpacePage homePage(Actor actor, QuestionQuery query) {
-        return new SpacePage(null, List.of(), list(actor, null, query), spaces.listVisible(actor));
+        var visible = spaces.listVisible(actor);
+        return new SpacePage(null, List.of(), listed(visible.stream().map(org.muster.spaces.Space::id).toList(), false, query).page(), visible);
     }
 
     @Transactional

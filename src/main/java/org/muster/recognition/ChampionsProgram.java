@@ -175,9 +175,9 @@ class ChampionsProgram {
         return history(memberId).stream().filter(ChampionTerm::active).findFirst();
     }
 
-    /** The tags of expertise of those of these members who are in an active term. */
-    Map<Long, List<String>> expertTags(Collection<Long> memberIds) {
-        return moderation.championTags(terms.inActiveTerm(memberIds));
+    /** The tags of expertise of these members, who are in an active term. */
+    Map<Long, List<String>> expertTags(Collection<Long> inActiveTerm) {
+        return moderation.championTags(inActiveTerm);
     }
 
     /** Daily, one node: reminders a month before a term ends, and terms past their end closed. */

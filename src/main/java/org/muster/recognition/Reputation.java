@@ -107,18 +107,18 @@ public class Reputation implements AuthorLabels {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<Long, String> labels(Actor reader, Collection<Long> authorIds, Collection<String> tags) {
-        var readable = spaces.visibleSpaceIds(reader);
+    public Map<Long, String> labels(Collection<Long> authorIds, Collection<String> tags, Collection<Long> readable) {
         // Who has a label stays as before (anyone who has a total); what it says counts readable spaces only.
-        var known = reputation.totals(authorIds).keySet();
-        var shownPoints = reputation.points(authorIds, readable);
+        var bases = reputation.labelBases(authorIds, readable);
         var answers = posts.answerCounts(authorIds, readable);
-        var experts = champions.expertTags(authorIds);
+        var experts = champions.expertTags(bases.entrySet().stream().filter(e -> e.getValue().champion())
+                .map(Map.Entry::getKey).toList());
         var labels = new HashMap<Long, String>();
         for (var id : authorIds) {
+            var basis = bases.get(id);
             var expert = experts.getOrDefault(id, List.of()).stream().anyMatch(tags::contains);
-            if (!known.contains(id) && !expert) continue;
-            int shown = shownPoints.getOrDefault(id, 0);
+            if (!basis.ranked() && !expert) continue;
+            int shown = basis.points();
             labels.put(id, rankFor(shown, answers.getOrDefault(id, 0)) + " · " + String.format("%,d", shown)
                     + (expert ? " · verified expert" : ""));
         }

@@ -134,6 +134,26 @@ class ReputationRepository {
         return points;
     }
 
+    /** What an author's label rests on: whether he has a total, his points in the reader's spaces, an active champion term. */
+    record LabelBasis(boolean ranked, int points, boolean champion) {
+    }
+
+    /** The label basis of each of these members, points counted in these spaces only: one statement for a page's authors. */
+    Map<Long, LabelBasis> labelBases(Collection<Long> memberIds, Collection<Long> spaceIds) {
+        var standings = new HashMap<Long, LabelBasis>();
+        if (memberIds.isEmpty()) return standings;
+        db.sql("""
+                        select m.id, exists (select 1 from reputation_totals t where t.member_id = m.id) as ranked,
+                               coalesce((select sum(s.points)::int from reputation_space_totals s
+                                         where s.member_id = m.id and s.space_id = any(:spaces)), 0) as points,
+                               exists (select 1 from champion_terms c where c.member_id = m.id and c.status = 'active') as champion
+                        from unnest(cast(:members as bigint[])) m (id)""")
+                .param("members", ids(memberIds)).param("spaces", ids(spaceIds))
+                .query((rs, row) -> standings.put(rs.getLong("id"),
+                        new LabelBasis(rs.getBoolean("ranked"), rs.getInt("points"), rs.getBoolean("champion")))).list();
+        return standings;
+    }
+
     Map<String, String> ranks(Collection<Long> memberIds) {
         var ranks = new HashMap<String, String>();
         if (memberIds.isEmpty()) return ranks;

@@ -3,6 +3,7 @@ package org.muster.spaces;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Array;
 import java.sql.SQLException;
@@ -29,15 +30,11 @@ class SpaceRepository {
                     select 1 from space_members sm where sm.space_id = s.id and sm.member_id = :memberId))))""";
 
     private final JdbcClient db;
+    private final JsonMapper json;
 
-    SpaceRepository(JdbcClient db) {
+    SpaceRepository(JdbcClient db, JsonMapper json) {
         this.db = db;
-    }
-
-    Optional<Space> findVisible(String slug, long memberId, boolean staff) {
-        return db.sql("select " + COLUMNS + " from spaces s where s.slug = :slug and " + VISIBLE)
-                .param("slug", slug).param("memberId", memberId).param("staff", staff)
-                .query(SPACE).optional();
+        this.json = json;
     }
 
     Optional<Space> findVisible(long id, long memberId, boolean staff) {
@@ -50,6 +47,39 @@ class SpaceRepository {
         return db.sql("select " + COLUMNS + " from spaces s where " + VISIBLE + " order by lower(s.name), s.id")
                 .param("memberId", memberId).param("staff", staff)
                 .query(SPACE).list();
+    }
+
+    /** A space the reader sees, with its template and tag groups, among all he sees (by name). */
+    record Seen(Space space, List<TemplateField> templateFields, List<TagGroup> tagGroups) {
+    }
+
+    /**
+     * Every space the member sees, by name; the one with this id or slug (the other null) with its template and
+     * tag groups, the others without. One statement for a page that shows a space and the spaces beside it.
+     */
+    List<Seen> listVisibleDetailing(Long id, String slug, long memberId, boolean staff) {
+        return db.sql("select " + COLUMNS + """
+                        , case when s.id = :id or s.slug = :slug then (select json_agg(json_build_object('name', f.name,
+                                   'label', f.label, 'required', f.required) order by f.position)::text
+                               from space_template_fields f where f.space_id = s.id) end as template_fields,
+                          case when s.id = :id or s.slug = :slug then (select json_agg(json_build_object('name', g.name,
+                                   'tags', g.tags) order by g.position)::text
+                               from space_tag_groups g where g.space_id = s.id) end as tag_groups,
+                          s.id = :id or s.slug = :slug as detailed
+                        from spaces s where """ + VISIBLE + " order by lower(s.name), s.id")
+                .param("id", id == null ? -1 : id).param("slug", slug == null ? "" : slug)
+                .param("memberId", memberId).param("staff", staff)
+                .query((rs, row) -> {
+                    var space = SPACE.mapRow(rs, row);
+                    if (!rs.getBoolean("detailed")) return new Seen(space, null, null);
+                    var fields = rs.getString("template_fields");
+                    var groups = rs.getString("tag_groups");
+                    return new Seen(space,
+                            fields == null ? List.of() : json.readTree(fields).valueStream().map(f -> new TemplateField(
+                                    f.get("name").asString(), f.get("label").asString(), f.get("required").asBoolean())).toList(),
+                            groups == null ? List.of() : json.readTree(groups).valueStream().map(g -> new TagGroup(
+                                    g.get("name").asString(), g.get("tags").valueStream().map(t -> t.asString()).toList())).toList());
+                }).list();
     }
 
     List<Long> listVisibleIds(long memberId, boolean staff) {
