@@ -1,11 +1,15 @@
 package org.muster.accounts;
 
+import org.muster.platform.NodeMemory;
+import org.muster.platform.Signals;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +29,11 @@ public class Members {
 
     private final MemberRepository members;
     private final ApplicationEventPublisher events;
+    /** Names shown beside every post, remembered per node and forgotten on every node when one changes. */
+    private final NodeMemory<MemberSummary> names;
 
-    Members(MemberRepository members, ApplicationEventPublisher events) {
+    Members(MemberRepository members, ApplicationEventPublisher events, Signals signals) {
+        this.names = new NodeMemory<>(signals, MemberDirectory.CHANNEL, Duration.ofMinutes(5), 100_000);
         this.events = events;
         this.members = members;
     }
@@ -38,8 +45,8 @@ public class Members {
 
     @Transactional(readOnly = true)
     public Map<Long, MemberSummary> summaries(Collection<Long> ids) {
-        return members.listByIds(ids).stream().map(Members::summary)
-                .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+        return names.findAll(ids, missing -> members.listByIds(missing).stream().map(Members::summary)
+                .collect(Collectors.toMap(MemberSummary::id, Function.identity())));
     }
 
     /** Everyone holding exactly this role, by name. */

@@ -1,9 +1,14 @@
 package org.muster.platform;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +50,28 @@ public final class NodeMemory<V> implements Signals.Listener {
         if (loaded.isPresent() && wasListening && heard.get() == before) remember(key, new Entry<>(loaded.get(), now));
         else entries.remove(key);
         return loaded;
+    }
+
+    /** The remembered values of these keys, and the others loaded at once (remembered when that is safe). */
+    public <K> Map<K, V> findAll(Collection<K> keys, Function<Collection<K>, Map<K, V>> load) {
+        var found = new HashMap<K, V>();
+        var missing = new HashSet<K>();
+        long now = System.nanoTime();
+        boolean listening = signals.listening();
+        for (var key : keys) {
+            var entry = listening ? entries.get(key.toString()) : null;
+            if (entry != null && now - entry.rememberedAt() < keepNanos) found.put(key, entry.value());
+            else missing.add(key);
+        }
+        if (missing.isEmpty()) return found;
+        long before = heard.get();
+        var loaded = load.apply(missing);
+        boolean safe = listening && heard.get() == before;
+        loaded.forEach((key, value) -> {
+            if (safe) remember(key.toString(), new Entry<>(value, now));
+            found.put(key, value);
+        });
+        return found;
     }
 
     public void forget(String key) {

@@ -11,8 +11,10 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What one node tells every node, through PostgreSQL's NOTIFY: a signal sent in a transaction reaches
@@ -40,7 +42,7 @@ public class Signals implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final JdbcClient db;
-    private final Map<String, Listener> listeners = new ConcurrentHashMap<>();
+    private final Map<String, List<Listener>> listeners = new ConcurrentHashMap<>();
     private volatile boolean running;
     private volatile boolean listening;
     private volatile Thread thread;
@@ -59,7 +61,7 @@ public class Signals implements SmartLifecycle {
     /** Registers before the node starts listening, that is while the application starts. */
     public void listen(String channel, Listener listener) {
         if (!channel.matches("[a-z_]+")) throw new IllegalArgumentException("Not a channel name: " + channel);
-        if (listeners.putIfAbsent(channel, listener) != null) throw new IllegalStateException("Two listeners on " + channel);
+        listeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(listener);
     }
 
     /** Whether this node hears signals now: what it remembers is only safe to use while it does. */
@@ -109,7 +111,7 @@ public class Signals implements SmartLifecycle {
                 listening = true;
                 if (missed) {
                     LOG.info("Hearing the other nodes again");
-                    listeners.values().forEach(Listener::missed);
+                    listeners.values().forEach(each -> each.forEach(Listener::missed));
                     missed = false;
                 }
                 pause = Duration.ofMillis(500);
@@ -120,7 +122,7 @@ public class Signals implements SmartLifecycle {
                 if (!running) return;
                 if (!missed) {
                     LOG.warn("Not hearing the other nodes while the database is away: {}", e.getMessage());
-                    listeners.values().forEach(Listener::missed);
+                    listeners.values().forEach(each -> each.forEach(Listener::missed));
                 }
                 missed = true;
                 try {
@@ -140,8 +142,7 @@ public class Signals implements SmartLifecycle {
             var signals = pg.getNotifications(WAIT_MILLIS);
             if (signals == null) continue;
             for (var signal : signals) {
-                var listener = listeners.get(signal.getName());
-                if (listener != null) listener.heard(signal.getParameter());
+                for (var listener : listeners.getOrDefault(signal.getName(), List.of())) listener.heard(signal.getParameter());
             }
         }
     }

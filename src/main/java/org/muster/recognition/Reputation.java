@@ -65,13 +65,16 @@ public class Reputation implements AuthorLabels {
     private final ChampionsProgram champions;
     private final TagService tags;
     private final MessageSource messages;
+    private final AuthorStandings authorStandings;
 
     private final ApplicationEventPublisher publisher;
 
     Reputation(ReputationRepository reputation, ReputationLedger ledger, Badges badges, Subscriptions subscriptions,
                Ranks ranks, Members members, SpaceService spaces, PostModeration posts,
-               ChampionsProgram champions, TagService tags, MessageSource messages, ApplicationEventPublisher publisher) {
+               ChampionsProgram champions, TagService tags, MessageSource messages, ApplicationEventPublisher publisher,
+               AuthorStandings authorStandings) {
         this.publisher = publisher;
+        this.authorStandings = authorStandings;
         this.tags = tags;
         this.messages = messages;
         this.reputation = reputation;
@@ -109,17 +112,15 @@ public class Reputation implements AuthorLabels {
     @Transactional(readOnly = true)
     public Map<Long, String> labels(Collection<Long> authorIds, Collection<String> tags, Collection<Long> readable) {
         // Who has a label stays as before (anyone who has a total); what it says counts readable spaces only.
-        var bases = reputation.labelBases(authorIds, readable);
-        var answers = posts.answerCounts(authorIds, readable);
-        var experts = champions.expertTags(bases.entrySet().stream().filter(e -> e.getValue().champion())
-                .map(Map.Entry::getKey).toList());
+        var standings = authorStandings.of(authorIds, readable);
         var labels = new HashMap<Long, String>();
         for (var id : authorIds) {
-            var basis = bases.get(id);
-            var expert = experts.getOrDefault(id, List.of()).stream().anyMatch(tags::contains);
-            if (!basis.ranked() && !expert) continue;
-            int shown = basis.points();
-            labels.put(id, rankFor(shown, answers.getOrDefault(id, 0)) + " · " + String.format("%,d", shown)
+            var standing = standings.get(id);
+            if (standing == null) continue;
+            var expert = standing.expertTags().stream().anyMatch(tags::contains);
+            if (!standing.basis().ranked() && !expert) continue;
+            int shown = standing.basis().points();
+            labels.put(id, rankFor(shown, standing.answers()) + " · " + String.format("%,d", shown)
                     + (expert ? " · verified expert" : ""));
         }
         return labels;
