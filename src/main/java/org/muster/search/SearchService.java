@@ -1,7 +1,5 @@
 package org.muster.search;
 
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -47,18 +45,20 @@ class SearchService {
     private final Embedder embedder;
     private final SpaceService spaces;
     private final QuestionDocuments questions;
-    private final SearchLogRepository log;
+    private final SearchLog log;
+    private final SearchLogRepository logged;
 
     SearchService(SearchIndex index, Embedder embedder, SpaceService spaces, QuestionDocuments questions,
-                  SearchLogRepository log) {
+                  SearchLog log, SearchLogRepository logged) {
         this.index = index;
         this.embedder = embedder;
         this.spaces = spaces;
         this.questions = questions;
         this.log = log;
+        this.logged = logged;
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public SearchResults search(Actor actor, String text, int page) {
         var query = SearchQuery.parse(text);
         if (page < 1 || page > MAX_PAGE) throw new Invalid("page", "search.page.range", MAX_PAGE);
@@ -85,16 +85,16 @@ class SearchService {
     }
 
     /** Records that a result of the search with this key was opened; what no one opens is a gap too. */
-    @Transactional
     public void opened(String searchKey) {
         if (searchKey != null && !searchKey.isBlank()) log.opened(Secrets.hash(searchKey.strip()));
     }
 
-    @Transactional(readOnly = true)
+    /** Not one transaction: this node's latest searches are written first, in their own, so that they count. */
     public List<SearchGap> gaps(Actor actor, int limit) {
         actor.require(Role.STAFF);
         if (limit < 1 || limit > 1000) throw new Invalid("limit", "search.limit.range", 1000);
-        return log.gaps(limit);
+        log.write();
+        return logged.gaps(limit);
     }
 
     private record Found(List<SearchHit> hits, FacetCounter.Counts counts) {
@@ -106,8 +106,7 @@ class SearchService {
         int depth = Math.max(MIN_DEPTH, page * PAGE_SIZE);
         var ranked = Ranker.rank(searcher, textQuery, vector, filter, depth, MIN_COSINE);
         var byMeaning = ranked.stream().mapToInt(Ranker.Ranked::doc).toArray();
-        var matches = textQuery == null ? new MatchNoDocsQuery()
-                : new BooleanQuery.Builder().add(textQuery, Occur.MUST).add(filter, Occur.FILTER).build();
+        var matches = textQuery == null ? new MatchNoDocsQuery() : Ranker.restricted(textQuery, filter);
         var counts = count(searcher, matches, byMeaning);
         var pageDocs = ranked.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).mapToInt(Ranker.Ranked::doc).toArray();
         return new Found(hits(searcher, TextQueries.marked(query), pageDocs, visible), counts);
