@@ -47,15 +47,17 @@ class SearchService {
     private final QuestionDocuments questions;
     private final SearchLog log;
     private final SearchLogRepository logged;
+    private final RecentRankings rankings;
 
     SearchService(SearchIndex index, Embedder embedder, SpaceService spaces, QuestionDocuments questions,
-                  SearchLog log, SearchLogRepository logged) {
+                  SearchLog log, SearchLogRepository logged, RecentRankings rankings) {
         this.index = index;
         this.embedder = embedder;
         this.spaces = spaces;
         this.questions = questions;
         this.log = log;
         this.logged = logged;
+        this.rankings = rankings;
     }
 
     @Transactional(readOnly = true)
@@ -66,9 +68,16 @@ class SearchService {
         var byId = visible.stream().collect(Collectors.toMap(Space::id, Function.identity()));
         var slugs = visible.stream().collect(Collectors.toMap(s -> s.slug().toLowerCase(Locale.ROOT), Space::id));
         var vector = query.hasText() ? embedder.embedQuery(query.freeText(), "") : null;
+        // The spaces (by id and slug, as space: names them) decide what a reader may find.
+        var key = page + "\n" + visible.stream().map(s -> s.id() + ":" + s.slug()).sorted().collect(Collectors.joining(","))
+                + "\n" + query.raw();
         var found = index.search(searcher -> {
-            var filter = SearchFilters.of(query, searcher.getIndexReader(), byId.keySet(), slugs);
-            return query.hasText() ? ranked(searcher, query, vector, filter, page, byId) : recent(searcher, filter, page, byId);
+            var ranking = rankings.get(searcher, key, () -> {
+                var filter = SearchFilters.of(query, searcher.getIndexReader(), byId.keySet(), slugs);
+                return query.hasText() ? ranked(searcher, query, vector, filter, page) : recent(searcher, filter, page);
+            });
+            return new Found(hits(searcher, query.hasText() ? TextQueries.marked(query) : null, ranking.pageDocs(), byId),
+                    ranking.counts());
         });
         var hits = found.hits();
         var facets = facets(found.counts(), byId);
@@ -100,8 +109,7 @@ class SearchService {
     private record Found(List<SearchHit> hits, FacetCounter.Counts counts) {
     }
 
-    private Found ranked(IndexSearcher searcher, SearchQuery query, float[] vector, Query filter, int page,
-                         Map<Long, Space> visible) {
+    private static RecentRankings.Ranking ranked(IndexSearcher searcher, SearchQuery query, float[] vector, Query filter, int page) {
         var textQuery = TextQueries.forSearch(query, searcher.getIndexReader());
         int depth = Math.max(MIN_DEPTH, page * PAGE_SIZE);
         var ranked = Ranker.rank(searcher, textQuery, vector, filter, depth, MIN_COSINE);
@@ -109,15 +117,15 @@ class SearchService {
         var matches = textQuery == null ? new MatchNoDocsQuery() : Ranker.restricted(textQuery, filter);
         var counts = count(searcher, matches, byMeaning);
         var pageDocs = ranked.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).mapToInt(Ranker.Ranked::doc).toArray();
-        return new Found(hits(searcher, TextQueries.marked(query), pageDocs, visible), counts);
+        return new RecentRankings.Ranking(pageDocs, counts);
     }
 
-    private Found recent(IndexSearcher searcher, Query filter, int page, Map<Long, Space> visible) {
+    private static RecentRankings.Ranking recent(IndexSearcher searcher, Query filter, int page) {
         try {
             var sort = new Sort(new SortedNumericSortField(IndexedQuestion.CREATED, SortField.Type.LONG, true));
             var top = searcher.search(filter, page * PAGE_SIZE, sort);
             var docs = java.util.Arrays.stream(top.scoreDocs).skip((long) (page - 1) * PAGE_SIZE).mapToInt(d -> d.doc).toArray();
-            return new Found(hits(searcher, null, docs, visible), count(searcher, filter, new int[0]));
+            return new RecentRankings.Ranking(docs, count(searcher, filter, new int[0]));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
