@@ -40,6 +40,7 @@ class SearchLog implements DisposableBean {
     private final TransactionTemplate transaction;
     /** By the hex of the open key's hash, so that an opened result finds its search before it is written. */
     private final Map<String, Entry> pending = new HashMap<>();
+    private final Object writing = new Object();
     private boolean warnedFull;
 
     SearchLog(SearchLogRepository log, TransactionTemplate transaction) {
@@ -70,22 +71,25 @@ class SearchLog implements DisposableBean {
     /** Writes the searches made so far, e.g. before the gaps are read, so that they count. */
     @Scheduled(fixedDelayString = "${muster.search.log-every:PT1S}")
     void write() {
-        List<Entry> batch;
-        synchronized (pending) {
-            if (pending.isEmpty()) return;
-            batch = new ArrayList<>(pending.values());
-        }
-        transaction.executeWithoutResult(tx -> log.record(batch));
-        var openedMeanwhile = new ArrayList<byte[]>();
-        synchronized (pending) {
-            // Searches made meanwhile wait for the next round; one opened meanwhile was written unopened.
-            for (var entry : batch) {
-                var now = pending.remove(key(entry.openKeyHash()));
-                if (now != null && now.opened() && !entry.opened()) openedMeanwhile.add(entry.openKeyHash());
+        // One writer at a time (the schedule and a reader of the gaps): a search is written once.
+        synchronized (writing) {
+            List<Entry> batch;
+            synchronized (pending) {
+                if (pending.isEmpty()) return;
+                batch = new ArrayList<>(pending.values());
             }
-            warnedFull = false;
+            transaction.executeWithoutResult(tx -> log.record(batch));
+            var openedMeanwhile = new ArrayList<byte[]>();
+            synchronized (pending) {
+                // Searches made meanwhile wait for the next round; one opened meanwhile was written unopened.
+                for (var entry : batch) {
+                    var now = pending.remove(key(entry.openKeyHash()));
+                    if (now != null && now.opened() && !entry.opened()) openedMeanwhile.add(entry.openKeyHash());
+                }
+                warnedFull = false;
+            }
+            openedMeanwhile.forEach(this::opened);
         }
-        openedMeanwhile.forEach(this::opened);
     }
 
     @Override
