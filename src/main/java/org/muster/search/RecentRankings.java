@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 @Component
 class RecentRankings {
 
-    /** A page's documents and the facets over every match. */
-    record Ranking(int[] pageDocs, FacetCounter.Counts counts) {
+    /** A page's documents, and the facets and count of every match. */
+    record Ranking(int[] pageDocs, SearchResults.Facets facets, int total) {
     }
 
     private final Map<String, Ranking> entries;

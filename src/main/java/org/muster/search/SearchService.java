@@ -74,14 +74,14 @@ class SearchService {
         var found = index.search(searcher -> {
             var ranking = rankings.get(searcher, key, () -> {
                 var filter = SearchFilters.of(query, searcher.getIndexReader(), byId.keySet(), slugs);
-                return query.hasText() ? ranked(searcher, query, vector, filter, page) : recent(searcher, filter, page);
+                return query.hasText() ? ranked(searcher, query, vector, filter, page, byId) : recent(searcher, filter, page, byId);
             });
             return new Found(hits(searcher, query.hasText() ? TextQueries.marked(query) : null, ranking.pageDocs(), byId),
-                    ranking.counts());
+                    ranking.facets(), ranking.total());
         });
         var hits = found.hits();
-        var facets = facets(found.counts(), byId);
-        var total = found.counts().total();
+        var facets = found.facets();
+        var total = found.total();
         String searchKey = null;
         if (page == 1 && !query.raw().isEmpty()) {
             // A secret, not the log's id: only the reader who got these results can mark them opened,
@@ -106,10 +106,11 @@ class SearchService {
         return logged.gaps(limit);
     }
 
-    private record Found(List<SearchHit> hits, FacetCounter.Counts counts) {
+    private record Found(List<SearchHit> hits, SearchResults.Facets facets, int total) {
     }
 
-    private static RecentRankings.Ranking ranked(IndexSearcher searcher, SearchQuery query, float[] vector, Query filter, int page) {
+    private static RecentRankings.Ranking ranked(IndexSearcher searcher, SearchQuery query, float[] vector, Query filter, int page,
+                                                 Map<Long, Space> visible) {
         var textQuery = TextQueries.forSearch(query, searcher.getIndexReader());
         int depth = Math.max(MIN_DEPTH, page * PAGE_SIZE);
         var ranked = Ranker.rank(searcher, textQuery, vector, filter, depth, MIN_COSINE);
@@ -117,15 +118,16 @@ class SearchService {
         var matches = textQuery == null ? new MatchNoDocsQuery() : Ranker.restricted(textQuery, filter);
         var counts = count(searcher, matches, byMeaning);
         var pageDocs = ranked.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).mapToInt(Ranker.Ranked::doc).toArray();
-        return new RecentRankings.Ranking(pageDocs, counts);
+        return new RecentRankings.Ranking(pageDocs, facets(counts, visible), counts.total());
     }
 
-    private static RecentRankings.Ranking recent(IndexSearcher searcher, Query filter, int page) {
+    private static RecentRankings.Ranking recent(IndexSearcher searcher, Query filter, int page, Map<Long, Space> visible) {
         try {
             var sort = new Sort(new SortedNumericSortField(IndexedQuestion.CREATED, SortField.Type.LONG, true));
             var top = searcher.search(filter, page * PAGE_SIZE, sort);
             var docs = java.util.Arrays.stream(top.scoreDocs).skip((long) (page - 1) * PAGE_SIZE).mapToInt(d -> d.doc).toArray();
-            return new RecentRankings.Ranking(docs, count(searcher, filter, new int[0]));
+            var counts = count(searcher, filter, new int[0]);
+            return new RecentRankings.Ranking(docs, facets(counts, visible), counts.total());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
