@@ -5,8 +5,8 @@ command -v wrk >/dev/null || { echo "the benchmarks need wrk: apt-get install wr
 command -v curl >/dev/null || { echo "the benchmarks need curl" >&2; exit 1; }
 source bench/build.sh
 JVM_OPTIONS=(-Xmx2g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
-# BENCH_JFR=/tmp/x.jfr records the server with JDK Flight Recorder for the whole run (profile settings).
-[ -n "${BENCH_JFR:-}" ] && JVM_OPTIONS+=("-XX:StartFlightRecording=settings=profile,filename=$BENCH_JFR")
+# BENCH_JFR=/tmp/x.jfr records a Flight Recorder profile of the server for the whole run into that file
+[ -n "${BENCH_JFR:-}" ] && JVM_OPTIONS+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true" "-XX:FlightRecorderOptions:stackdepth=256")
 export MUSTER_DATA_DIR="$DATA"
 mkdir -p "$DATA"
 

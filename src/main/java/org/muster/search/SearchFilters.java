@@ -48,10 +48,12 @@ final class SearchFilters {
         return KeywordField.newSetQuery(IndexedQuestion.SPACE, visible.stream().map(BytesRef::new).toList());
     }
 
+    /** All of a search's restrictions; a {@link MatchAllDocsQuery} when nothing is restricted, which searches skip. */
     static Query of(SearchQuery search, IndexReader reader, Collection<Long> visibleSpaceIds, Map<String, Long> spaceIdsBySlug) {
+        var visible = visibleIn(reader, visibleSpaceIds);
         var filter = new BooleanQuery.Builder()
                 .add(new MatchAllDocsQuery(), Occur.FILTER)
-                .add(visibleIn(reader, visibleSpaceIds), Occur.FILTER);
+                .add(visible, Occur.FILTER);
         for (var slug : search.spaces()) {
             var id = spaceIdsBySlug.get(slug);
             filter.add(id == null ? new MatchNoDocsQuery("unknown space") : term(IndexedQuestion.SPACE, Long.toString(id)), Occur.FILTER);
@@ -64,7 +66,8 @@ final class SearchFilters {
         if (search.unanswered()) filter.add(term(IndexedQuestion.ANSWERED, IndexedQuestion.NO), Occur.FILTER);
         TextQueries.phrases(search).forEach(phrase -> filter.add(phrase, Occur.FILTER));
         TextQueries.exclusions(search).forEach(excluded -> filter.add(excluded, Occur.MUST_NOT));
-        return filter.build();
+        var built = filter.build();
+        return built.clauses().size() == 2 && visible instanceof MatchAllDocsQuery ? visible : built;
     }
 
     private static Query term(String field, String value) {

@@ -1,7 +1,5 @@
 package org.muster.search;
 
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -47,18 +45,22 @@ class SearchService {
     private final Embedder embedder;
     private final SpaceService spaces;
     private final QuestionDocuments questions;
-    private final SearchLogRepository log;
+    private final SearchLog log;
+    private final SearchLogRepository logged;
+    private final RecentRankings rankings;
 
     SearchService(SearchIndex index, Embedder embedder, SpaceService spaces, QuestionDocuments questions,
-                  SearchLogRepository log) {
+                  SearchLog log, SearchLogRepository logged, RecentRankings rankings) {
         this.index = index;
         this.embedder = embedder;
         this.spaces = spaces;
         this.questions = questions;
         this.log = log;
+        this.logged = logged;
+        this.rankings = rankings;
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public SearchResults search(Actor actor, String text, int page) {
         var query = SearchQuery.parse(text);
         if (page < 1 || page > MAX_PAGE) throw new Invalid("page", "search.page.range", MAX_PAGE);
@@ -66,13 +68,20 @@ class SearchService {
         var byId = visible.stream().collect(Collectors.toMap(Space::id, Function.identity()));
         var slugs = visible.stream().collect(Collectors.toMap(s -> s.slug().toLowerCase(Locale.ROOT), Space::id));
         var vector = query.hasText() ? embedder.embedQuery(query.freeText(), "") : null;
+        // The spaces (by id and slug, as space: names them) decide what a reader may find.
+        var key = page + "\n" + visible.stream().map(s -> s.id() + ":" + s.slug()).sorted().collect(Collectors.joining(","))
+                + "\n" + query.raw();
         var found = index.search(searcher -> {
-            var filter = SearchFilters.of(query, searcher.getIndexReader(), byId.keySet(), slugs);
-            return query.hasText() ? ranked(searcher, query, vector, filter, page, byId) : recent(searcher, filter, page, byId);
+            var ranking = rankings.get(searcher, key, () -> {
+                var filter = SearchFilters.of(query, searcher.getIndexReader(), byId.keySet(), slugs);
+                return query.hasText() ? ranked(searcher, query, vector, filter, page, byId) : recent(searcher, filter, page, byId);
+            });
+            return new Found(hits(searcher, query.hasText() ? TextQueries.marked(query) : null, ranking.pageDocs(), byId),
+                    ranking.facets(), ranking.total());
         });
         var hits = found.hits();
-        var facets = facets(found.counts(), byId);
-        var total = found.counts().total();
+        var facets = found.facets();
+        var total = found.total();
         String searchKey = null;
         if (page == 1 && !query.raw().isEmpty()) {
             // A secret, not the log's id: only the reader who got these results can mark them opened,
@@ -85,40 +94,40 @@ class SearchService {
     }
 
     /** Records that a result of the search with this key was opened; what no one opens is a gap too. */
-    @Transactional
     public void opened(String searchKey) {
         if (searchKey != null && !searchKey.isBlank()) log.opened(Secrets.hash(searchKey.strip()));
     }
 
-    @Transactional(readOnly = true)
+    /** Not one transaction: this node's latest searches are written first, in their own, so that they count. */
     public List<SearchGap> gaps(Actor actor, int limit) {
         actor.require(Role.STAFF);
         if (limit < 1 || limit > 1000) throw new Invalid("limit", "search.limit.range", 1000);
-        return log.gaps(limit);
+        log.write();
+        return logged.gaps(limit);
     }
 
-    private record Found(List<SearchHit> hits, FacetCounter.Counts counts) {
+    private record Found(List<SearchHit> hits, SearchResults.Facets facets, int total) {
     }
 
-    private Found ranked(IndexSearcher searcher, SearchQuery query, float[] vector, Query filter, int page,
-                         Map<Long, Space> visible) {
+    private static RecentRankings.Ranking ranked(IndexSearcher searcher, SearchQuery query, float[] vector, Query filter, int page,
+                                                 Map<Long, Space> visible) {
         var textQuery = TextQueries.forSearch(query, searcher.getIndexReader());
         int depth = Math.max(MIN_DEPTH, page * PAGE_SIZE);
         var ranked = Ranker.rank(searcher, textQuery, vector, filter, depth, MIN_COSINE);
         var byMeaning = ranked.stream().mapToInt(Ranker.Ranked::doc).toArray();
-        var matches = textQuery == null ? new MatchNoDocsQuery()
-                : new BooleanQuery.Builder().add(textQuery, Occur.MUST).add(filter, Occur.FILTER).build();
+        var matches = textQuery == null ? new MatchNoDocsQuery() : Ranker.restricted(textQuery, filter);
         var counts = count(searcher, matches, byMeaning);
         var pageDocs = ranked.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).mapToInt(Ranker.Ranked::doc).toArray();
-        return new Found(hits(searcher, TextQueries.marked(query), pageDocs, visible), counts);
+        return new RecentRankings.Ranking(pageDocs, facets(counts, visible), counts.total());
     }
 
-    private Found recent(IndexSearcher searcher, Query filter, int page, Map<Long, Space> visible) {
+    private static RecentRankings.Ranking recent(IndexSearcher searcher, Query filter, int page, Map<Long, Space> visible) {
         try {
             var sort = new Sort(new SortedNumericSortField(IndexedQuestion.CREATED, SortField.Type.LONG, true));
             var top = searcher.search(filter, page * PAGE_SIZE, sort);
             var docs = java.util.Arrays.stream(top.scoreDocs).skip((long) (page - 1) * PAGE_SIZE).mapToInt(d -> d.doc).toArray();
-            return new Found(hits(searcher, null, docs, visible), count(searcher, filter, new int[0]));
+            var counts = count(searcher, filter, new int[0]);
+            return new RecentRankings.Ranking(docs, facets(counts, visible), counts.total());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

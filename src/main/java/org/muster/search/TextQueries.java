@@ -49,12 +49,14 @@ final class TextQueries {
     /**
      * The words and phrases of a search: phrases must all match; words score, and most of them must
      * match. A longer word the index does not hold is taken as misspelt and matches its near
-     * spellings; looking those up costs, so a word the index knows skips it. Null when there is no text.
+     * spellings; looking those up costs, so a word the index knows skips it. A number is never taken
+     * as misspelt: a number a digit away (an error code, a model, an order) names something else.
+     * Null when there is no text.
      */
     static Query forSearch(SearchQuery search, IndexReader reader) {
         var words = new ArrayList<Query>();
         for (var word : search.words()) {
-            for (var term : terms(word)) words.add(acrossFields(term, term.length() >= 5 && unknown(reader, term)));
+            for (var term : terms(word)) words.add(acrossFields(term, term.length() >= 5 && !number(term) && unknown(reader, term)));
         }
         var phrases = phrases(search);
         if (words.isEmpty() && phrases.isEmpty()) return null;
@@ -63,6 +65,10 @@ final class TextQueries {
         phrases.forEach(q -> query.add(q, Occur.MUST));
         if (!words.isEmpty()) query.setMinimumNumberShouldMatch(words.size() <= 2 ? words.size() : (int) Math.ceil(words.size() * 0.75));
         return query.build();
+    }
+
+    private static boolean number(String term) {
+        return term.chars().allMatch(Character::isDigit);
     }
 
     private static boolean unknown(IndexReader reader, String term) {

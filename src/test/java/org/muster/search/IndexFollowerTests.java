@@ -52,6 +52,28 @@ class IndexFollowerTests extends SearchFixture {
         assertThat(awaitSearch(asker, token)).contains(plain, after);
     }
 
+    @Test
+    void anEditThatKeepsTheWordsDoesNotEmbedTheQuestionAgain() {
+        var space = space("public");
+        var asker = member("Retagging asker");
+        long id = ask(asker, space, "Thermostat loses its schedule " + token, "After a power cut the schedule is gone.", List.of("thermostats"));
+        awaitSearch(asker, token);
+        var embedded = embeddedAt(id);
+
+        assertThat(asker.patch("/api/v1/questions/" + id, java.util.Map.of("tags", List.of("thermostats", "schedules"))).status()).isEqualTo(200);
+        assertThat(awaitSearch(asker, "tag:schedules " + token)).contains(id);
+        assertThat(embeddedAt(id)).isEqualTo(embedded);
+
+        assertThat(asker.patch("/api/v1/questions/" + id, java.util.Map.of("body", "After a power cut the schedule is gone, and the clock too.")).status()).isEqualTo(200);
+        awaitSearch(asker, token);
+        assertThat(embeddedAt(id)).isAfter(embedded);
+    }
+
+    private java.time.OffsetDateTime embeddedAt(long questionId) {
+        return db.sql("select computed_at from search_embeddings where question_id = :id").param("id", questionId)
+                .query(java.time.OffsetDateTime.class).single();
+    }
+
     /** A PostEdited event as the Q&A module stores it. */
     private static String edited(long questionId) {
         return "{\"postId\": " + questionId + ", \"questionId\": " + questionId + ", \"editorId\": 1, \"revision\": 2}";

@@ -67,7 +67,7 @@ class SearchGapsTests extends SearchFixture {
         var results = search(searcher, token + " remote garage").json();
         assertThat(results.get("searchKey").asString()).hasSizeGreaterThan(30);
         assertThat(results.has("searchId")).isFalse();
-        var latest = db.sql("select max(id) from search_log").query(Long.class).single();
+        var latest = awaitLogged(token + " remote garage", 1);
         // Ids counted through, as a visitor would try them, open nothing.
         for (long guess = latest; guess > latest - 5; guess--) {
             assertThat(http.post("/api/v1/searches/" + guess + "/opened", java.util.Map.of()).status()).isEqualTo(204);
@@ -78,5 +78,50 @@ class SearchGapsTests extends SearchFixture {
                 .filter(g -> g.get("query").asString().contains(token) && g.get("query").asString().contains("remote")).toList();
         assertThat(remote).hasSize(1);
         assertThat(remote.getFirst().get("unopened").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void searchesAreLoggedWithoutAnyoneAskingForTheGaps() {
+        var searcher = member("Logged searcher", "member");
+        search(searcher, token + " humidifier");
+        search(searcher, token + " humidifier");
+        awaitLogged(token + " humidifier", 2);
+        assertThat(db.sql("select count(*) from search_log where query = :q and member_id is not null")
+                .param("q", token + " humidifier").query(Integer.class).single()).isEqualTo(2);
+        assertThat(db.sql("select searches from search_gaps where normalized = :n")
+                .param("n", SearchService.normalized(token + " humidifier")).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aResultOpenedWhileItsSearchIsWrittenStillCounts() throws Exception {
+        var searcher = member("Quick opener", "member");
+        var keys = new java.util.ArrayList<String>();
+        for (int i = 0; i < 30; i++) {
+            keys.add(search(searcher, token + " dehumidifier").json().get("searchKey").asString());
+            Thread.sleep(50);
+            searcher.post("/api/v1/searches/" + keys.getLast() + "/opened", java.util.Map.of());
+        }
+        awaitLogged(token + " dehumidifier", 1);
+        var staff = member("Staff", "staff");
+        var gap = StreamSupport.stream(staff.get("/api/v1/search/gaps").json().spliterator(), false)
+                .filter(g -> g.get("query").asString().contains(token)).toList();
+        assertThat(gap).isEmpty();
+        assertThat(db.sql("select count(*) from search_log where query = :q and not opened")
+                .param("q", token + " dehumidifier").query(Integer.class).single()).isZero();
+    }
+
+    /** Waits until the search log holds this search so many times (it is written about once a second); its latest id. */
+    private long awaitLogged(String query, int times) {
+        for (int i = 0; i < 100; i++) {
+            var logged = db.sql("select count(*), max(id) from search_log where query = :q").param("q", query)
+                    .query((rs, row) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
+            if (logged[0] >= times) return logged[1];
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("not logged: " + query);
     }
 }

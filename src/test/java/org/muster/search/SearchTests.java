@@ -88,6 +88,19 @@ class SearchTests extends SearchFixture {
     }
 
     @Test
+    void aRepeatedSearchShowsWhatChangedSinceItsLastRun() {
+        long first = ask(asker, space, "Kettle switches off early " + token, "The kettle switches off before the water boils.", List.of("boilers"));
+        assertThat(awaitSearch(http, token + " kettle")).containsExactly(first);
+        assertThat(mine(search(http, token + " kettle"))).containsExactly(first);
+
+        long second = ask(asker, space, "Kettle lid will not close " + token, "The kettle lid springs open again.", List.of("boilers"));
+        // Deleted: gone at once, though the index may not have caught up yet.
+        assertThat(asker.delete("/api/v1/questions/" + first).status()).isEqualTo(204);
+        assertThat(mine(search(http, token + " kettle"))).doesNotContain(first);
+        assertThat(awaitSearch(http, token + " kettle")).containsExactly(second);
+    }
+
+    @Test
     void anEditedQuestionIsFoundByItsNewWordsAndADeletedOneNoLonger() {
         long id = ask(asker, space, "Camera app freezes " + token, "The camera app freezes when switching lenses.", List.of("camera"));
         awaitSearch(http, token + " camera");

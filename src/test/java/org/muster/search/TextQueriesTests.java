@@ -37,6 +37,7 @@ class TextQueriesTests {
             add(writer, "mesh", "Mesh satellites", "The mesh satellite loses the router after the update.");
             add(writer, "printer", "Printer offline", "My printer shows offline although the network works.");
             add(writer, "firmware", "Firmware update failed", "The firmware update stopped at 80 percent and the router restarted.");
+            add(writer, "code", "Error 80070005 on install", "The installer stops with error 80070005.");
         }
         reader = DirectoryReader.open(directory);
     }
@@ -80,9 +81,16 @@ class TextQueriesTests {
     }
 
     @Test
+    void aNumberMatchesOnlyItself() throws IOException {
+        assertThat(search("80070005")).containsExactly("code");
+        // One digit away is another error, not a misspelling of this one.
+        assertThat(search("80070003")).isEmpty();
+    }
+
+    @Test
     void excludedWordsAndPhrasesLeaveOutWhatContainsThem() throws IOException {
-        assertThat(searchAll(SearchQuery.parse("-router"))).containsExactly("printer");
-        assertThat(searchAll(SearchQuery.parse("-\"router restarted\""))).containsExactlyInAnyOrder("wifi", "mesh", "printer");
+        assertThat(searchAll(SearchQuery.parse("-router"))).containsExactlyInAnyOrder("printer", "code");
+        assertThat(searchAll(SearchQuery.parse("-\"router restarted\""))).containsExactlyInAnyOrder("wifi", "mesh", "printer", "code");
     }
 
     @Test
