@@ -18,7 +18,9 @@ import java.util.function.Supplier;
  * used at all while the node does not hear signals. So what a node remembers is never older than the
  * last committed change by more than a signal's way, whichever node made it.
  *
- * <p>The signals come from triggers on the tables, so every change counts, whatever code made it.
+ * <p>The signals come from triggers on the tables, so every change counts, whatever code made it. A key
+ * may name what else its value depends on after an {@code @} ("12@1,4": member 12 as readers of spaces 1 and
+ * 4 see them): a signal for "12" forgets every such entry.
  */
 public final class NodeMemory<V> implements Signals.Listener {
 
@@ -82,6 +84,8 @@ public final class NodeMemory<V> implements Signals.Listener {
     public void heard(String key) {
         heard.incrementAndGet();
         entries.remove(key);
+        var variants = key + "@";
+        entries.keySet().removeIf(k -> k.startsWith(variants));
     }
 
     @Override

@@ -1,70 +1,64 @@
 package org.muster.recognition;
 
+import org.muster.platform.NodeMemory;
+import org.muster.platform.Signals;
 import org.muster.qa.PostModeration;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * What the label beside each author's name is made of (points and answers in the reader's spaces, a
- * champion's tags), kept per node for {@link #KEEP}: every page shows a label per author, and the same
- * authors recur page after page. A label may thus be a minute behind a vote, which is fine for a
- * label; it is kept per set of readable spaces, so no reader ever sees points from spaces they cannot read.
+ * champion's tags), remembered per node: every page shows a label per author, and the same authors recur
+ * page after page. Triggers on the totals and champion terms signal every change of a member's points or
+ * term, so every node forgets it at once; answer counts only move a rank across a threshold, so they may
+ * be up to {@link #KEEP} behind. Kept per set of readable spaces: nobody sees points from spaces they cannot read.
  */
 @Component
 class AuthorStandings {
 
+    static final String CHANNEL = "muster_standings";
     static final Duration KEEP = Duration.ofMinutes(1);
-    private static final int CAPACITY = 50_000;
 
     record Standing(ReputationRepository.LabelBasis basis, int answers, List<String> expertTags) {
-    }
-
-    private record Remembered(Standing standing, long until) {
     }
 
     private final ReputationRepository reputation;
     private final PostModeration posts;
     private final ChampionsProgram champions;
-    private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final NodeMemory<Standing> memory;
 
-    AuthorStandings(ReputationRepository reputation, PostModeration posts, ChampionsProgram champions) {
+    AuthorStandings(ReputationRepository reputation, PostModeration posts, ChampionsProgram champions, Signals signals) {
         this.reputation = reputation;
         this.posts = posts;
         this.champions = champions;
+        this.memory = new NodeMemory<>(signals, CHANNEL, KEEP, 50_000);
     }
 
     Map<Long, Standing> of(Collection<Long> authorIds, Collection<Long> readable) {
         var spaces = readable.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
-        long now = System.currentTimeMillis();
-        var found = new HashMap<Long, Standing>();
-        var missing = new ArrayList<Long>();
-        for (var id : authorIds) {
-            var entry = remembered.get(id + "@" + spaces);
-            if (entry != null && entry.until() > now) found.put(id, entry.standing());
-            else missing.add(id);
-        }
-        if (missing.isEmpty()) return found;
-        var bases = reputation.labelBases(missing, readable);
-        var answers = posts.answerCounts(missing, readable);
+        var keys = authorIds.stream().collect(Collectors.toMap(id -> id + "@" + spaces, Function.identity(), (a, b) -> a));
+        var found = memory.findAll(keys.keySet(), missing -> load(missing.stream().map(keys::get).toList(), readable).entrySet()
+                .stream().collect(Collectors.toMap(e -> e.getKey() + "@" + spaces, Map.Entry::getValue)));
+        var standings = new HashMap<Long, Standing>();
+        found.forEach((key, standing) -> standings.put(keys.get(key), standing));
+        return standings;
+    }
+
+    private Map<Long, Standing> load(List<Long> ids, Collection<Long> readable) {
+        var bases = reputation.labelBases(ids, readable);
+        var answers = posts.answerCounts(ids, readable);
         var experts = champions.expertTags(bases.entrySet().stream().filter(e -> e.getValue().champion())
                 .map(Map.Entry::getKey).toList());
-        // Beyond capacity the node forgets everything rather than tracking which entry is oldest.
-        if (remembered.size() + missing.size() > CAPACITY) remembered.clear();
-        for (var id : missing) {
-            var basis = bases.get(id);
-            if (basis == null) continue;
-            var standing = new Standing(basis, answers.getOrDefault(id, 0), experts.getOrDefault(id, List.of()));
-            remembered.put(id + "@" + spaces, new Remembered(standing, now + KEEP.toMillis()));
-            found.put(id, standing);
-        }
-        return found;
+        var standings = new HashMap<Long, Standing>();
+        bases.forEach((id, basis) -> standings.put(id,
+                new Standing(basis, answers.getOrDefault(id, 0), experts.getOrDefault(id, List.of()))));
+        return standings;
     }
 }
