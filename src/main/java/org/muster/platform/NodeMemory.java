@@ -33,6 +33,8 @@ public final class NodeMemory<V> implements Signals.Listener {
     private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
     // Counts every signal heard: a value loaded while one arrived may be older than it, so it is not kept.
     private final AtomicLong heard = new AtomicLong();
+    // Only memories with keys of several variants ("12@1,4") pay for looking through every key on a signal.
+    private volatile boolean variantKeys;
 
     public NodeMemory(Signals signals, String channel, Duration keep, int capacity) {
         this.signals = signals;
@@ -49,7 +51,7 @@ public final class NodeMemory<V> implements Signals.Listener {
         long before = heard.get();
         boolean wasListening = signals.listening();
         var loaded = load.get();
-        if (loaded.isPresent() && wasListening && heard.get() == before) remember(key, new Entry<>(loaded.get(), now));
+        if (loaded.isPresent() && wasListening) remember(key, new Entry<>(loaded.get(), now), before);
         else entries.remove(key);
         return loaded;
     }
@@ -68,9 +70,8 @@ public final class NodeMemory<V> implements Signals.Listener {
         if (missing.isEmpty()) return found;
         long before = heard.get();
         var loaded = load.apply(missing);
-        boolean safe = listening && heard.get() == before;
         loaded.forEach((key, value) -> {
-            if (safe) remember(key.toString(), new Entry<>(value, now));
+            if (listening) remember(key.toString(), new Entry<>(value, now), before);
             found.put(key, value);
         });
         return found;
@@ -84,6 +85,7 @@ public final class NodeMemory<V> implements Signals.Listener {
     public void heard(String key) {
         heard.incrementAndGet();
         entries.remove(key);
+        if (!variantKeys) return;
         var variants = key + "@";
         entries.keySet().removeIf(k -> k.startsWith(variants));
     }
@@ -94,9 +96,15 @@ public final class NodeMemory<V> implements Signals.Listener {
         entries.clear();
     }
 
-    private void remember(String key, Entry<V> entry) {
+    /**
+     * Keeps what was loaded unless a signal arrived since the load began: put first, then look, so that a
+     * signal handled at any moment (it counts before it forgets) either finds the entry or is seen here.
+     */
+    private void remember(String key, Entry<V> entry, long loadedAfter) {
         // Beyond capacity the node forgets everything rather than tracking which entry is oldest: at worst one load each.
         if (entries.size() >= capacity) entries.clear();
+        if (key.indexOf('@') >= 0) variantKeys = true;
         entries.put(key, entry);
+        if (heard.get() != loadedAfter) entries.remove(key, entry);
     }
 }

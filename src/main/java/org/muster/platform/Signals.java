@@ -39,6 +39,7 @@ public class Signals implements SmartLifecycle {
     // How long one wait for signals lasts before the thread looks whether it should stop.
     private static final int WAIT_MILLIS = 1000;
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+    private static final int ALIVE_SECONDS = 2;
 
     private final DataSource dataSource;
     private final JdbcClient db;
@@ -61,6 +62,7 @@ public class Signals implements SmartLifecycle {
     /** Registers before the node starts listening, that is while the application starts. */
     public void listen(String channel, Listener listener) {
         if (!channel.matches("[a-z_]+")) throw new IllegalArgumentException("Not a channel name: " + channel);
+        if (running) throw new IllegalStateException("Channels are listened to from the start: " + channel);
         listeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(listener);
     }
 
@@ -102,48 +104,64 @@ public class Signals implements SmartLifecycle {
     private void listenLoop() {
         var pause = Duration.ofMillis(500);
         boolean missed = false;
-        while (running) {
-            try (var connection = dataSource.getConnection()) {
-                connection.setAutoCommit(true);
-                try (var statement = connection.createStatement()) {
-                    for (var channel : listeners.keySet()) statement.execute("listen " + channel);
+        try {
+            while (running) {
+                try (var connection = dataSource.getConnection()) {
+                    connection.setAutoCommit(true);
+                    try (var statement = connection.createStatement()) {
+                        for (var channel : listeners.keySet()) statement.execute("listen " + channel);
+                    }
+                    if (missed) {
+                        LOG.info("Hearing the other nodes again");
+                        listeners.values().forEach(each -> each.forEach(Listener::missed));
+                        missed = false;
+                    }
+                    listening = true;
+                    pause = Duration.ofMillis(500);
+                    receive(connection);
+                } catch (SQLException | RuntimeException e) {
+                    // Anything but stopping is retried: a node that stopped listening would go on trusting what it remembers.
+                    listening = false;
+                    if (!running) return;
+                    if (!missed) LOG.warn("Not hearing the other nodes while the database is away: {}", e.getMessage());
+                    missed = true;
+                    try {
+                        Thread.sleep(pause);
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                    pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
                 }
-                listening = true;
-                if (missed) {
-                    LOG.info("Hearing the other nodes again");
-                    listeners.values().forEach(each -> each.forEach(Listener::missed));
-                    missed = false;
-                }
-                pause = Duration.ofMillis(500);
-                receive(connection);
-            } catch (SQLException | RuntimeException e) {
-                // Anything but stopping is retried: a node that stopped listening would go on trusting what it remembers.
-                listening = false;
-                if (!running) return;
-                if (!missed) {
-                    LOG.warn("Not hearing the other nodes while the database is away: {}", e.getMessage());
-                    listeners.values().forEach(each -> each.forEach(Listener::missed));
-                }
-                missed = true;
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
-                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
+        } finally {
+            listening = false;
         }
-        listening = false;
     }
 
+    /**
+     * Hands each signal to its channel's listeners. A quiet second ends with a look at the connection: one
+     * cut without a word (a failover, a dead network) would otherwise wait for ever while the node trusts
+     * what it remembers.
+     */
     private void receive(Connection connection) throws SQLException {
         var pg = connection.unwrap(PGConnection.class);
         while (running) {
             var signals = pg.getNotifications(WAIT_MILLIS);
-            if (signals == null) continue;
-            for (var signal : signals) {
-                for (var listener : listeners.getOrDefault(signal.getName(), List.of())) listener.heard(signal.getParameter());
+            if (signals == null || signals.length == 0) {
+                if (!connection.isValid(ALIVE_SECONDS)) throw new SQLException("The listening connection stopped answering");
+                continue;
             }
+            for (var signal : signals) {
+                for (var listener : listeners.getOrDefault(signal.getName(), List.of())) hand(listener, signal.getParameter());
+            }
+        }
+    }
+
+    private static void hand(Listener listener, String payload) {
+        try {
+            listener.heard(payload);
+        } catch (RuntimeException e) {
+            LOG.warn("A signal could not be handled: {}", e.toString());
         }
     }
 }

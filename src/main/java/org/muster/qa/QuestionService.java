@@ -34,8 +34,6 @@ public class QuestionService {
     private static final Set<String> CLOSE_REASONS = Set.of("duplicate", "off-topic", "resolved-elsewhere");
 
     private final QuestionRepository questions;
-    private final AnswerRepository answers;
-    private final CommentRepository comments;
     private final PostRepository posts;
     private final TagRepository tagRepository;
     private final Tags tags;
@@ -48,13 +46,10 @@ public class QuestionService {
     private final ThreadRepository threads;
     private final ApplicationEventPublisher events;
 
-    QuestionService(QuestionRepository questions, AnswerRepository answers, CommentRepository comments,
-                    PostRepository posts, TagRepository tagRepository, Tags tags, SpaceService spaces, Members members,
+    QuestionService(QuestionRepository questions, PostRepository posts, TagRepository tagRepository, Tags tags, SpaceService spaces, Members members,
                     Markdown markdown, PostGuard guard, AuthorLabels labels, DraftRepository drafts,
                     ThreadRepository threads, ApplicationEventPublisher events) {
         this.questions = questions;
-        this.answers = answers;
-        this.comments = comments;
         this.posts = posts;
         this.tagRepository = tagRepository;
         this.tags = tags;

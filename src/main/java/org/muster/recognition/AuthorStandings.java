@@ -1,6 +1,7 @@
 package org.muster.recognition;
 
 import org.muster.platform.NodeMemory;
+import org.muster.platform.Secrets;
 import org.muster.platform.Signals;
 import org.muster.qa.PostModeration;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,8 +19,8 @@ import java.util.stream.Collectors;
  * What the label beside each author's name is made of (points and answers in the reader's spaces, a
  * champion's tags), remembered per node: every page shows a label per author, and the same authors recur
  * page after page. Triggers on the totals and champion terms signal every change of a member's points or
- * term, so every node forgets it at once; answer counts only move a rank across a threshold, so they may
- * be up to {@link #KEEP} behind. Kept per set of readable spaces: nobody sees points from spaces they cannot read.
+ * term, so every node forgets it at once; answer counts (which only move a rank across a threshold) and a
+ * champion's tags may be up to {@link #KEEP} behind. Kept per set of readable spaces: nobody sees points from spaces they cannot read.
  */
 @Component
 class AuthorStandings {
@@ -42,7 +44,9 @@ class AuthorStandings {
     }
 
     Map<Long, Standing> of(Collection<Long> authorIds, Collection<Long> readable) {
-        var spaces = readable.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        // The set of spaces as a short digest: staff read every space, and a list of them in each key would be kilobytes.
+        var spaces = HexFormat.of().formatHex(Secrets.hash(readable.stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(","))), 0, 12);
         var keys = authorIds.stream().collect(Collectors.toMap(id -> id + "@" + spaces, Function.identity(), (a, b) -> a));
         var found = memory.findAll(keys.keySet(), missing -> load(missing.stream().map(keys::get).toList(), readable).entrySet()
                 .stream().collect(Collectors.toMap(e -> e.getKey() + "@" + spaces, Map.Entry::getValue)));

@@ -49,7 +49,9 @@ class SearchLog implements DisposableBean {
     }
 
     void record(String query, String normalized, int resultCount, Long memberId, byte[] openKeyHash) {
-        var entry = new Entry(query, normalized, resultCount, memberId, openKeyHash, Instant.now(), false);
+        // PostgreSQL's text holds no NUL: one such search would fail every batch of the log.
+        var entry = new Entry(query.replace("\u0000", ""), normalized.replace("\u0000", ""), resultCount, memberId,
+                openKeyHash, Instant.now(), false);
         synchronized (pending) {
             if (pending.size() >= MAX_PENDING) {
                 if (!warnedFull) LOG.warn("The search log cannot be written: searches are not logged until it can");
