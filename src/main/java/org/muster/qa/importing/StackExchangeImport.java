@@ -26,7 +26,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * {@code muster import stackexchange <dump.7z or folder> --space <slug>}: streams a Stack Exchange
@@ -40,7 +43,8 @@ import java.util.function.Consumer;
 @Component
 class StackExchangeImport implements MusterCommand {
 
-    private static final int BATCH = 500;
+    /** Posts and comments go to PostgreSQL in slices of this many: one look-up of their authors, one COPY. */
+    private static final int BATCH = 2_000;
 
     private final ImportRepository imports;
     private final Members members;
@@ -107,13 +111,10 @@ class StackExchangeImport implements MusterCommand {
     }
 
     private void importUsers(StackExchangeDump dump, String source, PrintStream out) {
-        var people = new ArrayList<ImportedMember>();
-        stream(dump, "Users.xml", out, true, row -> {
-            people.add(new ImportedMember(row.id("Id"), row.get("DisplayName"), clip(row.get("Location"), 100),
-                    clip(text(row.get("AboutMe")), 2000), date(row, "CreationDate")));
-            if (people.size() == BATCH) flush(people, batch -> members.importMembers(source, batch));
-        });
-        flush(people, batch -> members.importMembers(source, batch));
+        // Users.xml streams straight into the accounts module's COPY: nothing in between uses the database.
+        members.importMembers(source, add -> stream(dump, "Users.xml", out, true, row ->
+                add.accept(new ImportedMember(row.id("Id"), row.get("DisplayName"), clip(row.get("Location"), 100),
+                        clip(text(row.get("AboutMe")), 2000), date(row, "CreationDate")))));
     }
 
     private void importTags(StackExchangeDump dump, PrintStream out) {
@@ -128,6 +129,8 @@ class StackExchangeImport implements MusterCommand {
     private void importPosts(StackExchangeDump dump, String source, long spaceId, PrintStream out) {
         var batch = new ArrayList<DumpRows.Row>();
         stream(dump, "Posts.xml", out, true, row -> {
+            var type = row.get("PostTypeId");
+            if (!"1".equals(type) && !"2".equals(type)) return;
             batch.add(row);
             if (batch.size() == BATCH) flush(batch, rows -> insertPosts(rows, source, spaceId));
         });
@@ -135,63 +138,36 @@ class StackExchangeImport implements MusterCommand {
     }
 
     private void insertPosts(List<DumpRows.Row> rows, String source, long spaceId) {
-        var authors = members.importedIds(source, rows.stream().map(r -> r.optionalId("OwnerUserId"))
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
-        var questions = new ArrayList<MapSqlParameterSource>();
-        var answers = new ArrayList<MapSqlParameterSource>();
-        var tags = new ArrayList<MapSqlParameterSource>();
-        var accepted = new ArrayList<MapSqlParameterSource>();
+        var authors = authors(source, rows, "OwnerUserId");
+        var posts = new ArrayList<ImportRepository.DumpPost>(rows.size());
         for (var row : rows) {
-            var type = row.get("PostTypeId");
-            if (!"1".equals(type) && !"2".equals(type)) continue;
+            boolean question = "1".equals(row.get("PostTypeId"));
+            var title = row.get("Title");
+            if (question && (title == null || title.isBlank())) throw row.fail("a question without a Title");
             var owner = row.optionalId("OwnerUserId");
             var html = row.get("Body") == null ? "" : row.get("Body");
-            var params = new MapSqlParameterSource()
-                    .addValue("source", source).addValue("sourceId", row.id("Id"))
-                    .addValue("author", owner == null ? null : authors.get(owner))
-                    .addValue("sourceAuthor", row.get("OwnerDisplayName"))
-                    .addValue("license", row.get("ContentLicense") == null ? "CC BY-SA" : row.get("ContentLicense"))
-                    .addValue("body", html).addValue("html", markdown.sanitize(html))
-                    .addValue("score", row.number("Score"))
-                    .addValue("created", timestamp(row, "CreationDate"))
-                    .addValue("activity", timestamp(row, row.get("LastActivityDate") != null ? "LastActivityDate" : "CreationDate"))
-                    .addValue("edited", row.get("LastEditDate") == null ? null : timestamp(row, "LastEditDate"));
-            if ("1".equals(type)) {
-                var title = row.get("Title");
-                if (title == null || title.isBlank()) throw row.fail("a question without a Title");
-                boolean closed = row.get("ClosedDate") != null;
-                questions.add(params.addValue("space", spaceId).addValue("title", title)
-                        .addValue("views", row.number("ViewCount"))
-                        .addValue("status", closed ? "closed" : "open")
-                        .addValue("reason", closed ? "off-topic" : null)
-                        .addValue("closedAt", closed ? timestamp(row, "ClosedDate") : null));
-                for (var tag : tagsOf(row.get("Tags")))
-                    tags.add(new MapSqlParameterSource("source", source).addValue("sourceId", row.id("Id")).addValue("tag", tag));
-                var acceptedId = row.optionalId("AcceptedAnswerId");
-                if (acceptedId != null)
-                    accepted.add(new MapSqlParameterSource("question", row.id("Id")).addValue("answer", acceptedId));
-            } else {
-                answers.add(params.addValue("parent", row.id("ParentId")));
-            }
+            boolean closed = question && row.get("ClosedDate") != null;
+            posts.add(new ImportRepository.DumpPost(row.id("Id"), question, question ? null : row.id("ParentId"),
+                    question ? row.optionalId("AcceptedAnswerId") : null, owner == null ? null : authors.get(owner),
+                    row.get("OwnerDisplayName"), row.get("ContentLicense") == null ? "CC BY-SA" : row.get("ContentLicense"),
+                    question ? title : null, html, markdown.sanitize(html), row.number("Score"),
+                    question ? row.number("ViewCount") : 0, closed ? timestamp(row, "ClosedDate") : null,
+                    timestamp(row, "CreationDate"),
+                    timestamp(row, row.get("LastActivityDate") != null ? "LastActivityDate" : "CreationDate"),
+                    row.get("LastEditDate") == null ? null : timestamp(row, "LastEditDate"),
+                    question ? tagsOf(row.get("Tags")) : List.of()));
         }
-        imports.insertQuestions(questions);
-        imports.insertTags(tags.stream().map(t -> new MapSqlParameterSource("name", t.getValue("tag"))).toList());
-        imports.tagPosts(tags);
-        imports.noteAccepted(accepted);
-        imports.insertAnswers(answers);
+        imports.insertPosts(source, spaceId, posts);
     }
 
     private void importComments(StackExchangeDump dump, String source, PrintStream out) {
         var batch = new ArrayList<DumpRows.Row>();
         Consumer<List<DumpRows.Row>> insert = rows -> {
-            var authors = members.importedIds(source, rows.stream().map(r -> r.optionalId("UserId"))
-                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
-            imports.insertComments(rows.stream().map(row -> new MapSqlParameterSource()
-                    .addValue("source", source).addValue("sourceId", row.id("Id")).addValue("postId", row.id("PostId"))
-                    .addValue("author", row.optionalId("UserId") == null ? null : authors.get(row.optionalId("UserId")))
-                    .addValue("sourceAuthor", row.get("UserDisplayName"))
-                    .addValue("body", clip(row.get("Text") == null ? "" : row.get("Text"), 600))
-                    .addValue("created", timestamp(row, "CreationDate"))).toList());
+            var authors = authors(source, rows, "UserId");
+            imports.insertComments(source, rows.stream().map(row -> new ImportRepository.DumpComment(row.id("Id"),
+                    row.id("PostId"), row.optionalId("UserId") == null ? null : authors.get(row.optionalId("UserId")),
+                    row.get("UserDisplayName"), clip(row.get("Text") == null ? "" : row.get("Text"), 600),
+                    timestamp(row, "CreationDate"))).toList());
         };
         stream(dump, "Comments.xml", out, false, row -> {
             batch.add(row);
@@ -200,25 +176,23 @@ class StackExchangeImport implements MusterCommand {
         flush(batch, insert);
     }
 
+    /** Member ids of a slice's authors, in one call to accounts. */
+    private Map<Long, Long> authors(String source, List<DumpRows.Row> rows, String attribute) {
+        return members.importedIds(source, rows.stream().map(r -> r.optionalId(attribute)).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    }
+
     private void noteVotes(StackExchangeDump dump, PrintStream out) {
-        var rows = new ArrayList<MapSqlParameterSource>();
-        stream(dump, "Votes.xml", out, false, row -> {
+        imports.noteVotes(add -> stream(dump, "Votes.xml", out, false, row -> {
             int kind = row.number("VoteTypeId");
-            if (kind != 2 && kind != 3) return;
-            rows.add(new MapSqlParameterSource("post", row.id("PostId")).addValue("kind", kind));
-            if (rows.size() == BATCH) flush(rows, imports::noteVotes);
-        });
-        flush(rows, imports::noteVotes);
+            if (kind == 2 || kind == 3) add.accept(new ImportRepository.DumpVote(row.id("PostId"), kind));
+        }));
     }
 
     private void noteDuplicates(StackExchangeDump dump, PrintStream out) {
-        var rows = new ArrayList<MapSqlParameterSource>();
-        stream(dump, "PostLinks.xml", out, false, row -> {
-            if (row.number("LinkTypeId") != 3) return;
-            rows.add(new MapSqlParameterSource("post", row.id("PostId")).addValue("original", row.id("RelatedPostId")));
-            if (rows.size() == BATCH) flush(rows, imports::noteDuplicates);
-        });
-        flush(rows, imports::noteDuplicates);
+        imports.noteDuplicates(add -> stream(dump, "PostLinks.xml", out, false, row -> {
+            if (row.number("LinkTypeId") == 3) add.accept(new ImportRepository.DumpLink(row.id("PostId"), row.id("RelatedPostId")));
+        }));
     }
 
     private void stream(StackExchangeDump dump, String name, PrintStream out, boolean required, Consumer<DumpRows.Row> each) {
