@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,7 @@ import java.util.Set;
  * {@code bench/import}'s large dump: a Stack Exchange dump written {@code copies} times into one folder
  * in the dump's own format, each copy under ids shifted by {@link #STRIDE} (users, posts, comments, votes
  * and links together, so parents, accepted answers, authors and duplicate links stay consistent). Tags are
- * names, written once. Prints the rows written per file, the counts the import's rates are taken from.
+ * names, written once; files the dump lacks stay missing. Prints the rows written per file.
  *
  * <p>{@code RepeatedDump <dump.7z or folder> <copies> <folder to create>}
  */
@@ -36,24 +37,30 @@ public final class RepeatedDump {
     }
 
     public static void main(String[] args) throws Exception {
-        var source = Path.of(args[0]);
-        int copies = Integer.parseInt(args[1]);
-        var target = Path.of(args[2]);
-        Files.createDirectories(target);
-        try (var dump = StackExchangeDump.open(source)) {
-            for (var name : new String[]{"Users.xml", "Tags.xml", "Posts.xml", "Comments.xml", "Votes.xml", "PostLinks.xml"}) {
-                long rows = write(dump, name, IDS.containsKey(name) ? copies : 1, target.resolve(name));
-                System.out.printf("%s %d%n", name, rows);
-            }
-        }
+        repeat(Path.of(args[0]), Integer.parseInt(args[1]), Path.of(args[2]))
+                .forEach((file, rows) -> System.out.printf("%s %d%n", file, rows));
     }
 
-    private static long write(StackExchangeDump dump, String name, int copies, Path file) throws Exception {
+    /** Writes the copies; returns the rows written per file. */
+    static Map<String, Long> repeat(Path source, int copies, Path target) throws Exception {
+        Files.createDirectories(target);
+        var written = new LinkedHashMap<String, Long>();
+        try (var dump = StackExchangeDump.open(source)) {
+            for (var name : new String[]{"Users.xml", "Tags.xml", "Posts.xml", "Comments.xml", "Votes.xml", "PostLinks.xml"}) {
+                var file = dump.file(name);
+                if (file.isEmpty()) continue;
+                written.put(name, write(name, file.get(), IDS.containsKey(name) ? copies : 1, target.resolve(name)));
+            }
+        }
+        return written;
+    }
+
+    private static long write(String name, StackExchangeDump.File source, int copies, Path file) throws Exception {
         var element = name.substring(0, name.length() - ".xml".length()).toLowerCase(Locale.ROOT);
         var ids = IDS.getOrDefault(name, Set.of());
         byte[] xml;
         // Read once: a 7z entry would be decompressed again from its block's start for every copy.
-        try (var in = dump.file(name).orElseThrow().stream()) {
+        try (var in = source.stream()) {
             xml = in.readAllBytes();
         }
         long rows = 0;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -19,13 +20,13 @@ import java.util.function.Consumer;
 @Repository
 public class ImportRepository {
 
-    /** A question (with its tags and accepted answer) or an answer, as the dump has it; authors are member ids. */
-    record DumpPost(long sourceId, boolean question, Long parentId, Long acceptedId, Long authorId, String sourceAuthor,
+    /** A question (with its tags and accepted answer) or an answer, as the dump has it, ids and all. */
+    record DumpPost(long sourceId, boolean question, Long parentId, Long acceptedId, Long ownerId, String sourceAuthor,
                     String license, String title, String body, String html, int score, int views, Timestamp closedAt,
                     Timestamp createdAt, Timestamp activityAt, Timestamp editedAt, List<String> tags) {
     }
 
-    record DumpComment(long sourceId, long postId, Long authorId, String sourceAuthor, String body, Timestamp createdAt) {
+    record DumpComment(long sourceId, long postId, Long userId, String sourceAuthor, String body, Timestamp createdAt) {
     }
 
     record DumpVote(long postId, int kind) {
@@ -65,15 +66,15 @@ public class ImportRepository {
     /**
      * One slice of the dump's posts: streamed in with COPY, then questions, their tags, answers and accepted
      * answers in a statement each. Answers whose question is not in the dump (deleted there), or only in a
-     * later slice, are skipped by the join.
+     * later slice, are skipped by the join. {@code authors}: member ids by the dump's user ids.
      */
-    void insertPosts(String source, long spaceId, List<DumpPost> posts) {
+    void insertPosts(String source, long spaceId, List<DumpPost> posts, Map<Long, Long> authors) {
         if (posts.isEmpty()) return;
         try (var copy = copies.into("import_posts", """
                 source_id, question, parent, accepted, author, source_author, license, title, body, html, score, views,
                 closed_at, created_at, activity_at, edited_at, tags""")) {
             for (var p : posts)
-                copy.row(p.sourceId(), p.question(), p.parentId(), p.acceptedId(), p.authorId(), p.sourceAuthor(),
+                copy.row(p.sourceId(), p.question(), p.parentId(), p.acceptedId(), member(authors, p.ownerId()), p.sourceAuthor(),
                         p.license(), p.title(), p.body(), p.html(), p.score(), p.views(), p.closedAt(), p.createdAt(),
                         p.activityAt(), p.editedAt(), p.tags());
             copy.finish();
@@ -126,10 +127,10 @@ public class ImportRepository {
     }
 
     /** One slice of the dump's comments, as {@link #insertPosts}; those on posts not imported are skipped. */
-    void insertComments(String source, List<DumpComment> comments) {
+    void insertComments(String source, List<DumpComment> comments, Map<Long, Long> authors) {
         if (comments.isEmpty()) return;
         try (var copy = copies.into("import_comments", "source_id, post, author, source_author, body, created_at")) {
-            for (var c : comments) copy.row(c.sourceId(), c.postId(), c.authorId(), c.sourceAuthor(), c.body(), c.createdAt());
+            for (var c : comments) copy.row(c.sourceId(), c.postId(), member(authors, c.userId()), c.sourceAuthor(), c.body(), c.createdAt());
             copy.finish();
         }
         db.sql("""
@@ -203,6 +204,10 @@ public class ImportRepository {
     long countComments(String source) {
         return db.sql("select count(*) from comments where source = :source")
                 .param("source", source).query(Long.class).single();
+    }
+
+    private static Long member(Map<Long, Long> authors, Long userId) {
+        return userId == null ? null : authors.get(userId);
     }
 
     private int run(String sql, List<MapSqlParameterSource> rows) {
