@@ -3,7 +3,7 @@
 # test classpath; bench_java runs a class from it, bench_muster a Muster command that only it has.
 export JAVA_HOME="$(./muster jdk)"
 JAVA="$JAVA_HOME/bin/java"
-./mvnw -q -B -DskipTests package dependency:build-classpath -DincludeScope=test -Dmdep.outputFile=target/bench.classpath
+[ "${BENCH_BUILD:-yes}" = no ] || ./mvnw -q -B -DskipTests package dependency:build-classpath -DincludeScope=test -Dmdep.outputFile=target/bench.classpath
 BENCH_CLASSPATH="target/test-classes:target/classes:$(cat target/bench.classpath)"
 
 bench_java() {

@@ -66,7 +66,7 @@ class SyntheticCommunity implements MusterCommand {
         transaction.executeWithoutResult(tx -> {
             var people = new ArrayList<ImportedMember>();
             for (long i = 1; i <= MEMBERS; i++) people.add(new ImportedMember(i, "Member " + i, "", "", Instant.parse("2024-01-01T00:00:00Z")));
-            members.importMembers(SOURCE, people);
+            members.importMembers(SOURCE, add -> people.forEach(add));
         });
         var authorIds = transaction.execute(tx -> members.importedIds(SOURCE, LongStream.rangeClosed(1, MEMBERS).boxed().toList()))
                 .values().stream().sorted().toList();

@@ -290,23 +290,6 @@ class MemberRepository {
         }
     }
 
-    void insertImported(String source, ImportedMember person) {
-        var name = person.displayName() == null || person.displayName().isBlank() ? "user" + person.sourceId()
-                : person.displayName().strip();
-        db.sql("""
-                        insert into members (email, display_name, bio, city, role, email_verified_at, created_at,
-                                             source, source_id)
-                        values (:email, :name, :bio, :city, 'member', null, :created, :source, :sourceId)
-                        on conflict do nothing""")
-                .param("email", ("imported-" + source + "-" + person.sourceId() + "@imported.invalid").toLowerCase())
-                .param("name", name.length() > 60 ? name.substring(0, 60) : name)
-                .param("bio", person.bio() == null ? "" : person.bio())
-                .param("city", person.city() == null ? "" : person.city())
-                .param("created", Timestamp.from(person.createdAt() == null ? Instant.now() : person.createdAt()))
-                .param("source", source).param("sourceId", person.sourceId())
-                .update();
-    }
-
     java.util.Map<Long, Long> importedIds(String source, Collection<Long> sourceIds) {
         var ids = new java.util.HashMap<Long, Long>();
         if (sourceIds.isEmpty()) return ids;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,14 +29,16 @@ public class Members {
     private static final int NIGHT_ENDS = 7;
 
     private final MemberRepository members;
+    private final MemberImportRepository imports;
     private final ApplicationEventPublisher events;
     /** Names shown beside every post, remembered per node and forgotten on every node when one changes. */
     private final NodeMemory<MemberSummary> names;
 
-    Members(MemberRepository members, ApplicationEventPublisher events, Signals signals) {
+    Members(MemberRepository members, MemberImportRepository imports, ApplicationEventPublisher events, Signals signals) {
         this.names = new NodeMemory<>(signals, MemberDirectory.CHANNEL, Duration.ofMinutes(5), 100_000);
         this.events = events;
         this.members = members;
+        this.imports = imports;
     }
 
     @Transactional(readOnly = true)
@@ -58,11 +61,14 @@ public class Members {
     /**
      * Creates members for people of another community, once: a re-run finds them by source and
      * id. They have no password and an address under .invalid, so nobody can sign in as them.
+     * {@code people} hands each person to its argument, so a dump streams through without being held;
+     * it must not use the database meanwhile (the people stream into it with COPY).
      */
     @Transactional
-    public void importMembers(String source, List<ImportedMember> people) {
-        for (var person : people) members.insertImported(source, person);
-        events.publishEvent(new MembersImported(source, people.size()));
+    public void importMembers(String source, Consumer<Consumer<ImportedMember>> people) {
+        long count = imports.stage(source, people);
+        imports.insertStaged(source);
+        events.publishEvent(new MembersImported(source, (int) count));
     }
 
     /** Member ids of imported people by their id in the source; unknown ones are left out. */

@@ -26,7 +26,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code muster import stackexchange <dump.7z or folder> --space <slug>}: streams a Stack Exchange
@@ -40,7 +47,8 @@ import java.util.function.Consumer;
 @Component
 class StackExchangeImport implements MusterCommand {
 
-    private static final int BATCH = 500;
+    /** Posts and comments go to PostgreSQL in slices of this many: one look-up of their authors, one COPY. */
+    private static final int BATCH = 2_000;
 
     private final ImportRepository imports;
     private final Members members;
@@ -107,13 +115,10 @@ class StackExchangeImport implements MusterCommand {
     }
 
     private void importUsers(StackExchangeDump dump, String source, PrintStream out) {
-        var people = new ArrayList<ImportedMember>();
-        stream(dump, "Users.xml", out, true, row -> {
-            people.add(new ImportedMember(row.id("Id"), row.get("DisplayName"), clip(row.get("Location"), 100),
-                    clip(text(row.get("AboutMe")), 2000), date(row, "CreationDate")));
-            if (people.size() == BATCH) flush(people, batch -> members.importMembers(source, batch));
-        });
-        flush(people, batch -> members.importMembers(source, batch));
+        // Users.xml streams straight into the accounts module's COPY: nothing in between uses the database.
+        members.importMembers(source, add -> stream(dump, "Users.xml", out, true, row ->
+                add.accept(new ImportedMember(row.id("Id"), row.get("DisplayName"), clip(row.get("Location"), 100),
+                        clip(text(row.get("AboutMe")), 2000), date(row, "CreationDate")))));
     }
 
     private void importTags(StackExchangeDump dump, PrintStream out) {
@@ -126,99 +131,124 @@ class StackExchangeImport implements MusterCommand {
     }
 
     private void importPosts(StackExchangeDump dump, String source, long spaceId, PrintStream out) {
-        var batch = new ArrayList<DumpRows.Row>();
-        stream(dump, "Posts.xml", out, true, row -> {
-            batch.add(row);
-            if (batch.size() == BATCH) flush(batch, rows -> insertPosts(rows, source, spaceId));
-        });
-        flush(batch, rows -> insertPosts(rows, source, spaceId));
+        StackExchangeImport.<ImportRepository.DumpPost>overlapped(add -> stream(dump, "Posts.xml", out, true, row -> {
+            var type = row.get("PostTypeId");
+            if ("1".equals(type) || "2".equals(type)) add.accept(post(row));
+        }), posts -> imports.insertPosts(source, spaceId, posts,
+                members.importedIds(source, owners(posts.stream().map(ImportRepository.DumpPost::ownerId)))));
     }
 
-    private void insertPosts(List<DumpRows.Row> rows, String source, long spaceId) {
-        var authors = members.importedIds(source, rows.stream().map(r -> r.optionalId("OwnerUserId"))
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
-        var questions = new ArrayList<MapSqlParameterSource>();
-        var answers = new ArrayList<MapSqlParameterSource>();
-        var tags = new ArrayList<MapSqlParameterSource>();
-        var accepted = new ArrayList<MapSqlParameterSource>();
-        for (var row : rows) {
-            var type = row.get("PostTypeId");
-            if (!"1".equals(type) && !"2".equals(type)) continue;
-            var owner = row.optionalId("OwnerUserId");
-            var html = row.get("Body") == null ? "" : row.get("Body");
-            var params = new MapSqlParameterSource()
-                    .addValue("source", source).addValue("sourceId", row.id("Id"))
-                    .addValue("author", owner == null ? null : authors.get(owner))
-                    .addValue("sourceAuthor", row.get("OwnerDisplayName"))
-                    .addValue("license", row.get("ContentLicense") == null ? "CC BY-SA" : row.get("ContentLicense"))
-                    .addValue("body", html).addValue("html", markdown.sanitize(html))
-                    .addValue("score", row.number("Score"))
-                    .addValue("created", timestamp(row, "CreationDate"))
-                    .addValue("activity", timestamp(row, row.get("LastActivityDate") != null ? "LastActivityDate" : "CreationDate"))
-                    .addValue("edited", row.get("LastEditDate") == null ? null : timestamp(row, "LastEditDate"));
-            if ("1".equals(type)) {
-                var title = row.get("Title");
-                if (title == null || title.isBlank()) throw row.fail("a question without a Title");
-                boolean closed = row.get("ClosedDate") != null;
-                questions.add(params.addValue("space", spaceId).addValue("title", title)
-                        .addValue("views", row.number("ViewCount"))
-                        .addValue("status", closed ? "closed" : "open")
-                        .addValue("reason", closed ? "off-topic" : null)
-                        .addValue("closedAt", closed ? timestamp(row, "ClosedDate") : null));
-                for (var tag : tagsOf(row.get("Tags")))
-                    tags.add(new MapSqlParameterSource("source", source).addValue("sourceId", row.id("Id")).addValue("tag", tag));
-                var acceptedId = row.optionalId("AcceptedAnswerId");
-                if (acceptedId != null)
-                    accepted.add(new MapSqlParameterSource("question", row.id("Id")).addValue("answer", acceptedId));
-            } else {
-                answers.add(params.addValue("parent", row.id("ParentId")));
-            }
-        }
-        imports.insertQuestions(questions);
-        imports.insertTags(tags.stream().map(t -> new MapSqlParameterSource("name", t.getValue("tag"))).toList());
-        imports.tagPosts(tags);
-        imports.noteAccepted(accepted);
-        imports.insertAnswers(answers);
+    /** A question or an answer, its HTML sanitized once, here. */
+    private ImportRepository.DumpPost post(DumpRows.Row row) {
+        boolean question = "1".equals(row.get("PostTypeId"));
+        var title = row.get("Title");
+        if (question && (title == null || title.isBlank())) throw row.fail("a question without a Title");
+        var html = row.get("Body") == null ? "" : row.get("Body");
+        boolean closed = question && row.get("ClosedDate") != null;
+        return new ImportRepository.DumpPost(row.id("Id"), question, question ? null : row.id("ParentId"),
+                question ? row.optionalId("AcceptedAnswerId") : null, row.optionalId("OwnerUserId"),
+                row.get("OwnerDisplayName"), row.get("ContentLicense") == null ? "CC BY-SA" : row.get("ContentLicense"),
+                question ? title : null, html, markdown.sanitize(html), row.number("Score"),
+                question ? row.number("ViewCount") : 0, closed ? timestamp(row, "ClosedDate") : null,
+                timestamp(row, "CreationDate"),
+                timestamp(row, row.get("LastActivityDate") != null ? "LastActivityDate" : "CreationDate"),
+                row.get("LastEditDate") == null ? null : timestamp(row, "LastEditDate"),
+                question ? tagsOf(row.get("Tags")) : List.of());
     }
 
     private void importComments(StackExchangeDump dump, String source, PrintStream out) {
-        var batch = new ArrayList<DumpRows.Row>();
-        Consumer<List<DumpRows.Row>> insert = rows -> {
-            var authors = members.importedIds(source, rows.stream().map(r -> r.optionalId("UserId"))
-                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
-            imports.insertComments(rows.stream().map(row -> new MapSqlParameterSource()
-                    .addValue("source", source).addValue("sourceId", row.id("Id")).addValue("postId", row.id("PostId"))
-                    .addValue("author", row.optionalId("UserId") == null ? null : authors.get(row.optionalId("UserId")))
-                    .addValue("sourceAuthor", row.get("UserDisplayName"))
-                    .addValue("body", clip(row.get("Text") == null ? "" : row.get("Text"), 600))
-                    .addValue("created", timestamp(row, "CreationDate"))).toList());
-        };
-        stream(dump, "Comments.xml", out, false, row -> {
-            batch.add(row);
-            if (batch.size() == BATCH) flush(batch, insert);
+        StackExchangeImport.<ImportRepository.DumpComment>overlapped(add -> stream(dump, "Comments.xml", out, false, row -> add.accept(new ImportRepository.DumpComment(
+                row.id("Id"), row.id("PostId"), row.optionalId("UserId"), row.get("UserDisplayName"),
+                clip(row.get("Text") == null ? "" : row.get("Text"), 600), timestamp(row, "CreationDate")))),
+                comments -> imports.insertComments(source, comments,
+                        members.importedIds(source, owners(comments.stream().map(ImportRepository.DumpComment::userId)))));
+    }
+
+    private static Set<Long> owners(Stream<Long> ids) {
+        return ids.filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /**
+     * Reads the next slice of a file (XML, sanitizing) on a thread of its own while the transaction's thread
+     * writes the last one to PostgreSQL: each half takes seconds per 10,000 posts, and the machine has more
+     * than one core. At most two slices wait between them, so memory stays flat.
+     */
+    private static <T> void overlapped(Consumer<Consumer<T>> read, Consumer<List<T>> write) {
+        var slices = new ArrayBlockingQueue<List<T>>(2);
+        List<T> end = new ArrayList<>();
+        var failure = new AtomicReference<RuntimeException>();
+        var reader = Thread.ofPlatform().name("import-reader").start(() -> {
+            try {
+                var slice = new ArrayList<T>(BATCH);
+                read.accept(item -> {
+                    slice.add(item);
+                    if (slice.size() == BATCH) {
+                        put(slices, List.copyOf(slice));
+                        slice.clear();
+                    }
+                });
+                if (!slice.isEmpty()) put(slices, List.copyOf(slice));
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } finally {
+                try {
+                    slices.put(end);
+                } catch (InterruptedException e) {
+                    // The writer gave up: nobody waits for the end.
+                }
+            }
         });
-        flush(batch, insert);
+        try {
+            for (var slice = take(slices); slice != end; slice = take(slices)) write.accept(slice);
+        } finally {
+            // A failed write leaves the reader waiting for room: it stops at its next slice, and the room
+            // made here takes its end.
+            reader.interrupt();
+            slices.clear();
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (failure.get() != null && !(failure.get() instanceof Stopped)) throw failure.get();
+    }
+
+    /** The reader's way out when the writer gave up. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static <T> void put(ArrayBlockingQueue<List<T>> slices, List<T> slice) {
+        try {
+            slices.put(slice);
+        } catch (InterruptedException e) {
+            throw new Stopped();
+        }
+    }
+
+    private static <T> List<T> take(ArrayBlockingQueue<List<T>> slices) {
+        try {
+            return slices.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandFailed("interrupted");
+        }
     }
 
     private void noteVotes(StackExchangeDump dump, PrintStream out) {
-        var rows = new ArrayList<MapSqlParameterSource>();
-        stream(dump, "Votes.xml", out, false, row -> {
+        imports.noteVotes(add -> stream(dump, "Votes.xml", out, false, row -> {
             int kind = row.number("VoteTypeId");
-            if (kind != 2 && kind != 3) return;
-            rows.add(new MapSqlParameterSource("post", row.id("PostId")).addValue("kind", kind));
-            if (rows.size() == BATCH) flush(rows, imports::noteVotes);
-        });
-        flush(rows, imports::noteVotes);
+            if (kind == 2 || kind == 3) add.accept(new ImportRepository.DumpVote(row.id("PostId"), kind));
+        }));
     }
 
     private void noteDuplicates(StackExchangeDump dump, PrintStream out) {
-        var rows = new ArrayList<MapSqlParameterSource>();
-        stream(dump, "PostLinks.xml", out, false, row -> {
-            if (row.number("LinkTypeId") != 3) return;
-            rows.add(new MapSqlParameterSource("post", row.id("PostId")).addValue("original", row.id("RelatedPostId")));
-            if (rows.size() == BATCH) flush(rows, imports::noteDuplicates);
-        });
-        flush(rows, imports::noteDuplicates);
+        imports.noteDuplicates(add -> stream(dump, "PostLinks.xml", out, false, row -> {
+            if (row.number("LinkTypeId") == 3) add.accept(new ImportRepository.DumpLink(row.id("PostId"), row.id("RelatedPostId")));
+        }));
     }
 
     private void stream(StackExchangeDump dump, String name, PrintStream out, boolean required, Consumer<DumpRows.Row> each) {

@@ -46,7 +46,8 @@ class StackExchangeImportTests extends QaFixture {
         return db.sql("""
                         select count(*) || '/' || coalesce(sum(score), 0) || '/' || coalesce(sum(answer_count), 0) || '/'
                                || count(*) filter (where solved) || '/' || count(*) filter (where status = 'closed') || '/'
-                               || count(*) filter (where duplicate_of is not null) || '/' || coalesce(sum(comment_count), 0)
+                               || count(*) filter (where duplicate_of is not null) || '/' || coalesce(sum(comment_count), 0) || '/'
+                               || coalesce(sum(up_votes + down_votes), 0)
                         from posts where source = :source""")
                 .param("source", source).query(String.class).single();
     }
@@ -82,16 +83,7 @@ class StackExchangeImportTests extends QaFixture {
     @Test
     void aTruncatedFileIsNamedWithItsLineAndLeavesNothingHalfImported() throws Exception {
         setUpSpace("public");
-        // The dump's first rows, as a site of its own: a fresh import, a fraction of the whole one's cost.
-        var site = folder.resolve("truncated.stackexchange.com");
-        Files.createDirectories(site);
-        try (var dump = StackExchangeDump.open(beer())) {
-            for (var file : List.of(Map.entry("Users.xml", 1_000), Map.entry("Tags.xml", Integer.MAX_VALUE),
-                    Map.entry("Posts.xml", 300), Map.entry("Comments.xml", 300), Map.entry("PostLinks.xml", Integer.MAX_VALUE)))
-                try (var in = dump.file(file.getKey()).orElseThrow().stream()) {
-                    Files.writeString(site.resolve(file.getKey()), firstRows(new String(in.readAllBytes(), StandardCharsets.UTF_8), file.getValue()));
-                }
-        }
+        var site = slice("truncated.stackexchange.com", false);
         var posts = Files.readString(site.resolve("Posts.xml"));
         Files.writeString(site.resolve("Posts.xml"), posts.substring(0, posts.length() / 2));
 
@@ -106,6 +98,43 @@ class StackExchangeImportTests extends QaFixture {
         // The first 300 posts hold 117 questions and the 167 answers to them.
         assertThat(run(site.toString(), space)).contains("117 questions, 167 answers");
         assertThat(http.get("/api/v1/questions?space=" + space + "&size=5").json().get("questions").size()).isEqualTo(5);
+    }
+
+    @Test
+    void aDumpRepeatedUnderNewIdsImportsEachCopyWithTheSameCounts() throws Exception {
+        setUpSpace("public");
+        var once = slice("once.stackexchange.com", true);
+        var thrice = folder.resolve("thrice.stackexchange.com");
+        var written = RepeatedDump.repeat(once, 3, thrice);
+        assertThat(written.get("Posts.xml")).isEqualTo(900);
+
+        assertThat(run(once.toString(), space)).contains("117 questions, 167 answers");
+        assertThat(run(thrice.toString(), space)).contains("351 questions, 501 answers");
+        var single = state("once.stackexchange.com").split("/");
+        var tripled = state("thrice.stackexchange.com").split("/");
+        for (int i = 0; i < single.length; i++)
+            assertThat(Long.parseLong(tripled[i])).as("figure %d of %s", i, String.join("/", single))
+                    .isEqualTo(3 * Long.parseLong(single[i]));
+        assertThat(Long.parseLong(single[single.length - 1])).as("votes counted").isNotZero();
+        // Every copy of a person is a member, though the first copy's handles were all taken by the first import.
+        assertThat(db.sql("select count(*) || '/' || count(distinct mention_handle) from members where source = :s")
+                .param("s", "thrice.stackexchange.com").query(String.class).single()).isEqualTo("3000/3000");
+    }
+
+    /** The dump's first rows, as a site of its own: a fresh import, a fraction of the whole one's cost. */
+    private Path slice(String site, boolean withVotes) throws Exception {
+        var folder = this.folder.resolve(site);
+        Files.createDirectories(folder);
+        var files = new ArrayList<>(List.of(Map.entry("Users.xml", 1_000), Map.entry("Tags.xml", Integer.MAX_VALUE),
+                Map.entry("Posts.xml", 300), Map.entry("Comments.xml", 300), Map.entry("PostLinks.xml", Integer.MAX_VALUE)));
+        if (withVotes) files.add(Map.entry("Votes.xml", Integer.MAX_VALUE));
+        try (var dump = StackExchangeDump.open(beer())) {
+            for (var file : files)
+                try (var in = dump.file(file.getKey()).orElseThrow().stream()) {
+                    Files.writeString(folder.resolve(file.getKey()), firstRows(new String(in.readAllBytes(), StandardCharsets.UTF_8), file.getValue()));
+                }
+        }
+        return folder;
     }
 
     /** The XML file with only its first rows (a dump has one row per line), still well formed. */
