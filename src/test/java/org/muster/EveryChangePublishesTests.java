@@ -52,8 +52,6 @@ class EveryChangePublishesTests {
                     "the demo's only: spreads threads it just wrote back over months; each post was published as it was written"),
             Map.entry("QuestionService.forgetOldViews",
                     "drops the day-old keys that count a viewer once; each view was published as QuestionViewed"),
-            Map.entry("SearchService.search", "writes search's own query log, read only by its zero-result report"),
-            Map.entry("SearchService.opened", "marks a logged search as opened, in that same log"),
             Map.entry("Embeddings.of", "caches the vectors of questions' text, derived and rebuilt at will"),
             Map.entry("OpenBadges.credential", "signs an award as it stands; makes the issuer key on first use"),
             Map.entry("JobLocks.tryLock", "a lease that keeps a job on one node"),

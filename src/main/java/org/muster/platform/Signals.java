@@ -35,6 +35,9 @@ public class Signals implements SmartLifecycle {
         void missed();
     }
 
+    /** The listening connection's name in {@code pg_stat_activity}. */
+    public static final String APPLICATION_NAME = "muster signals";
+
     private static final Logger LOG = LoggerFactory.getLogger(Signals.class);
     // How long one wait for signals lasts before the thread looks whether it should stop.
     private static final int WAIT_MILLIS = 1000;
@@ -108,6 +111,8 @@ public class Signals implements SmartLifecycle {
             while (running) {
                 try (var connection = dataSource.getConnection()) {
                     connection.setAutoCommit(true);
+                    // Named, so that an operator (and a test) can tell the node's ear among its connections.
+                    connection.setClientInfo("ApplicationName", APPLICATION_NAME);
                     try (var statement = connection.createStatement()) {
                         for (var channel : listeners.keySet()) statement.execute("listen " + channel);
                     }

@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 /**
  * What the label beside each author's name is made of (points and answers in the reader's spaces, a
  * champion's tags), remembered per node: every page shows a label per author, and the same authors recur
- * page after page. Triggers on the totals and champion terms signal every change of a member's points or
- * term, so every node forgets it at once; answer counts (which only move a rank across a threshold) and a
- * champion's tags may be up to {@link #KEEP} behind. Kept per set of readable spaces: nobody sees points from spaces they cannot read.
+ * page after page. Triggers on the totals and champions' terms and tags signal every change of a member's
+ * points, term or tags, so every node forgets it at once; answer counts, which only move a rank across a
+ * threshold, may be up to {@link #KEEP} behind. Kept per set of readable spaces: nobody sees points from spaces they cannot read.
  */
 @Component
 class AuthorStandings {

@@ -67,14 +67,15 @@ class SearchService {
         var visible = spaces.listVisible(actor);
         var byId = visible.stream().collect(Collectors.toMap(Space::id, Function.identity()));
         var slugs = visible.stream().collect(Collectors.toMap(s -> s.slug().toLowerCase(Locale.ROOT), Space::id));
-        var vector = query.hasText() ? embedder.embedQuery(query.freeText(), "") : null;
         // The spaces (by id and slug, as space: names them) decide what a reader may find.
         var key = page + "\n" + visible.stream().map(s -> s.id() + ":" + s.slug()).sorted().collect(Collectors.joining(","))
                 + "\n" + query.raw();
         var found = index.search(searcher -> {
             var ranking = rankings.get(searcher, key, () -> {
                 var filter = SearchFilters.of(query, searcher.getIndexReader(), byId.keySet(), slugs);
-                return query.hasText() ? ranked(searcher, query, vector, filter, page, byId) : recent(searcher, filter, page, byId);
+                // Only a search that is ranked anew needs its vector.
+                return query.hasText() ? ranked(searcher, query, embedder.embedQuery(query.freeText(), ""), filter, page, byId)
+                        : recent(searcher, filter, page, byId);
             });
             return new Found(hits(searcher, query.hasText() ? TextQueries.marked(query) : null, ranking.pageDocs(), byId),
                     ranking.facets(), ranking.total());

@@ -97,8 +97,8 @@ class SessionNodesTests extends IntegrationTest {
 
         assertThat(browser.submit("/", "/first-steps/dismiss", Map.of()).status()).isEqualTo(302);
 
-        // The notice travels in the session, written by the first node, read by the second one.
-        assertThat(onSecond.get("/").body()).contains("The tips are hidden. Welcome aboard!");
+        // The notice travels in the session, written by the first node, read by the second one once its signal arrived.
+        awaitOnSecond(onSecond, "/", response -> response.body().contains("The tips are hidden. Welcome aboard!"));
     }
 
     @Test
