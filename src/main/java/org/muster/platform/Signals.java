@@ -80,14 +80,20 @@ public class Signals implements SmartLifecycle {
         if (!listeners.isEmpty()) thread = Thread.ofVirtual().name("signals").start(this::listenLoop);
     }
 
+    /**
+     * Lets the listening thread see that it should stop at the end of its current wait, so that its connection
+     * goes back to the pool whole; only a thread still pausing after an outage is interrupted.
+     */
     @Override
     public void stop() {
         running = false;
         var listener = thread;
         if (listener == null) return;
-        listener.interrupt();
         try {
-            listener.join(Duration.ofSeconds(5));
+            if (!listener.join(Duration.ofMillis(WAIT_MILLIS + ALIVE_SECONDS * 1000L + 500))) {
+                listener.interrupt();
+                listener.join(Duration.ofSeconds(5));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
