@@ -25,6 +25,16 @@ admin_token() {
         -d "{\"email\":\"${ADMIN%%:*}\",\"password\":\"${ADMIN#*:}\"}" | json 'd["token"]'
 }
 
+sign_in() { # email:password; prints one quoted session id
+    local jar csrf
+    jar=$(mktemp)
+    csrf=$(curl -sf -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+    curl -sf -o /dev/null -c "$jar" -b "$jar" -X POST "$BASE/login" --data-urlencode "_csrf=$csrf" \
+        --data-urlencode "email=${1%%:*}" --data-urlencode "password=${1#*:}"
+    echo "\"$(awk '$6 == "SESSION" {print $7}' "$jar")\""
+    rm -f "$jar"
+}
+
 measure() { # name lua-script: 5 s of warm-up, then DURATION measured; prints req/s, p50, p99
     local name=$1 lua=$2
     wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$lua" "$BASE/" >/dev/null 2>&1
