@@ -7,5 +7,6 @@
  * figures only for staff who may see the space.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform", "spaces :: api",
-        "missions :: api", "missions :: events", "rewards :: events"})
+        "accounts :: api", "missions :: api", "missions :: events", "moderation :: api", "qa :: api", "qa :: events",
+        "rewards :: events"})
 package org.muster.insights;

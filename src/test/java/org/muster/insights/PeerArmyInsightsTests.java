@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class PeerArmyInsightsTests extends IntegrationTest {
 
-    private static final String[] FEEDS = {"insights.missions", "insights.rewards"};
+    private static final String[] FEEDS = {"insights.missions", "insights.rewards", "insights.champions"};
 
     @Autowired
     Insights insights;
@@ -51,6 +51,9 @@ class PeerArmyInsightsTests extends IntegrationTest {
 
     @Autowired
     RewardFacts rewardFacts;
+
+    @Autowired
+    ChampionFacts championFacts;
 
     @Autowired
     TransactionTemplate transaction;
@@ -247,15 +250,46 @@ class PeerArmyInsightsTests extends IntegrationTest {
     }
 
     @Test
-    void giniIsZeroForEqualSharesAndGrowsAsOneMemberTakesMore() {
-        assertThat(FairnessMetric.gini(new long[0])).isNull();
-        assertThat(FairnessMetric.gini(new long[]{7})).isZero();
-        assertThat(FairnessMetric.gini(new long[]{3, 3, 3})).isCloseTo(0.0, within(1e-12));
-        // One of n members has everything: (n - 1) / n.
-        assertThat(FairnessMetric.gini(new long[]{0, 0, 3})).isCloseTo(2 / 3.0, within(1e-12));
-        assertThat(FairnessMetric.gini(new long[]{1, 3})).isCloseTo(0.25, within(1e-12));
-        // The top tenth of 11 members is 2 members.
-        assertThat(FairnessMetric.topShare(new long[]{1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 6})).isCloseTo(11 / 20.0, within(1e-12));
+    void tagsAskedAboutWithoutAnActiveChampionAreListedMostAskedFirst() {
+        var today = LocalDate.now(ZoneOffset.UTC);
+        var covered = "ferries-" + token;
+        var bikes = "bikes-" + token;
+        var trams = "trams-" + token;
+        var admin = http.withToken(adminToken());
+        var space = "cover-" + token;
+        assertThat(admin.post("/api/v1/spaces", Map.of("slug", space, "name", "Coverage " + token, "visibility", "public",
+                "tagGroups", List.of(Map.of("name", "topic", "tags", List.of(covered, bikes, trams))))).status()).isEqualTo(201);
+        long spaceId = admin.get("/api/v1/spaces/" + space).json().get("id").asLong();
+        var asker = http.withToken(memberWithRole("member", "Ada Asker"));
+        ask(asker, space, covered);
+        ask(asker, space, covered, bikes);
+        ask(asker, space, trams);
+        ask(asker, space, trams);
+        long deleted = ask(asker, space, bikes);
+        assertThat(asker.delete("/api/v1/questions/" + deleted).status()).isLessThan(300);
+        var fan = peer("Fen Ferries");
+        staff.post("/api/v1/champions/nominations", Map.of("memberId", fan.id(), "reason", "Knows every ferry"));
+        long term = db.sql("select id from champion_terms where member_id = :m and status = 'nominated'").param("m", fan.id())
+                .query(Long.class).single();
+        assertThat(staff.post("/api/v1/champions/terms/" + term + "/approve", Map.of("months", 12, "tags", List.of(covered))).status())
+                .isEqualTo(200);
+        awaitFeed(FEEDS);
+
+        var figures = insights.report(staffActor, "champion-coverage", new Period(today, today), spaceId, null).current();
+        assertThat(value(figures, "insights.metric.champion-coverage.tags")).isEqualTo(3.0);
+        assertThat(value(figures, "insights.metric.champion-coverage.covered")).isCloseTo(1 / 3.0, within(1e-9));
+        assertThat(value(figures, "insights.metric.champion-coverage.uncovered")).isEqualTo(2.0);
+        // Two on trams, one on bikes: the deleted question counts under none.
+        assertThat(value(figures, "insights.metric.champion-coverage.uncovered-questions")).isEqualTo(3.0);
+        assertThat(figures.rows()).extracting(row -> row.label().text() + " " + row.values())
+                .containsExactly(trams + " [2.0]", bikes + " [1.0]");
+        var oneTag = insights.report(staffActor, "champion-coverage", new Period(today, today), spaceId, covered).current();
+        assertThat(value(oneTag, "insights.metric.champion-coverage.covered")).isEqualTo(1.0);
+        assertThat(oneTag.rows()).isEmpty();
+
+        assertRebuildGivesTheSame(today);
+        assertThat(insights.report(staffActor, "champion-coverage", new Period(today, today), spaceId, null).current())
+                .isEqualTo(figures);
     }
 
     /** Every figure of the family over the period, then again after both subscribers' facts were rebuilt from scratch. */
@@ -265,6 +299,7 @@ class PeerArmyInsightsTests extends IntegrationTest {
         transaction.executeWithoutResult(status -> {
             missionFacts.rebuild(done -> { });
             rewardFacts.rebuild(done -> { });
+            championFacts.rebuild(done -> { });
         });
         var rebuilt = insights.family(staffActor, "peer_army", period, null, null);
         assertThat(rebuilt).extracting(MetricReport::metric).contains("mission-fill", "attendance", "matches", "rewards", "fairness");
@@ -281,6 +316,14 @@ class PeerArmyInsightsTests extends IntegrationTest {
 
     private static double added(Figures now, Figures before, String key) {
         return now.headline(key).value() - before.headline(key).value();
+    }
+
+    private long ask(Http asker, String space, String... tags) {
+        var question = asker.post("/api/v1/questions", Map.of("space", space, "tags", List.of(tags),
+                "title", "Which ticket covers the " + String.join(" and ", tags) + " " + UUID.randomUUID(),
+                "body", "I travel every week and wonder which ticket is right. " + token));
+        assertThat(question.status()).as(question.body()).isEqualTo(201);
+        return question.json().get("id").asLong();
     }
 
     private long slot(Instant start, int capacity, Instant optInUntil) {
