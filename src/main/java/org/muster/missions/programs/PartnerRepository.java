@@ -6,7 +6,9 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Repository
@@ -118,5 +120,19 @@ class PartnerRepository {
                         select id, program_id, partner_id, author_id, null as author_name, body, null as html, created_at
                         from initiative_updates where program_id = :p order by created_at desc, id desc limit 50""")
                 .param("p", programId).query(InitiativeUpdate.class).list();
+    }
+
+    Map<Long, String> programNames(Collection<Long> ids) {
+        var names = new java.util.HashMap<Long, String>();
+        db.sql("select id, name from programs where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return names;
+    }
+
+    Map<Long, String> partnerNames(Collection<Long> ids) {
+        var names = new java.util.HashMap<Long, String>();
+        db.sql("select id, name from program_partners where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return names;
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -237,5 +238,22 @@ class SlotRepository {
 
     void clearNoShow(long signupId) {
         db.sql("update slot_signups set no_show = false where id = :id").param("id", signupId).update();
+    }
+
+    List<ShiftRecords.SlotRecord> slotRecords(Collection<Long> ids) {
+        return db.sql("""
+                        select id, mission_id, starts_at, ends_at, capacity, opt_in_until is not null as lottery,
+                               drawn_at is not null as drawn
+                        from mission_slots where id = any(:ids)""")
+                .param("ids", ids.toArray(Long[]::new)).query(ShiftRecords.SlotRecord.class).list();
+    }
+
+    List<ShiftRecords.SignupRecord> signupRecords(Collection<Long> ids) {
+        return db.sql("""
+                        select id, slot_id, member_id, party_size, status, late,
+                               status = 'entered' or lottery_rank is not null as lottery_entrant, no_show,
+                               case when hours_status = 'approved' then minutes end as approved_minutes
+                        from slot_signups where id = any(:ids)""")
+                .param("ids", ids.toArray(Long[]::new)).query(ShiftRecords.SignupRecord.class).list();
     }
 }
