@@ -1,5 +1,6 @@
 package org.muster.insights;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,6 +44,8 @@ class SupportInsightsTests extends IntegrationTest {
     private SupportFacts facts;
     @Autowired
     private TransactionTemplate transaction;
+    @Autowired
+    private MeterRegistry registry;
 
     private final String token = UUID.randomUUID().toString().substring(0, 8);
     /** The first day of the community: long enough ago that every cohort's 90 days have passed. */
@@ -233,6 +236,34 @@ class SupportInsightsTests extends IntegrationTest {
         assertThatThrownBy(() -> insights.report(member, "first-response", period, spaceId, null)).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> insights.report(Actor.visitor(), "first-response", period, spaceId, null))
                 .isInstanceOf(Unauthenticated.class);
+    }
+
+    @Test
+    void aPeerMadeStaffCountsAsStaffInEarlierQuestions() {
+        var slug = "support-roles-" + token;
+        long roles = space(http.withToken(adminToken()), slug, "public");
+        var asker = as(memberWithRole("member", "Role asker " + token));
+        var helperToken = memberWithRole("member", "Role helper " + token);
+        var helper = as(helperToken);
+        long question = ask(asker, slug, "wifi", "Wifi drops when the microwave runs", at(5, 9));
+        answer(helper, question, "Move the router away from the kitchen, or use 5 GHz.", at(5, 11));
+        awaitFeed("insights.support");
+        assertThat(value(figures("staff-intervention", roles, null), "insights.metric.staff-intervention.rate")).isEqualTo(0.0);
+        assertThat(value(figures("peer-vs-staff", roles, null), "insights.metric.peer-vs-staff.peers")).isEqualTo(1.0);
+
+        var promoted = http.withToken(adminToken()).patch("/api/v1/admin/members/" + id(helper), Map.of("role", "staff"));
+        assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
+        awaitFeed("insights.support");
+        assertThat(value(figures("staff-intervention", roles, null), "insights.metric.staff-intervention.rate")).isEqualTo(1.0);
+        assertThat(value(figures("peer-vs-staff", roles, null), "insights.metric.peer-vs-staff.staff")).isEqualTo(1.0);
+        assertThat(value(figures("first-response", roles, null), "insights.metric.first-response.median")).isEqualTo(2.0 * HOUR);
+    }
+
+    @Test
+    void monitoringReadsTheMedianFirstResponseInSeconds() {
+        var gauge = registry.find("muster.insights.first.response.median").gauge();
+        assertThat(gauge).isNotNull();
+        assertThat(gauge.getId().getBaseUnit()).isEqualTo("seconds");
     }
 
     @Test
