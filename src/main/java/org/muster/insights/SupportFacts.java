@@ -101,8 +101,10 @@ class SupportFacts implements FeedSubscriber, DerivedFacts {
                 after = batch.getLast().id();
             }
         }
-        totals.clear(PREFIX, days);
-        totals.add(questions.totals(days));
+        if (!days.isEmpty()) {
+            totals.clear(PREFIX, days);
+            totals.add(questions.totals(days));
+        }
         touched.clear();
         posters.clear();
         roleChanged.clear();

@@ -22,7 +22,10 @@ import static org.muster.qa.QuestionRepository.instant;
 @NamedInterface("facts")
 public class QuestionFacts {
 
-    /** The questions chosen by {@code %s} (a where clause over posts q), then their threads' facts. */
+    /**
+     * The questions chosen by {@code %s} (a where clause over posts q), then their threads' facts: each
+     * part grouped by question once, so a batch costs its threads' rows, not their product.
+     */
     private static final String FACTS = """
             with q as (
                 select q.id, q.space_id, q.author_id, q.created_at, q.escalated_at, q.accepted_at, q.accepted_answer_id,
@@ -39,46 +42,58 @@ public class QuestionFacts {
                 from comments c left join answers a on a.id = c.post_id
                 where c.post_id in (select id from q union all select id from answers)
             ),
-            responses as (
-                select question_id, author_id, created_at from answers where deleted_at is null
-                union all
-                select question_id, author_id, created_at from thread_comments where live
+            first_responses as (
+                select distinct on (x.question_id) x.question_id, x.created_at, x.author_id
+                from (select question_id, author_id, created_at from answers where deleted_at is null
+                      union all
+                      select question_id, author_id, created_at from thread_comments where live) x
+                join q on q.id = x.question_id
+                where x.author_id is not null and x.author_id is distinct from q.author_id
+                order by x.question_id, x.created_at, x.author_id
+            ),
+            validations as (
+                select a.question_id, min(a.validated_at) as validated_at
+                from answers a join q on q.id = a.question_id
+                where a.deleted_at is null and a.validated_at is not null
+                  and a.author_id is not null and a.author_id is distinct from q.author_id
+                group by a.question_id
+            ),
+            people as (
+                select s.question_id, array_agg(distinct s.member_id order by s.member_id) as people
+                from (select question_id, author_id as member_id from answers where deleted_at is null
+                      union all
+                      select question_id, validated_by from answers where deleted_at is null
+                      union all
+                      select question_id, deleted_by from answers where deleted_by is distinct from author_id
+                      union all
+                      select question_id, author_id from thread_comments where live
+                      union all
+                      select question_id, deleted_by from thread_comments where deleted_by is distinct from author_id
+                      union all
+                      select id, unnest(array[closed_by, locked_by, edited_by]) from q) s
+                join q on q.id = s.question_id
+                where s.member_id is not null and s.member_id is distinct from q.author_id
+                group by s.question_id
             )
             select q.id, q.space_id, q.author_id, q.created_at, q.escalated_at,
                    coalesce((select array_agg(t.name order by t.name) from post_tags pt
                              join tags t on t.id = pt.tag_id where pt.post_id = q.id), '{}') as tag_names,
                    r.created_at as first_response_at, r.author_id as first_responder_id,
-                   (select coalesce(q.accepted_at, a.created_at) from answers a
+                   (select coalesce(q.accepted_at, a.created_at) from posts a
                     where a.id = q.accepted_answer_id and a.deleted_at is null
                       and a.author_id is not null and a.author_id is distinct from q.author_id) as accepted_at,
-                   (select min(a.validated_at) from answers a
-                    where a.question_id = q.id and a.deleted_at is null and a.validated_at is not null
-                      and a.author_id is not null and a.author_id is distinct from q.author_id) as validated_at,
+                   v.validated_at,
                    least((select min(o.created_at) from posts o
                           where o.author_id = q.author_id and o.created_at > q.created_at
                             and coalesce(o.question_id, o.id) <> q.id),
                          (select min(c.created_at) from comments c join posts cp on cp.id = c.post_id
                           where c.author_id = q.author_id and c.created_at > q.created_at
                             and coalesce(cp.question_id, cp.id) <> q.id)) as asker_returned_at,
-                   array(select distinct m from (
-                             select a.author_id from answers a where a.question_id = q.id and a.deleted_at is null
-                             union all
-                             select a.validated_by from answers a where a.question_id = q.id and a.deleted_at is null
-                             union all
-                             select a.deleted_by from answers a where a.question_id = q.id and a.deleted_by is distinct from a.author_id
-                             union all
-                             select c.author_id from thread_comments c where c.question_id = q.id and c.live
-                             union all
-                             select c.deleted_by from thread_comments c where c.question_id = q.id and c.deleted_by is distinct from c.author_id
-                             union all
-                             select unnest(array[q.closed_by, q.locked_by, q.edited_by])
-                         ) s(m) where m is not null and m is distinct from q.author_id order by m) as people
+                   coalesce(pp.people, '{}') as people
             from q
-            left join lateral (
-                select x.created_at, x.author_id from responses x
-                where x.question_id = q.id and x.author_id is not null and x.author_id is distinct from q.author_id
-                order by x.created_at, x.author_id limit 1
-            ) r on true
+            left join first_responses r on r.question_id = q.id
+            left join validations v on v.question_id = q.id
+            left join people pp on pp.question_id = q.id
             order by q.id""";
 
     private final JdbcClient db;
