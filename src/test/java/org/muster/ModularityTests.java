@@ -24,6 +24,7 @@ class ModularityTests {
             "accounts :: standing", Set.of("moderation", "demo"),
             "accounts :: champions", Set.of("recognition"),
             "qa :: history", Set.of("demo"),
+            "qa :: facts", Set.of("insights"),
             // routing reads a post to learn whom it mentions or concerns, then asks PostVisibility per recipient
             "qa :: unchecked", Set.of("moderation", "recognition", "routing"));
 

@@ -6,7 +6,7 @@
  * subscribers and rebuilt from scratch by {@code muster insights rebuild}. Staff only; a space's
  * figures only for staff who may see the space.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform", "spaces :: api",
-        "accounts :: api", "missions :: api", "missions :: events", "moderation :: api", "qa :: api", "qa :: events",
-        "rewards :: events"})
+@org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform",
+        "accounts :: api", "accounts :: events", "missions :: api", "missions :: events", "moderation :: api",
+        "qa :: api", "qa :: events", "qa :: facts", "rewards :: events", "spaces :: api"})
 package org.muster.insights;

@@ -100,7 +100,10 @@ class QuestionRepository {
     }
 
     void setAccepted(long id, Long answerId) {
-        db.sql("update posts set accepted_answer_id = :answer, last_activity_at = now() where id = :id")
+        db.sql("""
+                        update posts set accepted_answer_id = :answer, accepted_at = case when cast(:answer as bigint) is not null then now() end,
+                               last_activity_at = now()
+                        where id = :id""")
                 .param("id", id).param("answer", answerId).update();
         refreshSolved(id);
     }

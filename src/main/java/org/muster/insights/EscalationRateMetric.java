@@ -1,0 +1,22 @@
+package org.muster.insights;
+
+import org.springframework.stereotype.Component;
+
+/** The share of questions asked that went to official support (a ticket), whoever or whatever escalated them. */
+@Component
+class EscalationRateMetric extends ShareOfAskedMetric {
+
+    EscalationRateMetric(DailyTotals totals) {
+        super(totals, "support.escalated");
+    }
+
+    @Override
+    public String name() {
+        return "escalation-rate";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+}
