@@ -10,6 +10,7 @@
         if (data.type === "funnel") {
             var first = data.series[0];
             option = {
+                animation: false,
                 tooltip: {trigger: "item"},
                 series: [{
                     type: "funnel", name: first.name, sort: "none", left: "10%", width: "80%",
@@ -19,9 +20,11 @@
             };
         } else {
             option = {
+                // Figures to read, not a show: drawn at once, as the table beside them is.
+                animation: false,
                 tooltip: {trigger: "axis"},
-                legend: {top: 0, type: "scroll"},
-                grid: {left: 48, right: axes.length > 1 ? 48 : 16, top: 36, bottom: 32, containLabel: true},
+                legend: {bottom: 0, type: "scroll"},
+                grid: {left: 16, right: 16, top: 32, bottom: 40, containLabel: true},
                 xAxis: {type: "category", data: data.labels},
                 // At most two axes: a second unit (a share beside counts) gets its own scale on the right.
                 yAxis: axes.slice(0, 2).map(function (name) { return {type: "value", name: name}; }),

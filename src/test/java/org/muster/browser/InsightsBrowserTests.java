@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The insights dashboard in Chromium: staff see charts drawn from the page's own numbers, the admin's
- * ticket import answers an empty file beside the field, members meet the refusal page and visitors the
+ * ticket import answers an empty file beside the field, members and moderators meet the refusal page and visitors the
  * sign-in. Screenshots land in target/screenshots/insights-*.png for people to look at.
  */
 class InsightsBrowserTests extends BrowserTest {
@@ -61,6 +61,13 @@ class InsightsBrowserTests extends BrowserTest {
         await(() -> !text().contains("How it is counted") && !text().isEmpty());
         assertThat(browser.findElements(By.cssSelector("form.insight-filters"))).isEmpty();
         shoot("insights-member");
+
+        var moderator = uniqueEmail("insights-moderator");
+        memberFixture().create(moderator, "Insights moderator", "moderator");
+        logInAs(moderator, PASSWORD);
+        open("/insights/support");
+        awaitText("This needs the role staff or higher.");
+        assertThat(browser.findElements(By.cssSelector("a[href='/insights']"))).isEmpty();
 
         browser.manage().deleteAllCookies();
         open("/insights");
