@@ -24,7 +24,7 @@
                 animation: false,
                 tooltip: {trigger: "axis"},
                 legend: {bottom: 0, type: "scroll"},
-                grid: {left: 16, right: 16, top: 32, bottom: 40, containLabel: true},
+                grid: {left: 16, right: 40, top: 32, bottom: 40, containLabel: true},
                 xAxis: {type: "category", data: data.labels},
                 // At most two axes: a second unit (a share beside counts) gets its own scale on the right.
                 yAxis: axes.slice(0, 2).map(function (name) { return {type: "value", name: name}; }),
