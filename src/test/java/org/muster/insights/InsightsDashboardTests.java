@@ -99,6 +99,16 @@ class InsightsDashboardTests extends IntegrationTest {
     }
 
     @Test
+    void daysWeeksAndNumbersAreWrittenAsTheReadersLocaleWritesThem() {
+        var german = staff.withHeaders(Map.of("Accept-Language", "de-DE"));
+        var page = Jsoup.parse(german.get("/insights/help-desk?days=&from=2015-03-02&to=2015-03-22&space=" + space).body());
+        var rows = page.select("#metric-help-desk-tickets tbody tr");
+        assertThat(rows.get(1).selectFirst("th").text()).isEqualTo("Week of 09.03.2015");
+        assertThat(rows.get(1).select("td").last().text()).isEqualTo("1.500");
+        assertThat(page.select("p.muted").first().text()).startsWith("02.03.2015 to 22.03.2015 (21 days)");
+    }
+
+    @Test
     void theDefaultTabIsSupportOverTheLast30Days() {
         var page = Jsoup.parse(staff.get("/insights").body());
         assertThat(page.select("nav.tabs a[aria-current=page]").text()).isEqualTo("Support");
