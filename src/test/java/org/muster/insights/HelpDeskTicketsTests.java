@@ -134,6 +134,19 @@ class HelpDeskTicketsTests extends IntegrationTest {
     }
 
     @Test
+    void anImportIsBoundedInWeeksAndSize() {
+        var weeks = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < 521; i++) weeks.add(Map.of("week", LocalDate.of(2000, 1, 3).plusWeeks(i).toString(), "tickets", 1));
+        var tooMany = admin.put("/api/v1/insights/help-desk-tickets", weeks);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().get("detail").asString()).isEqualTo("At most 520 weeks at once.");
+        var tooLarge = admin.putRaw("/api/v1/insights/help-desk-tickets", "text/csv", "2000-01-03,1\n" + " ".repeat(33 * 1024));
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.json().get("detail").asString()).isEqualTo("The file may be at most 32 KB.");
+        assertThat(db.sql("select count(*) from insight_help_desk_weeks where week = '2000-01-03'").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void onlyAdminsImport() {
         var body = List.of(Map.of("week", "2017-05-01", "tickets", 3));
         assertThat(http.put("/api/v1/insights/help-desk-tickets", body).status()).isEqualTo(401);
