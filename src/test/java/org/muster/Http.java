@@ -85,6 +85,11 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json))));
     }
 
+    public Response putRaw(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A request with extra headers, e.g. a signed webhook. */
     public Response postSigned(String path, String body, Map<String, String> headers) {
         var request = request(path).header("Content-Type", "application/json");

@@ -7,6 +7,6 @@
  * figures only for staff who may see the space.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform",
-        "accounts :: api", "accounts :: events", "missions :: api", "missions :: events", "moderation :: api",
-        "qa :: api", "qa :: events", "qa :: facts", "rewards :: events", "spaces :: api"})
+        "platform :: events", "accounts :: api", "accounts :: events", "missions :: api", "missions :: events",
+        "moderation :: api", "qa :: api", "qa :: events", "qa :: facts", "rewards :: events", "spaces :: api"})
 package org.muster.insights;
