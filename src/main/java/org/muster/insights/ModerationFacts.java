@@ -31,10 +31,10 @@ class ModerationFacts {
                 .param("posts", postIds.toArray(Long[]::new)).update();
         if (incidents.isEmpty()) return;
         db.sql("""
-                insert into insight_moderation_incidents (kind, id, post_id, space_id, tags, day, outcome)
-                select kind, id, post_id, space_id, string_to_array(tags, chr(31)), day, outcome
-                from unnest(:kinds, :ids, :posts, :spaces, :tags, :days, :outcomes)
-                    as i (kind, id, post_id, space_id, tags, day, outcome)""")
+                insert into insight_moderation_incidents (kind, id, post_id, space_id, tags, day, outcome, reason)
+                select kind, id, post_id, space_id, string_to_array(tags, chr(31)), day, outcome, reason
+                from unnest(:kinds, :ids, :posts, :spaces, :tags, :days, :outcomes, :reasons)
+                    as i (kind, id, post_id, space_id, tags, day, outcome, reason)""")
                 .param("kinds", incidents.stream().map(i -> i.kind().name()).toArray(String[]::new))
                 .param("ids", incidents.stream().map(ModerationIncident::id).toArray(Long[]::new))
                 .param("posts", incidents.stream().map(ModerationIncident::postId).toArray(Long[]::new))
@@ -44,11 +44,23 @@ class ModerationFacts {
                 .param("days", incidents.stream().map(i -> Date.valueOf(LocalDate.ofInstant(i.at(), ZoneOffset.UTC)))
                         .toArray(Date[]::new))
                 .param("outcomes", incidents.stream().map(ModerationIncident::outcome).toArray(String[]::new))
+                .param("reasons", incidents.stream().map(ModerationIncident::reason).toArray(String[]::new))
                 .update();
     }
 
     void clear() {
         db.sql("delete from insight_moderation_incidents").update();
+    }
+
+    /** Flags raised for this reason in the scope's spaces, period and tag. */
+    long flags(String reason, Scope scope) {
+        return db.sql("""
+                select count(*) from insight_moderation_incidents
+                where kind = 'FLAG' and reason = :reason and space_id = any(:spaces) and day between :from and :to
+                  and (:tag = '' or :tag = any(tags))""")
+                .param("reason", reason).param("spaces", scope.spaceArray()).param("tag", scope.tagKey())
+                .param("from", Date.valueOf(scope.period().from())).param("to", Date.valueOf(scope.period().to()))
+                .query(Long.class).single();
     }
 
     /** Incidents per day, kind and outcome in the scope's spaces, period and tag. */

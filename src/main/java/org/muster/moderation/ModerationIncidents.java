@@ -32,26 +32,27 @@ public class ModerationIncidents {
     public List<ModerationIncident> onPosts(Collection<Long> postIds) {
         if (postIds.isEmpty()) return List.of();
         return db.sql("""
-                        select 'FLAG' as kind, f.id, r.post_id, r.space_id, r.tags, f.created_at as at, f.resolution as outcome
+                        select 'FLAG' as kind, f.id, r.post_id, r.space_id, r.tags, f.created_at as at, f.resolution as outcome,
+                               f.reason
                         from flags f
                         join reviews r on r.post_id = f.post_id and r.comment_id is null and r.created_at <= f.created_at
                          and r.resolved_at is not distinct from f.resolved_at
                         where f.post_id = any(:posts)
                         union all
-                        select 'SPAM', r.id, r.post_id, r.space_id, r.tags, r.created_at, r.resolution
+                        select 'SPAM', r.id, r.post_id, r.space_id, r.tags, r.created_at, r.resolution, null
                         from reviews r where r.cause = 'spam' and r.post_id = any(:posts)
                         union all
-                        select 'RESOLVED', r.id, r.post_id, r.space_id, r.tags, r.resolved_at, r.resolution
+                        select 'RESOLVED', r.id, r.post_id, r.space_id, r.tags, r.resolved_at, r.resolution, null
                         from reviews r where r.resolved_at is not null and r.post_id = any(:posts)
                         union all
-                        select 'SANCTION', s.id, r.post_id, r.space_id, r.tags, s.created_at, s.kind
+                        select 'SANCTION', s.id, r.post_id, r.space_id, r.tags, s.created_at, s.kind, null
                         from sanctions s join reviews r on r.author_id = s.member_id and r.resolved_at = s.created_at
                         where r.post_id = any(:posts)""")
                 .param("posts", postIds.toArray(Long[]::new))
                 .query((rs, n) -> new ModerationIncident(ModerationIncident.Kind.valueOf(rs.getString("kind")),
                         rs.getLong("id"), rs.getLong("post_id"), rs.getLong("space_id"),
                         List.of((String[]) rs.getArray("tags").getArray()), rs.getTimestamp("at").toInstant(),
-                        rs.getString("outcome")))
+                        rs.getString("outcome"), rs.getString("reason")))
                 .list();
     }
 
