@@ -6,5 +6,5 @@
  * subscribers and rebuilt from scratch by {@code muster insights rebuild}. Staff only; a space's
  * figures only for staff who may see the space.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform", "accounts :: api", "moderation :: api", "moderation :: events", "qa :: api", "qa :: events", "routing :: backlog", "spaces :: api", "support :: tickets"})
+@org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform", "platform :: events", "accounts :: api", "moderation :: api", "moderation :: events", "qa :: api", "qa :: events", "routing :: backlog", "spaces :: api", "support :: tickets"})
 package org.muster.insights;
