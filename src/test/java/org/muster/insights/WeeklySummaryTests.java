@@ -60,6 +60,12 @@ class WeeklySummaryTests extends IntegrationTest {
         assertThat(flags).isPositive();
         assertThat(mail).contains("Moderation incidents and flag outcomes", "- Flags raised: " + String.format("%,d", flags)
                 + " (the week before: ", "/insights?from=" + week.from() + "&to=" + week.to(), "because you are staff");
+
+        // The week after is empty: every figure this week had falls by all of it.
+        var next = new Period(week.from().plusDays(7), week.to().plusDays(7));
+        assertThat(summary.sendDue(now.plus(Duration.ofDays(7)))).isPositive();
+        var after = awaitMail(staffEmail, "Community insights, " + next.from() + " to " + next.to());
+        assertThat(after).contains("What changed most:").containsPattern("(?m)^- .+, .+: 0 \\(-100% from .+\\)$");
     }
 
     @Test
