@@ -29,7 +29,7 @@ class FreshnessApi {
 
     @PutMapping("/api/v1/insights/settings/freshness-months")
     @Operation(summary = "Set that age (admins): {months}, from 1 to 120")
-    FreshnessMonths setMonths(@RequestBody FreshnessMonths input, Actor actor) {
-        return new FreshnessMonths(settings.setMonths(actor, input.months()));
+    FreshnessMonths setMonths(@RequestBody(required = false) FreshnessMonths input, Actor actor) {
+        return new FreshnessMonths(settings.setMonths(actor, input == null ? null : input.months()));
     }
 }

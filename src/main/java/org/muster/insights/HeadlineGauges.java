@@ -24,7 +24,7 @@ import java.util.function.ToLongFunction;
 @Component
 class HeadlineGauges implements MeterBinder {
 
-    static final Duration MAX_AGE = Duration.ofMinutes(1);
+    private static final Duration MAX_AGE = Duration.ofMinutes(1);
 
     record Counts(long unanswered, long openReviews, long unsolvedTickets, long mailOutbox, long eventHookOutbox,
                    long helpDeskOutbox, Instant countedAt) {

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 class WeeklySummary {
 
     /** How many of the largest relative changes the mail names first. */
-    static final int CHANGES = 3;
+    private static final int CHANGES = 3;
 
     /** A headline of one metric, in the unit the mail shows (hours for durations, whole units for money). */
     record Line(String title, String key, String unit, Double now, Double before, Double change) {
