@@ -105,7 +105,7 @@ class ModerationInsightsTests extends IntegrationTest {
     }
 
     @Test
-    void aSpaceTheReaderMayNotSeeHasNoFiguresForHim() {
+    void membersGetNoFiguresEvenOfAPublicSpace() {
         var member = memberFixture().create(uniqueEmail("member"), "Plain Member", "member");
         var today = new Period(LocalDate.now(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> insights.report(
