@@ -7,6 +7,7 @@
  * figures only for staff who may see the space.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform",
-        "platform :: events", "accounts :: api", "accounts :: events", "missions :: api", "missions :: events",
-        "moderation :: api", "qa :: api", "qa :: events", "qa :: facts", "rewards :: events", "spaces :: api"})
+        "accounts :: api", "accounts :: events", "missions :: api", "missions :: events", "moderation :: api",
+        "moderation :: events", "platform :: events", "qa :: api", "qa :: events", "qa :: facts",
+        "rewards :: events", "routing :: backlog", "spaces :: api", "support :: tickets"})
 package org.muster.insights;

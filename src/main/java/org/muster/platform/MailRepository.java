@@ -46,6 +46,10 @@ class MailRepository {
                 .query(Mail.class).list();
     }
 
+    long countPending() {
+        return db.sql("select count(*) from mails where status = 'pending'").query(Long.class).single();
+    }
+
     /** Claims due mails for this node; skip locked keeps two nodes from sending the same one. */
     List<Outgoing> claimDue(int limit) {
         return db.sql("""

@@ -67,6 +67,12 @@ public class Mailer {
                 smtpConfigured ? "pending" : "stored");
     }
 
+    /** Mails waiting in the outbox for the SMTP server (never sent yet, or to be tried again). */
+    @Transactional(readOnly = true)
+    public long outboxDepth() {
+        return mails.countPending();
+    }
+
     @Transactional(readOnly = true)
     public List<Mail> listNewest(Actor actor, int limit, Long beforeId) {
         actor.require(Role.ADMIN);

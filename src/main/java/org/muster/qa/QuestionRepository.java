@@ -212,6 +212,13 @@ class QuestionRepository {
                 .query(Long.class).list();
     }
 
+    long countUnanswered() {
+        return db.sql("""
+                        select count(*) from posts
+                        where kind = 'question' and answer_count = 0 and deleted_at is null and status = 'open'""")
+                .query(Long.class).single();
+    }
+
     List<Long> listStillUnanswered(Collection<Long> ids) {
         return db.sql("""
                         select id from posts

@@ -115,6 +115,15 @@ public class QuestionService {
         return questions.listUnanswered(spaceId, askedFrom, askedBefore, afterId, limit);
     }
 
+    /**
+     * Open questions nobody has answered yet, in every space (those support took too): a figure for the
+     * site's operators' monitoring, not for a reader.
+     */
+    @Transactional(readOnly = true)
+    public long countUnanswered() {
+        return questions.countUnanswered();
+    }
+
     /** Of these questions, those still open and unanswered that support has not taken. */
     @Transactional(readOnly = true)
     public java.util.Set<Long> stillUnanswered(java.util.Collection<Long> ids) {

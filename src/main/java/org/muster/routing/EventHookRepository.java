@@ -70,6 +70,11 @@ class EventHookRepository {
                 .param("question", questionId).param("post", postId).param("payload", payload).update();
     }
 
+    long countPending() {
+        return db.sql("select count(*) from routing_event_hook_deliveries where status = 'pending'")
+                .query(Long.class).single();
+    }
+
     /**
      * Takes the oldest due delivery of each active endpoint that this node is not already sending to:
      * its next attempt moves a lease ahead, so another node (or this one after a crash) retries it only

@@ -114,6 +114,10 @@ class TicketRepository {
                 .param("t", ticketId).query(TicketNote.class).list();
     }
 
+    long countUnsolved() {
+        return db.sql("select count(*) from tickets where status <> 'solved'").query(Long.class).single();
+    }
+
     TicketFigures figures() {
         return db.sql("""
                         select count(*) filter (where status = 'open')::int as open,

@@ -117,6 +117,18 @@ public class TicketService {
         return tickets.figures();
     }
 
+    /** Tickets not solved yet (open or pending), in every space: a figure for the site's operators' monitoring. */
+    @Transactional(readOnly = true)
+    public long countUnsolved() {
+        return tickets.countUnsolved();
+    }
+
+    /** Deliveries to the help desk waiting in the outbox (never sent yet, or to be tried again). */
+    @Transactional(readOnly = true)
+    public long countPendingDeliveries() {
+        return webhookRepository.countPending();
+    }
+
     /** The asker's own tickets. */
     @Transactional(readOnly = true)
     public List<Ticket> mine(Actor actor) {

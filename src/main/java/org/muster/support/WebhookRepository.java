@@ -53,6 +53,10 @@ class WebhookRepository {
                 .param("e", endpointId).param("t", ticketId).param("event", event).param("payload", payload).update();
     }
 
+    long countPending() {
+        return db.sql("select count(*) from webhook_deliveries where status = 'pending'").query(Long.class).single();
+    }
+
     /**
      * Takes due deliveries for this node: their next attempt moves a lease ahead, so another node
      * (or this one after a crash) retries them only once the lease has run out.
