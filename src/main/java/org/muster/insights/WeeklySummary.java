@@ -4,9 +4,11 @@ import org.muster.accounts.MemberSummary;
 import org.muster.accounts.Members;
 import org.muster.platform.ActorDirectory;
 import org.muster.platform.JobLocks;
+import org.muster.platform.MailRecipients;
 import org.muster.platform.Mailer;
 import org.muster.platform.Role;
 import org.muster.platform.SiteLinks;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +23,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -37,14 +40,19 @@ class WeeklySummary {
     /** How many of the largest relative changes the mail names first. */
     private static final int CHANGES = 3;
 
-    /** A headline of one metric, in the unit the mail shows (hours for durations, whole units for money). */
-    record Line(String title, String key, String unit, Double now, Double before, Double change) {
+    /**
+     * A headline of one metric: its figure now and the week before as the dashboard writes them (empty
+     * where there was nothing to compute from), and its change relative to the week before.
+     */
+    record Line(String title, String key, String now, String before, Double change) {
     }
 
     record Section(String title, List<Line> lines) {
     }
 
     private final Insights insights;
+    private final FigureFormats formats;
+    private final MailRecipients recipients;
     private final Members members;
     private final ActorDirectory actors;
     private final Mailer mailer;
@@ -54,9 +62,12 @@ class WeeklySummary {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    WeeklySummary(Insights insights, Members members, ActorDirectory actors, Mailer mailer, SiteLinks links,
-                  SummaryLog log, JobLocks jobs, TransactionTemplate transaction, Clock clock) {
+    WeeklySummary(Insights insights, FigureFormats formats, MailRecipients recipients, Members members,
+                  ActorDirectory actors, Mailer mailer, SiteLinks links, SummaryLog log, JobLocks jobs,
+                  TransactionTemplate transaction, Clock clock) {
         this.insights = insights;
+        this.formats = formats;
+        this.recipients = recipients;
         this.members = members;
         this.actors = actors;
         this.mailer = mailer;
@@ -82,10 +93,12 @@ class WeeklySummary {
             for (var memberId : staff()) {
                 // The role now, not when the list was read: a member demoted meanwhile gets nothing.
                 var actor = actors.byMemberId(memberId).filter(a -> a.isStaff());
-                if (actor.isEmpty() || !log.record(memberId, week.from())) continue;
-                var sections = Stream.of(Metric.Family.values())
-                        .flatMap(family -> insights.family(actor.get(), family.name(), week, null, null).stream())
-                        .map(WeeklySummary::section).filter(s -> !s.lines().isEmpty()).toList();
+                var recipient = recipients.recipient(memberId);
+                if (actor.isEmpty() || recipient.isEmpty() || !log.record(memberId, week.from())) continue;
+                var reports = Stream.of(Metric.Family.values())
+                        .flatMap(family -> insights.family(actor.get(), family.name(), week, null, null).stream()).toList();
+                var sections = inLanguageOf(recipient.get().locale(), () -> reports.stream().map(this::section)
+                        .filter(s -> !s.lines().isEmpty()).toList());
                 var model = new HashMap<String, Object>();
                 model.put("from", week.from().toString());
                 model.put("to", week.to().toString());
@@ -104,15 +117,27 @@ class WeeklySummary {
                 .map(MemberSummary::id).distinct().sorted().toList();
     }
 
-    private static Section section(MetricReport report) {
+    /** Headline figures carry no currency, so money here is written in plain major units, as on the dashboard. */
+    private Section section(MetricReport report) {
         var title = "insights.metric." + report.metric();
         var lines = report.comparisons().stream().map(c -> {
             var unit = c.current().unit();
-            var now = shown(unit, c.current().value());
-            var before = c.previous() == null ? null : shown(unit, c.previous().value());
-            return new Line(title, c.current().key(), unit.name(), now, before, relative(now, before));
+            var before = c.previous() == null ? null : c.previous().value();
+            return new Line(title, c.current().key(), formats.value(c.current().value(), unit, null),
+                    formats.value(before, unit, null), relative(c.current().value(), before));
         }).toList();
         return new Section(title, lines);
+    }
+
+    /** The dashboard's formats read the request's language; a mail is written in its recipient's. */
+    private static <T> T inLanguageOf(Locale locale, Supplier<T> work) {
+        var request = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
+        try {
+            return work.get();
+        } finally {
+            LocaleContextHolder.setLocaleContext(request);
+        }
     }
 
     /**
@@ -128,14 +153,5 @@ class WeeklySummary {
     private static Double relative(Double now, Double before) {
         if (now == null || before == null || before == 0) return null;
         return (now - before) / Math.abs(before);
-    }
-
-    private static Double shown(Figures.Unit unit, Double value) {
-        if (value == null) return null;
-        return switch (unit) {
-            case SECONDS -> value / 3600;
-            case MINOR_UNITS -> value / 100;
-            default -> value;
-        };
     }
 }

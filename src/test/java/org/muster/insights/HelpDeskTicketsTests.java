@@ -177,8 +177,12 @@ class HelpDeskTicketsTests extends IntegrationTest {
         assertThat(staffPage.body()).doesNotContain("Import ticket counts from your help desk");
     }
 
+    /**
+     * The weeks come from admins, not from the feed, so a rebuild keeps them. The daily totals seeded here
+     * stand in for questions that do not exist, so the rebuild rightly recounts those to nothing.
+     */
     @Test
-    void aRebuildLeavesTheImportedWeeksAndTheFiguresAsTheyWere() {
+    void aRebuildLeavesTheImportedWeeksAsTheyWere() {
         seed();
         var before = report("from=2019-03-04&to=2019-03-24&space=" + space);
         var out = new ByteArrayOutputStream();
@@ -187,8 +191,8 @@ class HelpDeskTicketsTests extends IntegrationTest {
                 .doesNotThrowAnyException();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Insights rebuilt:");
         var after = report("from=2019-03-04&to=2019-03-24&space=" + space);
-        assertThat(after.get("current")).isEqualTo(before.get("current"));
-        assertThat(after.get("previous")).isEqualTo(before.get("previous"));
+        assertThat(tickets(after.get("current"))).containsExactly(40.0, 30.0, null).isEqualTo(tickets(before.get("current")));
+        assertThat(tickets(after.get("previous"))).isEqualTo(tickets(before.get("previous")));
     }
 
     /** The weeks' tickets through the API, and the support part's daily totals as it would write them. */
@@ -218,6 +222,13 @@ class HelpDeskTicketsTests extends IntegrationTest {
         var response = http.withToken(memberWithRole("staff")).get("/api/v1/insights/help-desk-tickets?" + query);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
+    }
+
+    /** The tickets column, week by week. */
+    private static List<Double> tickets(tools.jackson.databind.JsonNode figures) {
+        var values = new ArrayList<Double>();
+        figures.get("rows").forEach(r -> values.add(r.get("values").get(0).isNull() ? null : r.get("values").get(0).asDouble()));
+        return values;
     }
 
     private static List<Double> headlines(tools.jackson.databind.JsonNode figures) {

@@ -71,12 +71,12 @@ class WeeklySummaryTests extends IntegrationTest {
     @Test
     void whatChangedMostIsTheLargestRelativeChangesLeavingOutFiguresWithoutABase() {
         var lines = List.of(
-                new WeeklySummary.Line("m", "doubled", "COUNT", 20.0, 10.0, 1.0),
-                new WeeklySummary.Line("m", "halved", "COUNT", 5.0, 10.0, -0.5),
-                new WeeklySummary.Line("m", "from-nothing", "COUNT", 7.0, 0.0, null),
-                new WeeklySummary.Line("m", "same", "COUNT", 3.0, 3.0, 0.0),
-                new WeeklySummary.Line("n", "tenth-more", "SHARE", 0.55, 0.5, 0.1),
-                new WeeklySummary.Line("n", "slightly", "SHARE", 0.505, 0.5, 0.01));
+                new WeeklySummary.Line("m", "doubled", "20.0", "10.0", 1.0),
+                new WeeklySummary.Line("m", "halved", "5.0", "10.0", -0.5),
+                new WeeklySummary.Line("m", "from-nothing", "7.0", "0.0", null),
+                new WeeklySummary.Line("m", "same", "3.0", "3.0", 0.0),
+                new WeeklySummary.Line("n", "tenth-more", "0.55", "0.5", 0.1),
+                new WeeklySummary.Line("n", "slightly", "0.505", "0.5", 0.01));
         var changed = WeeklySummary.mostChanged(List.of(new WeeklySummary.Section("m", lines.subList(0, 4)),
                 new WeeklySummary.Section("n", lines.subList(4, 6))));
         assertThat(changed).extracting(WeeklySummary.Line::key).containsExactly("doubled", "halved", "tenth-more");
