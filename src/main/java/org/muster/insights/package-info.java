@@ -6,5 +6,5 @@
  * subscribers and rebuilt from scratch by {@code muster insights rebuild}. Staff only; a space's
  * figures only for staff who may see the space.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform", "spaces :: api"})
+@org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform", "spaces :: api", "accounts :: api", "qa :: events", "qa :: unchecked"})
 package org.muster.insights;
