@@ -7,8 +7,9 @@
  * moderation, {@link org.muster.qa.RelatedQuestions} by search, {@link org.muster.qa.AuthorLabels}
  * by recognition), {@code qa :: moderation}, what only moderation may do to posts
  * ({@link org.muster.qa.ModerationActions}), and {@code qa :: unchecked}, what only moderation,
- * recognition and routing (whom a post mentions or concerns, each recipient then checked) may read without a reader's checks ({@link org.muster.qa.PostModeration},
- * {@link org.muster.qa.ImportedPosts}). The Stack Exchange import ({@code qa.importing}) is internal.
+ * recognition, routing (whom a post mentions or concerns, each recipient then checked) and insights (figures
+ * shown only over the spaces their reader may see) may read without a reader's checks ({@link org.muster.qa.PostModeration},
+ * {@link org.muster.qa.ImportedPosts}, {@link org.muster.qa.Contributions}). The Stack Exchange import ({@code qa.importing}) is internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Q&A", allowedDependencies = {"platform", "platform :: events", "accounts :: api", "spaces :: api", "spaces :: events"})
 package org.muster.qa;
