@@ -205,6 +205,30 @@ class HealthInsightsTests extends IntegrationTest {
         assertThat(after).isEqualTo(before);
     }
 
+    @Test
+    void anImportsThreadsCountOnTheirOwnDates() {
+        var admin = http.withToken(adminToken());
+        var slug = "health-import-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = admin.post("/api/v1/spaces", Map.of("slug", slug, "name", "Health " + slug, "visibility", "public"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long spaceId = created.json().get("id").asLong();
+        var asker = member("Importer");
+        long question = id(asker.post("/api/v1/questions", Map.of("space", slug, "title", "Which hops keep a lager crisp?",
+                "body", "Thanks to whoever knows.", "tags", List.of("wifi"))));
+        awaitFeed("insights.health");
+        // As an import leaves it: the posts carry their source and their own dates, and no event of their own.
+        var source = "test-" + UUID.randomUUID();
+        var day = community.today().minusDays(12);
+        db.sql("update posts set source = :source, source_id = id, created_at = :at where id = :id")
+                .param("source", source).param("at", noonOf(day)).param("id", question).update();
+        db.sql("delete from insight_contributions where question_id = :id").param("id", question).update();
+        publishAndAwait(new org.muster.qa.QuestionsImported(spaceId, source, 1, 0), "insights.health");
+
+        var sentiment = insights.report(community.staff(), "sentiment", new Period(day, day), spaceId, null).current();
+        assertThat(headline(sentiment, "insights.metric.sentiment.posts")).isEqualTo(1.0);
+        assertThat(headline(sentiment, "insights.metric.sentiment.average")).isEqualTo(3.0);
+    }
+
     private MetricReport report(String metric, String tag) {
         var today = community.today();
         return insights.report(community.staff(), metric, new Period(today.minusDays(59), today), community.spaceId(), tag);
