@@ -20,7 +20,8 @@ create index insight_contributions_day_idx on insight_contributions (day, space_
 create index insight_contributions_author_idx on insight_contributions (author_id, posted_at);
 
 -- The lexicon's words in each contribution (a negated one as "not <word>"): how often, and by how much
--- they moved its score, so the page can show which words moved the period's sentiment.
+-- they moved its score, so the page can show which words moved the period's sentiment. The post's space,
+-- tags and day are repeated here so that a period's words are summed without a join.
 create table insight_post_sentiment (
     kind         text   not null,
     id           bigint not null,
@@ -28,9 +29,13 @@ create table insight_post_sentiment (
     word         text   not null,
     occurrences  int    not null,
     contribution int    not null,
+    space_id     bigint not null,
+    tags         text[] not null,
+    day          date   not null,
     primary key (kind, id, word)
 );
 create index insight_post_sentiment_question_idx on insight_post_sentiment (question_id);
+create index insight_post_sentiment_day_idx on insight_post_sentiment (day, space_id);
 
 -- Each member's first live contribution ever.
 create table insight_first_contributions (

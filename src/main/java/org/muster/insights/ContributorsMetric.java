@@ -7,6 +7,8 @@ import org.muster.insights.Figures.Row;
 import org.muster.insights.Figures.Unit;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 
 /** Active contributors against readers who only read, over the period and day by day. */
@@ -45,7 +47,7 @@ class ContributorsMetric implements Metric {
     public Figures figures(Scope scope) {
         var active = health.listActive(scope);
         var period = active.stream().filter(a -> a.day() == null).findFirst().orElseThrow();
-        var days = new java.util.HashMap<java.time.LocalDate, HealthRepository.ActiveDay>();
+        var days = new HashMap<LocalDate, HealthRepository.ActiveDay>();
         active.stream().filter(a -> a.day() != null).forEach(a -> days.put(a.day(), a));
         long everyone = period.contributors() + period.readers();
         var headlines = List.of(

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
@@ -196,7 +197,7 @@ class HealthFacts implements FeedSubscriber, DerivedFacts {
                 .toList();
         facts.insert(live);
         if (!firstContributions) return;
-        live.stream().map(HealthRepository.Fact::authorId).filter(java.util.Objects::nonNull).forEach(authors::add);
+        live.stream().map(HealthRepository.Fact::authorId).filter(Objects::nonNull).forEach(authors::add);
         facts.refreshFirstContributions(authors);
     }
 }

@@ -4,8 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -89,16 +91,16 @@ class HealthRepository {
                 .param("tags", facts.stream().map(f -> f.tags().isEmpty() ? null : String.join("\n", f.tags()))
                         .toArray(String[]::new))
                 .param("authors", facts.stream().map(Fact::authorId).toArray(Long[]::new))
-                .param("posted", facts.stream().map(f -> java.sql.Timestamp.from(f.postedAt())).toArray(java.sql.Timestamp[]::new))
+                .param("posted", facts.stream().map(f -> Timestamp.from(f.postedAt())).toArray(Timestamp[]::new))
                 .param("accepted", facts.stream().map(Fact::accepted).toArray(Boolean[]::new))
                 .param("sentiment", facts.stream().map(f -> f.sentiment().total()).toArray(Integer[]::new))
                 .update();
-        var kinds = new java.util.ArrayList<String>();
-        var ids = new java.util.ArrayList<Long>();
-        var questions = new java.util.ArrayList<Long>();
-        var words = new java.util.ArrayList<String>();
-        var occurrences = new java.util.ArrayList<Integer>();
-        var contributions = new java.util.ArrayList<Integer>();
+        var kinds = new ArrayList<String>();
+        var ids = new ArrayList<Long>();
+        var questions = new ArrayList<Long>();
+        var words = new ArrayList<String>();
+        var occurrences = new ArrayList<Integer>();
+        var contributions = new ArrayList<Integer>();
         for (var fact : facts)
             fact.sentiment().words().forEach((word, total) -> {
                 kinds.add(fact.kind());
@@ -109,9 +111,13 @@ class HealthRepository {
                 contributions.add(total.contribution());
             });
         if (words.isEmpty()) return;
+        // Each word row carries its post's space, tags and day, so a period's words are read without a join.
         db.sql("""
-                        insert into insight_post_sentiment (kind, id, question_id, word, occurrences, contribution)
-                        select * from unnest(:kinds, :ids, :questions, :words, :occurrences, :contributions)""")
+                        insert into insight_post_sentiment (kind, id, question_id, word, occurrences, contribution, space_id, tags, day)
+                        select w.kind, w.id, w.question_id, w.word, w.occurrences, w.contribution, c.space_id, c.tags, c.day
+                        from unnest(:kinds, :ids, :questions, :words, :occurrences, :contributions)
+                             as w(kind, id, question_id, word, occurrences, contribution)
+                        join insight_contributions c on c.kind = w.kind and c.id = w.id""")
                 .param("kinds", kinds.toArray(String[]::new)).param("ids", ids.toArray(Long[]::new))
                 .param("questions", questions.toArray(Long[]::new)).param("words", words.toArray(String[]::new))
                 .param("occurrences", occurrences.toArray(Integer[]::new))
@@ -167,26 +173,22 @@ class HealthRepository {
      */
     List<ActiveDay> listActive(Scope scope) {
         return db.sql("""
-                        with contributing as (
-                            select distinct c.day, c.author_id as member_id from insight_contributions c
+                        with activity as (
+                            select c.day, c.author_id as member_id, true as contributed from insight_contributions c
                             where c.author_id is not null and %s
-                        ), reading as (
-                            select distinct r.day, r.member_id from insight_reads r
+                            union all
+                            select r.day, r.member_id, false from insight_reads r
                             join insight_contributions c on c.kind = 'question' and c.id = r.question_id
                             where c.space_id = any(:spaces) and (:tag = '' or :tag = any(c.tags))
                               and r.day between :from and :to
+                        ), member_days as (
+                            select day, member_id, bool_or(contributed) as contributed from activity group by day, member_id
                         )
-                        select cast(null as date) as day, (select count(distinct member_id) from contributing),
-                               (select count(distinct member_id) from reading
-                                where member_id not in (select member_id from contributing))
+                        select day, count(*) filter (where contributed), count(*) filter (where not contributed)
+                        from member_days group by day
                         union all
-                        select day, sum(contributor), sum(reader) from (
-                            select day, 1 as contributor, 0 as reader from contributing
-                            union all
-                            select r.day, 0, 1 from reading r
-                            where not exists (select 1 from contributing o where o.day = r.day and o.member_id = r.member_id)
-                        ) one
-                        group by day""".formatted(IN_SCOPE))
+                        select cast(null as date), count(*) filter (where contributed), count(*) filter (where not contributed)
+                        from (select member_id, bool_or(contributed) as contributed from member_days group by member_id) members""".formatted(IN_SCOPE))
                 .params(params(scope))
                 .query((rs, n) -> new ActiveDay(day(rs.getDate(1)), rs.getLong(2), rs.getLong(3))).list();
     }
@@ -231,9 +233,8 @@ class HealthRepository {
     /** Every word that moved the scope's posts, the most moving first (by the size of what it added, then by word). */
     List<WordTotal> listWords(Scope scope) {
         return db.sql("""
-                        select w.word, sum(w.occurrences), sum(w.contribution) from insight_post_sentiment w
-                        join insight_contributions c on c.kind = w.kind and c.id = w.id
-                        where %s group by w.word order by abs(sum(w.contribution)) desc, w.word""".formatted(IN_SCOPE))
+                        select c.word, sum(c.occurrences), sum(c.contribution) from insight_post_sentiment c
+                        where %s group by c.word order by abs(sum(c.contribution)) desc, c.word""".formatted(IN_SCOPE))
                 .params(params(scope))
                 .query((rs, n) -> new WordTotal(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
     }

@@ -7,10 +7,12 @@ import org.muster.insights.Figures.Row;
 import org.muster.insights.Figures.Unit;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /** The lexicon sentiment of the period's posts: the average score per post, day by day, and the shares above and below zero. */
@@ -47,7 +49,7 @@ class SentimentMetric implements Metric {
 
     @Override
     public Figures figures(Scope scope) {
-        Map<java.time.LocalDate, HealthRepository.SentimentDay> days = health.listSentimentDays(scope).stream()
+        Map<LocalDate, HealthRepository.SentimentDay> days = health.listSentimentDays(scope).stream()
                 .collect(Collectors.toMap(HealthRepository.SentimentDay::day, Function.identity()));
         long posts = sum(days, HealthRepository.SentimentDay::posts);
         var headlines = List.of(
@@ -64,7 +66,7 @@ class SentimentMetric implements Metric {
                 rows);
     }
 
-    private static long sum(Map<?, HealthRepository.SentimentDay> days, java.util.function.ToLongFunction<HealthRepository.SentimentDay> value) {
+    private static long sum(Map<?, HealthRepository.SentimentDay> days, ToLongFunction<HealthRepository.SentimentDay> value) {
         return days.values().stream().mapToLong(value).sum();
     }
 }
