@@ -8,8 +8,8 @@
  * by recognition), {@code qa :: moderation}, what only moderation may do to posts
  * ({@link org.muster.qa.ModerationActions}), and {@code qa :: unchecked}, what only moderation,
  * recognition and routing (whom a post mentions or concerns, each recipient then checked) may read without a reader's checks ({@link org.muster.qa.PostModeration},
- * {@link org.muster.qa.ImportedPosts}), and {@code qa :: facts}, what only insights derives support figures from
- * ({@link org.muster.qa.QuestionFacts}). The Stack Exchange import ({@code qa.importing}) is internal.
+ * {@link org.muster.qa.ImportedPosts}), and {@code qa :: facts}, what only insights derives its figures from
+ * ({@link org.muster.qa.QuestionFacts}, {@link org.muster.qa.Contributions}). The Stack Exchange import ({@code qa.importing}) is internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Q&A", allowedDependencies = {"platform", "platform :: events", "accounts :: api", "spaces :: api", "spaces :: events"})
 package org.muster.qa;
