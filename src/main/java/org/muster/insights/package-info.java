@@ -6,5 +6,5 @@
  * subscribers and rebuilt from scratch by {@code muster insights rebuild}. Staff only; a space's
  * figures only for staff who may see the space.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform", "spaces :: api", "search :: api", "qa :: events", "support :: events"})
+@org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform", "platform :: events", "spaces :: api", "search :: api", "qa :: events", "support :: events"})
 package org.muster.insights;
