@@ -8,6 +8,7 @@ import org.muster.insights.Figures.Unit;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Searches that found nothing and searches whose results nobody opened, day by day. */
@@ -58,7 +59,8 @@ class SearchGaps implements Metric {
             searches += d.searches();
             none += d.noResults();
             unopened += d.unopened();
-            rows.add(new Row(Label.day(day), List.of((double) d.searches(), (double) d.noResults(), (double) d.unopened(),
+            // A day without searches has no shares: null, which List.of refuses.
+            rows.add(new Row(Label.day(day), Arrays.asList((double) d.searches(), (double) d.noResults(), (double) d.unopened(),
                     share(d.noResults(), d.searches()), share(d.unopened(), d.searches() - d.noResults()))));
         }
         return new Figures(List.of(

@@ -48,13 +48,11 @@ class SelfServiceInsightsTests extends IntegrationTest {
         var space = space();
         long spaceId = spaceId(space);
         // Another public space, so that a search without space: looks in more than this one.
-        space();
+        var other = space();
         var asker = member("Asker");
         var helper = member("Helper");
-        long solved = ask(asker, space, "Kettle switch clicks off early " + token, "The kettle switches off before the water boils.");
-        long answer = helper.post("/api/v1/questions/" + solved + "/answers", Map.of("body", "Descale the kettle; the sensor sits under the scale."))
-                .json().get("id").asLong();
-        assertThat(asker.post("/api/v1/questions/" + solved + "/accept", Map.of("answerId", answer)).status()).isEqualTo(200);
+        long solved = solvedQuestion(asker, helper, space, "Kettle switch clicks off early " + token);
+        long solvedElsewhere = solvedQuestion(asker, helper, other, "Kettle switch of another brand " + token);
         long unsolved = ask(asker, space, "Kettle lid hinge squeaks " + token, "The hinge of the kettle's lid squeaks when it opens.");
         var m3 = member("Three");
         long earlierOfM3 = ask(m3, space, "Kettle base wobbles " + token, "The base of the kettle wobbles on the counter.");
@@ -73,7 +71,11 @@ class SelfServiceInsightsTests extends IntegrationTest {
         // Opens it; his question was asked before the search, which does not count against it: self-served.
         open(m4, space, "switch kettle early", solved);
         // Opens an unsolved question: searched only.
-        open(member("Five"), space, "kettle hinge", unsolved);
+        var m5 = member("Five");
+        open(m5, space, "kettle hinge", unsolved);
+        // Claims to have opened a solved question of a space the search did not look in: opened, but no solved question.
+        var forged = search(m5, "space:" + space + " " + token + " kettle lid hinge").get("searchKey").asString();
+        assertThat(m5.get("/search/open?s=" + forged + "&q=" + solvedElsewhere).status()).isIn(302, 303);
         // A visitor's search counts among searches, never in the funnel: a visitor cannot be followed.
         open(http, space, "kettle switch boils", solved);
         var m6 = member("Six");
@@ -86,7 +88,7 @@ class SelfServiceInsightsTests extends IntegrationTest {
 
         ask(m2, space, "Kettle still clicks off " + token, "Descaling did not help, it still switches off.");
         assertThat(m3.post("/api/v1/questions/" + earlierOfM3 + "/escalate", Map.of()).status()).isEqualTo(201);
-        awaitLogged(before, 9);
+        awaitLogged(before, 10);
         awaitFeed("insights.search");
         transaction.executeWithoutResult(status -> follower.copy(Instant.now()));
 
@@ -95,9 +97,14 @@ class SelfServiceInsightsTests extends IntegrationTest {
         var weekLater = new Scope(now.period(), now.spaces(), null, now.now().plus(Duration.ofDays(8)));
 
         var gaps = metric("search-gaps").figures(now);
-        assertThat(values(gaps)).containsExactly(8.0, 1.0, 1.0 / 8, 1.0, 1.0 / 7);
+        assertThat(values(gaps)).containsExactly(9.0, 1.0, 1.0 / 9, 1.0, 1.0 / 8);
         var todayRow = gaps.rows().stream().filter(r -> r.label().text().equals(today.toString())).findFirst().orElseThrow();
-        assertThat(todayRow.values()).containsExactly(8.0, 1.0, 1.0, 1.0 / 8, 1.0 / 7);
+        assertThat(todayRow.values()).containsExactly(9.0, 1.0, 1.0, 1.0 / 9, 1.0 / 8);
+        assertThat(gaps.rows()).hasSize(1);
+        // The other space has none of these searches, not even the visitor's that looked in it among others.
+        var otherSpace = new Scope(now.period(), List.of(spaceId(other)), null, now.now());
+        assertThat(values(metric("search-gaps").figures(otherSpace))).containsExactly(0.0, 0.0, null, 0.0, null);
+        assertThat(values(metric("self-service").figures(otherSpace))).containsExactly(0.0, 0.0, 0.0, null);
         var queries = metric("search-gap-queries").figures(now);
         assertThat(queries.headline("insights.metric.search-gap-queries.queries").value()).isEqualTo(2.0);
         assertThat(queries.rows()).extracting(r -> r.label().text(), Figures.Row::values).containsExactly(
@@ -105,10 +112,10 @@ class SelfServiceInsightsTests extends IntegrationTest {
                 org.assertj.core.groups.Tuple.tuple("kettle lid space:" + space + " " + token, List.of(1.0, 0.0, 1.0)));
 
         // Searches younger than 7 days never reach the last stage.
-        assertThat(values(metric("self-service").figures(now))).containsExactly(7.0, 4.0, 0.0, null);
+        assertThat(values(metric("self-service").figures(now))).containsExactly(8.0, 4.0, 0.0, null);
         var funnel = metric("self-service").figures(weekLater);
-        assertThat(values(funnel)).containsExactly(7.0, 4.0, 2.0, 0.5);
-        assertThat(funnel.rows()).extracting(r -> r.values().getFirst()).containsExactly(7.0, 4.0, 2.0);
+        assertThat(values(funnel)).containsExactly(8.0, 4.0, 2.0, 0.5);
+        assertThat(funnel.rows()).extracting(r -> r.values().getFirst()).containsExactly(8.0, 4.0, 2.0);
 
         var all = everyFigure(List.of(now, weekLater));
         transaction.executeWithoutResult(status -> follower.rebuild(done -> {
@@ -228,6 +235,14 @@ class SelfServiceInsightsTests extends IntegrationTest {
         var response = who.post("/api/v1/questions", Map.of("space", space, "title", title, "body", body, "tags", List.of("kettles")));
         if (response.status() != 201) throw new AssertionError(response.body());
         return response.json().get("id").asLong();
+    }
+
+    private long solvedQuestion(Http asker, Http helper, String space, String title) {
+        long id = ask(asker, space, title, "The kettle switches off before the water boils.");
+        long answer = helper.post("/api/v1/questions/" + id + "/answers", Map.of("body", "Descale the kettle; the sensor sits under the scale."))
+                .json().get("id").asLong();
+        assertThat(asker.post("/api/v1/questions/" + id + "/accept", Map.of("answerId", answer)).status()).isEqualTo(200);
+        return id;
     }
 
     private tools.jackson.databind.JsonNode search(Http who, String query) {
