@@ -179,6 +179,8 @@ class SelfServiceInsightsTests extends IntegrationTest {
         assertThat(db.sql("select count(*) from domain_events where type = 'DeflectionWeightsChanged'").query(Long.class).single())
                 .isPositive();
 
+        assertThat(http.get("/api/v1/openapi.json").body()).contains("/api/v1/insights/deflection-weights");
+
         var page = "/insights/self-service/deflection";
         assertThat(admin.get(page).body()).contains("35 %").contains("65 %");
         var empty = admin.submit(page, page, Map.of("selfService", "", "community", "10"));
