@@ -59,7 +59,9 @@ class EveryChangePublishesTests {
             Map.entry("Subscriptions.lock", "holds a feed subscription for a recompute"),
             Map.entry("Subscriptions.replay", "derives a subscriber's state again from events already published"),
             Map.entry("Mailer.send", "queues an e-mail; what the mail tells was published by the change that sent it"),
-            Map.entry("Mailer.sendToAddress", "queues an e-mail, as send")
+            Map.entry("Mailer.sendToAddress", "queues an e-mail, as send"),
+            Map.entry("SelfServiceFollower.copyNow", "copies the search log into insights' derived facts, rebuilt at will"),
+            Map.entry("SelfServiceFollower.copy", "copies the search log into insights' derived facts, as copyNow")
     );
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

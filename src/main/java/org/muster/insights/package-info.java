@@ -9,5 +9,6 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform",
         "accounts :: api", "accounts :: events", "missions :: api", "missions :: events", "moderation :: api",
         "moderation :: events", "platform :: events", "qa :: api", "qa :: events", "qa :: facts",
-        "rewards :: events", "routing :: backlog", "spaces :: api", "support :: tickets"})
+        "rewards :: events", "routing :: backlog", "search :: api", "spaces :: api", "support :: events",
+        "support :: tickets"})
 package org.muster.insights;

@@ -37,9 +37,10 @@ class SearchApi {
     @PostMapping("/api/v1/searches/{searchKey}/opened")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record that a result of a search was opened, so it does not count as a gap; searchKey is the "
-            + "secret its results gave the searcher (anything else changes nothing)")
-    void opened(@PathVariable String searchKey) {
-        search.opened(searchKey);
+            + "secret its results gave the searcher (anything else changes nothing), question the id of the question opened; "
+            + "only the first opening within an hour of the search counts")
+    void opened(@PathVariable String searchKey, @RequestParam(required = false) Long question) {
+        search.opened(searchKey, question);
     }
 
     @GetMapping("/api/v1/search/gaps")

@@ -28,12 +28,22 @@ class SearchLog implements DisposableBean {
     /** Searches held while the database is away; beyond this, new ones are not logged. */
     private static final int MAX_PENDING = 50_000;
 
-    /** One search as written; {@code opened} when a result was opened before it was written. */
+    /**
+     * One search as written: the spaces it looked in and its first result's; {@code opened} when a result
+     * was opened before it was written, with that question's space (if among those looked in) and whether it was solved.
+     */
     record Entry(String query, String normalized, int resultCount, Long memberId, byte[] openKeyHash,
-                 Instant searchedAt, boolean opened) {
-        Entry markedOpened() {
-            return new Entry(query, normalized, resultCount, memberId, openKeyHash, searchedAt, true);
+                 Instant searchedAt, List<Long> spaces, Long firstSpaceId, boolean opened, Long openedSpaceId,
+                 boolean openedSolved) {
+        Entry markedOpened(OpenedQuestion question) {
+            var space = question != null && spaces.contains(question.spaceId()) ? question.spaceId() : null;
+            return new Entry(query, normalized, resultCount, memberId, openKeyHash, searchedAt, spaces, firstSpaceId,
+                    true, space, space != null && question.solved());
         }
+    }
+
+    /** The question a result's link opened: its space and whether it was solved when it was opened. */
+    record OpenedQuestion(long spaceId, boolean solved) {
     }
 
     private final SearchLogRepository log;
@@ -48,10 +58,11 @@ class SearchLog implements DisposableBean {
         this.transaction = transaction;
     }
 
-    void record(String query, String normalized, int resultCount, Long memberId, byte[] openKeyHash) {
+    void record(String query, String normalized, int resultCount, Long memberId, byte[] openKeyHash,
+                List<Long> spaces, Long firstSpaceId) {
         // PostgreSQL's text holds no NUL: one such search would fail every batch of the log.
         var entry = new Entry(query.replace("\u0000", ""), normalized.replace("\u0000", ""), resultCount, memberId,
-                openKeyHash, Instant.now(), false);
+                openKeyHash, Instant.now(), List.copyOf(spaces), firstSpaceId, false, null, false);
         synchronized (pending) {
             if (pending.size() >= MAX_PENDING) {
                 if (!warnedFull) LOG.warn("The search log cannot be written: searches are not logged until it can");
@@ -62,12 +73,16 @@ class SearchLog implements DisposableBean {
         }
     }
 
-    /** Marks the search with this key opened, once: in memory while it waits, in the database after. */
-    void opened(byte[] openKeyHash) {
+    /**
+     * Marks the search with this key opened, once, with the question opened (null when not known): in
+     * memory while it waits, in the database after, within {@link SearchActivity#OPENING_WINDOW} of the search.
+     */
+    void opened(byte[] openKeyHash, OpenedQuestion question) {
         synchronized (pending) {
-            if (pending.computeIfPresent(key(openKeyHash), (key, waiting) -> waiting.markedOpened()) != null) return;
+            if (pending.computeIfPresent(key(openKeyHash), (key, waiting) -> waiting.opened() ? waiting
+                    : waiting.markedOpened(question)) != null) return;
         }
-        transaction.executeWithoutResult(tx -> log.opened(openKeyHash));
+        transaction.executeWithoutResult(tx -> log.opened(openKeyHash, question));
     }
 
     /** Writes the searches made so far, e.g. before the gaps are read, so that they count. */
@@ -81,16 +96,17 @@ class SearchLog implements DisposableBean {
                 batch = new ArrayList<>(pending.values());
             }
             transaction.executeWithoutResult(tx -> log.record(batch));
-            var openedMeanwhile = new ArrayList<byte[]>();
+            var openedMeanwhile = new ArrayList<Entry>();
             synchronized (pending) {
                 // Searches made meanwhile wait for the next round; one opened meanwhile was written unopened.
                 for (var entry : batch) {
                     var now = pending.remove(key(entry.openKeyHash()));
-                    if (now != null && now.opened() && !entry.opened()) openedMeanwhile.add(entry.openKeyHash());
+                    if (now != null && now.opened() && !entry.opened()) openedMeanwhile.add(now);
                 }
                 warnedFull = false;
             }
-            openedMeanwhile.forEach(this::opened);
+            openedMeanwhile.forEach(entry -> transaction.executeWithoutResult(tx -> log.opened(entry.openKeyHash(),
+                    entry.openedSpaceId() == null ? null : new OpenedQuestion(entry.openedSpaceId(), entry.openedSolved()))));
         }
     }
 

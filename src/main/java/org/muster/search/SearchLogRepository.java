@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The log of searches and its aggregate by normalized text. */
 @Repository
@@ -31,12 +32,18 @@ class SearchLogRepository {
     void record(List<SearchLog.Entry> searches) {
         db.sql("select set_config('synchronous_commit', 'off', true)").query(String.class).single();
         batch.batchUpdate("""
-                        insert into search_log (query, normalized, result_count, member_id, open_key_hash, opened, searched_at)
-                        values (:query, :normalized, :count, :member, :key, :opened, :at)""",
+                        insert into search_log (query, normalized, result_count, member_id, open_key_hash, opened, searched_at,
+                                                spaces, first_space_id, opened_space_id, opened_solved)
+                        values (:query, :normalized, :count, :member, :key, :opened, :at,
+                                string_to_array(:spaces, ',')::bigint[], :first, :openedSpace, :openedSolved)""",
                 searches.stream().map(s -> new MapSqlParameterSource().addValue("query", s.query())
                         .addValue("normalized", s.normalized()).addValue("count", s.resultCount())
                         .addValue("member", s.memberId(), Types.BIGINT).addValue("key", s.openKeyHash())
-                        .addValue("opened", s.opened()).addValue("at", Timestamp.from(s.searchedAt()))).toArray(MapSqlParameterSource[]::new));
+                        .addValue("opened", s.opened()).addValue("at", Timestamp.from(s.searchedAt()))
+                        .addValue("spaces", s.spaces().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                        .addValue("first", s.firstSpaceId(), Types.BIGINT)
+                        .addValue("openedSpace", s.openedSpaceId(), Types.BIGINT)
+                        .addValue("openedSolved", s.openedSolved())).toArray(MapSqlParameterSource[]::new));
         var gaps = new TreeMap<String, MapSqlParameterSource>();
         for (var s : searches) {
             var gap = gaps.computeIfAbsent(s.normalized(), n -> new MapSqlParameterSource().addValue("normalized", n)
@@ -59,13 +66,50 @@ class SearchLogRepository {
                 gaps.values().toArray(MapSqlParameterSource[]::new));
     }
 
-    /** Marks the search with this key as having led to an opened result, once. */
-    void opened(byte[] openKeyHash) {
+    /**
+     * Marks the search with this key as having led to an opened result, once, and only within the opening
+     * window, so that a search older than that never changes again; the question's space is kept only
+     * when the search looked in it.
+     */
+    void opened(byte[] openKeyHash, SearchLog.OpenedQuestion question) {
         db.sql("""
-                        with marked as (update search_log set opened = true where open_key_hash = :key and not opened
+                        with marked as (update search_log
+                                        set opened = true,
+                                            opened_space_id = case when :space = any(spaces) then :space end,
+                                            opened_solved = coalesce(:space = any(spaces) and :solved, false)
+                                        where open_key_hash = :key and not opened
+                                          and searched_at > now() - make_interval(secs => :window)
                                         returning normalized)
                         update search_gaps g set opened = g.opened + 1 from marked where g.normalized = marked.normalized""")
-                .param("key", openKeyHash).update();
+                .param("key", openKeyHash)
+                .param("space", question == null ? null : question.spaceId(), Types.BIGINT)
+                .param("solved", question != null && question.solved())
+                .param("window", SearchActivity.OPENING_WINDOW.toSeconds()).update();
+    }
+
+    /** Up to {@code limit} logged searches with ids above {@code afterId}, in id order. */
+    List<LoggedSearch> batchAfter(long afterId, int limit) {
+        return db.sql("""
+                        select id, normalized, member_id, result_count, opened, coalesce(opened_space_id, first_space_id) as space_id,
+                               spaces, opened_solved, searched_at
+                        from search_log where id > :after order by id limit :limit""")
+                .param("after", afterId).param("limit", limit)
+                .query((rs, n) -> new LoggedSearch(rs.getLong("id"), rs.getString("normalized"),
+                        rs.getObject("member_id", Long.class), rs.getInt("result_count"), rs.getBoolean("opened"),
+                        rs.getObject("space_id", Long.class),
+                        rs.getArray("spaces") == null ? null : List.of((Long[]) rs.getArray("spaces").getArray()),
+                        rs.getBoolean("opened_solved"), rs.getTimestamp("searched_at").toInstant()))
+                .list();
+    }
+
+    /** The id just before the first search made at or after {@code since}: where a walk over what may still change starts. */
+    long lastIdBefore(java.time.Instant since) {
+        return db.sql("select coalesce(min(id), (select coalesce(max(id), 0) + 1 from search_log)) - 1 from search_log where searched_at >= :since")
+                .param("since", Timestamp.from(since)).query(Long.class).single();
+    }
+
+    long count() {
+        return db.sql("select count(*) from search_log").query(Long.class).single();
     }
 
     List<SearchGap> gaps(int limit) {

@@ -39,7 +39,7 @@ class SearchPages {
     /** Where a result's link goes: counts the search as successful, then opens the question. */
     @GetMapping("/search/open")
     String open(@RequestParam("s") String searchKey, @RequestParam("q") long questionId) {
-        search.opened(searchKey);
+        search.opened(searchKey, questionId);
         return "redirect:/questions/" + questionId;
     }
 

@@ -88,15 +88,24 @@ class SearchService {
             // A secret, not the log's id: only the reader who got these results can mark them opened,
             // so nobody else empties the gap report.
             searchKey = Secrets.generate("");
-            log.record(query.raw(), normalized(query.raw()), total, actor.memberId(), Secrets.hash(searchKey));
+            var firstSpace = hits.isEmpty() ? null : slugs.get(hits.getFirst().spaceSlug().toLowerCase(Locale.ROOT));
+            log.record(query.raw(), normalized(query.raw()), total, actor.memberId(), Secrets.hash(searchKey),
+                    lookedIn(query, visible, slugs), firstSpace);
         }
         int pages = Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         return new SearchResults(query.raw(), hits, total, page, pages, facets, searchKey, !query.hasText());
     }
 
-    /** Records that a result of the search with this key was opened; what no one opens is a gap too. */
-    public void opened(String searchKey) {
-        if (searchKey != null && !searchKey.isBlank()) log.opened(Secrets.hash(searchKey.strip()));
+    /**
+     * Records that a result of the search with this key was opened, and which question when known (its
+     * space and whether it is solved, for insights); what no one opens is a gap too.
+     */
+    public void opened(String searchKey, Long questionId) {
+        if (searchKey == null || searchKey.isBlank()) return;
+        var question = questionId == null ? null : questions.byIds(List.of(questionId)).stream()
+                .filter(q -> !q.deleted()).findFirst()
+                .map(q -> new SearchLog.OpenedQuestion(q.spaceId(), q.solved())).orElse(null);
+        log.opened(Secrets.hash(searchKey.strip()), question);
     }
 
     /** Not one transaction: this node's latest searches are written first, in their own, so that they count. */
@@ -176,6 +185,16 @@ class SearchService {
         var solved = counts.of(IndexedQuestion.SOLVED);
         return new SearchResults.Facets(spaceFacets, tagFacets, solved.getOrDefault(IndexedQuestion.YES, 0),
                 solved.getOrDefault(IndexedQuestion.NO, 0));
+    }
+
+    /**
+     * The spaces a search looked in: the reader's, narrowed by its space: operators; the reader's all the
+     * same when these name none of them, so that a search is never counted as having looked nowhere.
+     */
+    private static List<Long> lookedIn(SearchQuery query, List<Space> visible, Map<String, Long> slugs) {
+        var looked = visible.stream().map(Space::id).filter(id -> query.spaces().stream().allMatch(slug -> id.equals(slugs.get(slug))))
+                .sorted().toList();
+        return looked.isEmpty() ? visible.stream().map(Space::id).sorted().toList() : looked;
     }
 
     /** The same search however typed: case, spacing and operator order aside. */

@@ -1,0 +1,59 @@
+package org.muster.insights;
+
+import org.muster.insights.Figures.Column;
+import org.muster.insights.Figures.Headline;
+import org.muster.insights.Figures.Label;
+import org.muster.insights.Figures.Row;
+import org.muster.insights.Figures.Unit;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Questions asked → answered by someone else → solved → escalated, from the support family's daily totals. */
+@Component
+class QuestionFunnel implements Metric {
+
+    static final List<String> STAGES = List.of("asked", "answered", "resolved", "escalated");
+    private static final String KEY = "insights.metric.question-funnel.";
+
+    private final DailyTotals totals;
+
+    QuestionFunnel(DailyTotals totals) {
+        this.totals = totals;
+    }
+
+    @Override
+    public String name() {
+        return "question-funnel";
+    }
+
+    @Override
+    public Family family() {
+        return Family.SELF_SERVICE;
+    }
+
+    @Override
+    public Chart chart() {
+        return Chart.FUNNEL;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public Figures figures(Scope scope) {
+        var sums = totals.sums(STAGES.stream().map(s -> "support." + s).toList(), scope);
+        long asked = sums.get("support.asked");
+        var headlines = new java.util.ArrayList<Headline>();
+        headlines.add(new Headline(KEY + "asked", Unit.COUNT, (double) asked));
+        var rows = new java.util.ArrayList<Row>();
+        for (var stage : STAGES) {
+            long count = sums.get("support." + stage);
+            if (!stage.equals("asked")) headlines.add(new Headline(KEY + stage + "-share", Unit.SHARE, SearchGaps.share(count, asked)));
+            rows.add(new Row(Label.message(KEY + stage), List.of((double) count)));
+        }
+        return new Figures(headlines, List.of(new Column(KEY + "questions", Unit.COUNT)), rows);
+    }
+}
