@@ -26,12 +26,12 @@ class ChampionCoverageMetric implements Metric {
     /** The table lists the most asked uncovered tags; the headlines count all of them. */
     private static final int LISTED = 50;
 
-    private final PeerArmyFacts facts;
+    private final DailyTotals totals;
     private final Members members;
     private final Settings settings;
 
-    ChampionCoverageMetric(PeerArmyFacts facts, Members members, Settings settings) {
-        this.facts = facts;
+    ChampionCoverageMetric(DailyTotals totals, Members members, Settings settings) {
+        this.totals = totals;
         this.members = members;
         this.settings = settings;
     }
@@ -58,19 +58,19 @@ class ChampionCoverageMetric implements Metric {
 
     @Override
     public Figures figures(Scope scope) {
-        var asked = facts.questionsPerTag(scope);
+        var asked = totals.sumsByTag(SupportFacts.ASKED, scope);
         var championed = new HashSet<String>();
         settings.championTags(members.withRole(Role.CHAMPION).stream().map(MemberSummary::id).toList())
                 .values().forEach(championed::addAll);
         var uncovered = asked.stream().filter(t -> !championed.contains(t.tag())).toList();
-        long uncoveredQuestions = uncovered.stream().mapToLong(PeerArmyFacts.TagQuestions::questions).sum();
+        long uncoveredQuestions = uncovered.stream().mapToLong(DailyTotals.TagSum::value).sum();
         var headlines = List.of(
                 new Headline(KEY + "covered", Unit.SHARE, Shares.of(asked.size() - uncovered.size(), asked.size())),
                 new Headline(KEY + "tags", Unit.COUNT, (double) asked.size()),
                 new Headline(KEY + "uncovered", Unit.COUNT, (double) uncovered.size()),
                 new Headline(KEY + "uncovered-questions", Unit.COUNT, (double) uncoveredQuestions));
         var rows = uncovered.stream().limit(LISTED)
-                .map(t -> new Row(Label.name(t.tag()), List.of((double) t.questions()))).toList();
+                .map(t -> new Row(Label.name(t.tag()), List.of((double) t.value()))).toList();
         return new Figures(headlines, List.of(new Column(KEY + "questions", Unit.COUNT)), rows);
     }
 }

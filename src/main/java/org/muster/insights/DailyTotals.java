@@ -71,6 +71,26 @@ class DailyTotals {
         return sums;
     }
 
+    /** A tag and a measure's sum under it. */
+    record TagSum(String tag, long value) {
+    }
+
+    /**
+     * A measure's sum over the scope's period and spaces under each tag (only the scope's tag when it has
+     * one), largest first; tags whose sum is zero are left out.
+     */
+    List<TagSum> sumsByTag(String measure, Scope scope) {
+        return db.sql("""
+                select tag, sum(value) as value from insight_days
+                where measure = :measure and tag <> '' and (:tag = '' or tag = :tag)
+                  and day between :from and :to and space_id = any(:spaces)
+                group by tag having sum(value) > 0 order by sum(value) desc, tag""")
+                .param("measure", measure).param("tag", scope.tagKey())
+                .param("from", Date.valueOf(scope.period().from())).param("to", Date.valueOf(scope.period().to()))
+                .param("spaces", scope.spaceArray())
+                .query(TagSum.class).list();
+    }
+
     /** Each of these measures day by day over the scope; days without a value are absent. */
     Map<LocalDate, Map<String, Long>> perDay(Collection<String> measures, Scope scope) {
         var days = new java.util.TreeMap<LocalDate, Map<String, Long>>();

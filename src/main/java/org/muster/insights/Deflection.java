@@ -58,8 +58,8 @@ class Deflection implements Metric {
     public Figures figures(Scope scope) {
         var allTags = new Scope(scope.period(), scope.spaces(), null, scope.now());
         long selfServed = facts.funnel(allTags).selfServed();
-        var sums = totals.sums(List.of("support.resolved", "support.escalated"), allTags);
-        long community = Math.max(0, sums.get("support.resolved") - sums.get("support.escalated"));
+        var sums = totals.sums(List.of(SupportFacts.RESOLVED, SupportFacts.ESCALATED), allTags);
+        long community = Math.max(0, sums.get(SupportFacts.RESOLVED) - sums.get(SupportFacts.ESCALATED));
         var weight = weights.current();
         double fromSelfService = selfServed * weight.selfService() / 100.0;
         double fromCommunity = community * weight.community() / 100.0;

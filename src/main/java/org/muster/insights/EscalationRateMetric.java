@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 class EscalationRateMetric extends ShareOfAskedMetric {
 
     EscalationRateMetric(DailyTotals totals) {
-        super(totals, "support.escalated");
+        super(totals, SupportFacts.ESCALATED);
     }
 
     @Override

@@ -48,7 +48,7 @@ class FirstResponseMetric implements Metric {
     public Figures figures(Scope scope) {
         var took = questions.percentiles("first_response_at", scope);
         var whole = took.getOrDefault(null, new SupportQuestions.Percentiles(null, null));
-        var answered = totals.sums(List.of("support.answered"), scope).get("support.answered");
+        var answered = totals.sums(List.of(SupportFacts.ANSWERED), scope).get(SupportFacts.ANSWERED);
         var rows = scope.period().eachDay().map(day -> {
             var p = took.get(day);
             return new Row(Label.day(day), Arrays.asList(p == null ? null : p.median(), p == null ? null : p.p90()));

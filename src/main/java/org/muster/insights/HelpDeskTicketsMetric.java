@@ -22,8 +22,8 @@ class HelpDeskTicketsMetric implements Metric {
     static final String ASKED = "insights.metric.help-desk-tickets.asked";
     static final String RESOLVED = "insights.metric.help-desk-tickets.resolved";
     static final String PER_HUNDRED = "insights.metric.help-desk-tickets.per-hundred";
-    private static final String ASKED_MEASURE = "support.asked";
-    private static final String RESOLVED_MEASURE = "support.resolved";
+    private static final String ASKED_MEASURE = SupportFacts.ASKED;
+    private static final String RESOLVED_MEASURE = SupportFacts.RESOLVED;
 
     private final HelpDeskWeeks weeks;
     private final DailyTotals totals;

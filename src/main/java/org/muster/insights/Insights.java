@@ -32,9 +32,15 @@ public class Insights {
         this.clock = clock;
     }
 
-    /** The names of every metric, in dashboard order. */
-    public List<String> names() {
-        return metrics.stream().map(Metric::name).toList();
+    /** A metric as a list of them shows it: where it sits and whether a space or a tag narrows it. */
+    public record Entry(String name, String family, String chart, boolean bySpace, boolean byTag) {
+    }
+
+    /** Every metric, in dashboard order, for staff. */
+    public List<Entry> metrics(Actor actor) {
+        actor.require(Role.STAFF);
+        return metrics.stream().map(m -> new Entry(m.name(), lowerCase(m.family()), lowerCase(m.chart()), m.bySpace(), m.byTag()))
+                .toList();
     }
 
     /**
@@ -71,9 +77,12 @@ public class Insights {
     }
 
     private MetricReport report(Metric metric, Scope scope, Long spaceId, String tag) {
-        return new MetricReport(metric.name(), metric.family().name().toLowerCase(java.util.Locale.ROOT),
-                metric.chart().name().toLowerCase(java.util.Locale.ROOT), metric.bySpace(), metric.byTag(),
+        return new MetricReport(metric.name(), lowerCase(metric.family()), lowerCase(metric.chart()), metric.bySpace(), metric.byTag(),
                 scope.period(), scope.period().previous(), spaceId, tag,
                 metric.figures(scope), metric.figures(scope.previous()));
+    }
+
+    private static String lowerCase(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -3,7 +3,6 @@ package org.muster.insights;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.muster.platform.Actor;
-import org.muster.platform.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -40,14 +39,12 @@ class InsightsApi {
     }
 
     private final Insights insights;
-    private final List<Metric> metrics;
     private final ReportQueries queries;
     private final FigureFormats formats;
     private final HelpDeskImport helpDesk;
 
-    InsightsApi(Insights insights, List<Metric> metrics, ReportQueries queries, FigureFormats formats, HelpDeskImport helpDesk) {
+    InsightsApi(Insights insights, ReportQueries queries, FigureFormats formats, HelpDeskImport helpDesk) {
         this.insights = insights;
-        this.metrics = metrics;
         this.queries = queries;
         this.formats = formats;
         this.helpDesk = helpDesk;
@@ -57,12 +54,8 @@ class InsightsApi {
     @Operation(summary = "Staff: every metric, in dashboard order: name, family, chart (line, bar, funnel), whether a space "
             + "or tag narrows it, and its title in the caller's language")
     List<MetricJson> list(Actor actor) {
-        actor.require(Role.STAFF);
-        var byName = new LinkedHashMap<String, Metric>();
-        metrics.forEach(m -> byName.put(m.name(), m));
-        return insights.names().stream().map(byName::get).map(m -> new MetricJson(m.name(),
-                m.family().name().toLowerCase(java.util.Locale.ROOT), m.chart().name().toLowerCase(java.util.Locale.ROOT),
-                m.bySpace(), m.byTag(), formats.text("insights.metric." + m.name()))).toList();
+        return insights.metrics(actor).stream().map(m -> new MetricJson(m.name(), m.family(), m.chart(), m.bySpace(),
+                m.byTag(), formats.text("insights.metric." + m.name()))).toList();
     }
 
     @GetMapping("/api/v1/insights/{metric}")

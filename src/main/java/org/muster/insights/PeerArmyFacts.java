@@ -1,7 +1,6 @@
 package org.muster.insights;
 
 import org.muster.missions.shifts.ShiftRecords.SignupRecord;
-import org.muster.qa.QuestionTags.TaggedQuestion;
 import org.muster.missions.shifts.ShiftRecords.SlotRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -239,42 +238,5 @@ class PeerArmyFacts {
                 group by kind, owner_id, currency order by kind, owner_id, currency""")
                 .param("from", Timestamp.from(period.start())).param("to", Timestamp.from(period.end()))
                 .query(Fund.class).list();
-    }
-
-    void clearQuestionTags() {
-        db.sql("delete from insight_question_tags").update();
-    }
-
-    /** These questions' tags as they stand: a question no longer live (deleted, held) counts under none. */
-    void putQuestions(Collection<TaggedQuestion> questions) {
-        if (questions.isEmpty()) return;
-        db.sql("delete from insight_question_tags where question_id = any(:ids)")
-                .param("ids", questions.stream().map(TaggedQuestion::id).toArray(Long[]::new)).update();
-        var rows = questions.stream().filter(TaggedQuestion::live)
-                .flatMap(q -> q.tags().stream().map(tag -> java.util.Map.entry(q, tag))).toList();
-        if (rows.isEmpty()) return;
-        db.sql("""
-                insert into insight_question_tags (question_id, tag, space_id, asked_at)
-                select * from unnest(:ids, :tags, :spaces, :asked)""")
-                .param("ids", rows.stream().map(r -> r.getKey().id()).toArray(Long[]::new))
-                .param("tags", rows.stream().map(java.util.Map.Entry::getValue).toArray(String[]::new))
-                .param("spaces", rows.stream().map(r -> r.getKey().spaceId()).toArray(Long[]::new))
-                .param("asked", rows.stream().map(r -> Timestamp.from(r.getKey().askedAt())).toArray(Timestamp[]::new))
-                .update();
-    }
-
-    /** A tag and how many live questions in the scope's spaces were asked under it in the period. */
-    record TagQuestions(String tag, long questions) {
-    }
-
-    List<TagQuestions> questionsPerTag(Scope scope) {
-        return db.sql("""
-                select tag, count(*) as questions from insight_question_tags
-                where asked_at >= :from and asked_at < :to and space_id = any(:spaces)
-                  and (cast(:tag as text) is null or tag = :tag)
-                group by tag order by count(*) desc, tag""")
-                .param("from", Timestamp.from(scope.period().start())).param("to", Timestamp.from(scope.period().end()))
-                .param("spaces", scope.spaceArray()).param("tag", scope.tag())
-                .query(TagQuestions.class).list();
     }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
 class PeerVsStaffMetric implements Metric {
 
     private static final String KEY = "insights.metric.peer-vs-staff.";
-    private static final String ANSWERED = "support.answered";
-    private static final String BY_STAFF = "support.answered-by-staff";
+    private static final String ANSWERED = SupportFacts.ANSWERED;
+    private static final String BY_STAFF = SupportFacts.ANSWERED_BY_STAFF;
     private static final List<String> MEASURES = List.of(ANSWERED, BY_STAFF);
 
     private final DailyTotals totals;

@@ -44,13 +44,13 @@ class QuestionFunnel implements Metric {
 
     @Override
     public Figures figures(Scope scope) {
-        var sums = totals.sums(STAGES.stream().map(s -> "support." + s).toList(), scope);
-        long asked = sums.get("support.asked");
+        var sums = totals.sums(STAGES.stream().map(s -> SupportFacts.PREFIX + s).toList(), scope);
+        long asked = sums.get(SupportFacts.ASKED);
         var headlines = new java.util.ArrayList<Headline>();
         headlines.add(new Headline(KEY + "asked", Unit.COUNT, (double) asked));
         var rows = new java.util.ArrayList<Row>();
         for (var stage : STAGES) {
-            long count = sums.get("support." + stage);
+            long count = sums.get(SupportFacts.PREFIX + stage);
             if (!stage.equals("asked")) headlines.add(new Headline(KEY + stage + "-share", Unit.SHARE, SearchGaps.share(count, asked)));
             rows.add(new Row(Label.message(KEY + stage), List.of((double) count)));
         }

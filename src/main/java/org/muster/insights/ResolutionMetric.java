@@ -16,7 +16,7 @@ import java.util.Map;
 class ResolutionMetric implements Metric {
 
     private static final String KEY = "insights.metric.resolution.";
-    private static final List<String> MEASURES = List.of("support.asked", "support.resolved");
+    private static final List<String> MEASURES = List.of(SupportFacts.ASKED, SupportFacts.RESOLVED);
 
     private final SupportQuestions questions;
     private final DailyTotals totals;
@@ -56,14 +56,14 @@ class ResolutionMetric implements Metric {
             var counts = perDay.getOrDefault(day, Map.of());
             var p = took.get(day);
             return new Row(Label.day(day), Arrays.asList(
-                    Shares.of(counts.getOrDefault("support.resolved", 0L), counts.getOrDefault("support.asked", 0L)),
+                    Shares.of(counts.getOrDefault(SupportFacts.RESOLVED, 0L), counts.getOrDefault(SupportFacts.ASKED, 0L)),
                     p == null ? null : p.median(), p == null ? null : p.p90()));
         }).toList();
         return new Figures(List.of(
-                new Headline(KEY + "rate", Unit.SHARE, Shares.of(sums.get("support.resolved"), sums.get("support.asked"))),
+                new Headline(KEY + "rate", Unit.SHARE, Shares.of(sums.get(SupportFacts.RESOLVED), sums.get(SupportFacts.ASKED))),
                 new Headline(KEY + "median", Unit.SECONDS, whole.median()),
                 new Headline(KEY + "p90", Unit.SECONDS, whole.p90()),
-                new Headline(KEY + "resolved", Unit.COUNT, sums.get("support.resolved").doubleValue())),
+                new Headline(KEY + "resolved", Unit.COUNT, sums.get(SupportFacts.RESOLVED).doubleValue())),
                 List.of(new Column(KEY + "rate", Unit.SHARE), new Column(KEY + "median", Unit.SECONDS),
                         new Column(KEY + "p90", Unit.SECONDS)), rows);
     }

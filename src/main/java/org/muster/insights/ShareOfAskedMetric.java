@@ -16,7 +16,7 @@ import java.util.Map;
  */
 abstract class ShareOfAskedMetric implements Metric {
 
-    private static final String ASKED = "support.asked";
+    private static final String ASKED = SupportFacts.ASKED;
 
     private final DailyTotals totals;
     private final String measure;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 class StaffInterventionMetric extends ShareOfAskedMetric {
 
     StaffInterventionMetric(DailyTotals totals) {
-        super(totals, "support.staff-intervened");
+        super(totals, SupportFacts.STAFF_INTERVENED);
     }
 
     @Override

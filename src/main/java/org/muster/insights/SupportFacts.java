@@ -40,6 +40,10 @@ import java.util.stream.Stream;
 class SupportFacts implements FeedSubscriber, DerivedFacts {
 
     static final String PREFIX = "support.";
+    /** The daily totals this family writes per asking day, space and tag; other families read them too. */
+    static final String ASKED = PREFIX + "asked", ANSWERED = PREFIX + "answered", RESOLVED = PREFIX + "resolved",
+            ESCALATED = PREFIX + "escalated", STAFF_INTERVENED = PREFIX + "staff-intervened",
+            ANSWERED_BY_STAFF = PREFIX + "answered-by-staff";
     private static final int BATCH = 1000;
 
     private final QuestionFacts qa;

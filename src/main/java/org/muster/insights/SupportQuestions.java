@@ -113,11 +113,13 @@ class SupportQuestions {
                 )
                 select v.measure, c.day, c.space_id, c.tag, v.value
                 from counted c cross join lateral (values
-                    ('support.asked', c.asked), ('support.answered', c.answered), ('support.resolved', c.resolved),
-                    ('support.escalated', c.escalated), ('support.staff-intervened', c.intervened),
-                    ('support.answered-by-staff', c.by_staff)) as v(measure, value)
+                    (:asked, c.asked), (:answered, c.answered), (:resolved, c.resolved), (:escalated, c.escalated),
+                    (:intervened, c.intervened), (:byStaff, c.by_staff)) as v(measure, value)
                 where v.value > 0""")
                 .param("days", days == null ? null : days.stream().map(Date::valueOf).toArray(Date[]::new))
+                .param("asked", SupportFacts.ASKED).param("answered", SupportFacts.ANSWERED)
+                .param("resolved", SupportFacts.RESOLVED).param("escalated", SupportFacts.ESCALATED)
+                .param("intervened", SupportFacts.STAFF_INTERVENED).param("byStaff", SupportFacts.ANSWERED_BY_STAFF)
                 .query((rs, n) -> new DailyTotals.Cell(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getLong(3),
                         rs.getString(4), rs.getLong(5)))
                 .list();

@@ -269,26 +269,4 @@ class QuestionRepository {
         var value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
-
-    private static final String TAGGED = """
-            select p.id, p.space_id, p.created_at, p.deleted_at is null and p.held is null as live,
-                   coalesce((select array_agg(t.name order by t.name) from post_tags pt join tags t on t.id = pt.tag_id
-                             where pt.post_id = p.id), '{}') as tag_names
-            from posts p where p.kind = 'question'""";
-
-    private static QuestionTags.TaggedQuestion tagged(ResultSet rs) throws SQLException {
-        return new QuestionTags.TaggedQuestion(rs.getLong("id"), rs.getLong("space_id"), instant(rs, "created_at"),
-                List.of((String[]) rs.getArray("tag_names").getArray()), rs.getBoolean("live"));
-    }
-
-    List<QuestionTags.TaggedQuestion> tagged(Collection<Long> ids) {
-        return db.sql(TAGGED + " and p.id = any(:ids)").param("ids", ids.toArray(Long[]::new))
-                .query((rs, n) -> tagged(rs)).list();
-    }
-
-    List<QuestionTags.TaggedQuestion> importedTagged(String source, long afterId, int limit) {
-        return db.sql(TAGGED + " and p.source = :source and p.id > :after order by p.id limit :limit")
-                .param("source", source).param("after", afterId).param("limit", limit)
-                .query((rs, n) -> tagged(rs)).list();
-    }
 }

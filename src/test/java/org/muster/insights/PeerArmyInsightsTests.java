@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class PeerArmyInsightsTests extends IntegrationTest {
 
-    private static final String[] FEEDS = {"insights.missions", "insights.rewards", "insights.champions"};
+    private static final String[] FEEDS = {"insights.missions", "insights.rewards", "insights.support"};
 
     @Autowired
     Insights insights;
@@ -53,7 +53,7 @@ class PeerArmyInsightsTests extends IntegrationTest {
     RewardFacts rewardFacts;
 
     @Autowired
-    ChampionFacts championFacts;
+    SupportFacts supportFacts;
 
     @Autowired
     TransactionTemplate transaction;
@@ -292,14 +292,14 @@ class PeerArmyInsightsTests extends IntegrationTest {
                 .isEqualTo(figures);
     }
 
-    /** Every figure of the family over the period, then again after both subscribers' facts were rebuilt from scratch. */
+    /** Every figure of the family over the period, then again after the facts it reads were rebuilt from scratch. */
     private void assertRebuildGivesTheSame(LocalDate day) {
         var period = new Period(day, day);
         var followed = insights.family(staffActor, "peer_army", period, null, null);
         transaction.executeWithoutResult(status -> {
             missionFacts.rebuild(done -> { });
             rewardFacts.rebuild(done -> { });
-            championFacts.rebuild(done -> { });
+            supportFacts.rebuild(done -> { });
         });
         var rebuilt = insights.family(staffActor, "peer_army", period, null, null);
         assertThat(rebuilt).extracting(MetricReport::metric).contains("mission-fill", "attendance", "matches", "rewards", "fairness");
