@@ -102,6 +102,14 @@ def pages():
         ("rewards", "/rewards", ["member"]),
         ("moderation-queue", "/moderation", ["moderator"]),
         ("admin-members", "/admin/members", ["admin"]),
+        ("insights-support", "/insights?days=365", ["visitor", "member", "staff"]),
+        ("insights-health", "/insights/health?days=365", ["staff"]),
+        ("insights-self-service", "/insights/self-service?days=365", ["staff"]),
+        ("insights-help-desk", "/insights/help-desk?days=365", ["admin"]),
+        ("insights-peer-army", "/insights/peer-army?days=365", ["staff"]),
+        ("insights-cohorts", "/insights/cohorts?days=365", ["staff"]),
+        ("insights-deflection", "/insights/self-service/deflection", ["admin"]),
+        ("insights-freshness", "/insights/health/freshness", ["admin"]),
     ]
 
 

@@ -9,7 +9,7 @@ import java.util.function.LongConsumer;
  */
 interface DerivedFacts {
 
-    /** Shown beside the rebuild's progress bar. */
+    /** The message key of what is shown beside the rebuild's progress bar. */
     String label();
 
     /** How many items a rebuild goes through, for its progress bar. */

@@ -61,7 +61,7 @@ class FreshnessFollower implements FeedSubscriber, DerivedFacts {
 
     @Override
     public String label() {
-        return "Freshness";
+        return "insights.rebuild.freshness";
     }
 
     @Override

@@ -147,7 +147,7 @@ class HealthFacts implements FeedSubscriber, DerivedFacts {
 
     @Override
     public String label() {
-        return "community health";
+        return "insights.rebuild.health";
     }
 
     @Override

@@ -2,11 +2,14 @@ package org.muster.insights;
 
 import org.muster.platform.ConsoleProgress;
 import org.muster.platform.MusterCommand;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code muster insights rebuild}: every family's derived facts and daily totals computed again from
@@ -18,10 +21,15 @@ class InsightsRebuildCommand implements MusterCommand {
 
     private final List<DerivedFacts> families;
     private final TransactionTemplate transaction;
+    private final MessageSource messages;
+    private final Locale siteLocale;
 
-    InsightsRebuildCommand(List<DerivedFacts> families, TransactionTemplate transaction) {
+    InsightsRebuildCommand(List<DerivedFacts> families, TransactionTemplate transaction, MessageSource messages,
+                           @Value("${spring.web.locale:en}") Locale siteLocale) {
         this.families = families;
         this.transaction = transaction;
+        this.messages = messages;
+        this.siteLocale = siteLocale;
     }
 
     @Override
@@ -41,7 +49,7 @@ class InsightsRebuildCommand implements MusterCommand {
         long items = 0;
         for (var family : families) {
             long done = transaction.execute(status -> {
-                var progress = new ConsoleProgress(out, family.label(), family.size());
+                var progress = new ConsoleProgress(out, messages.getMessage(family.label(), null, siteLocale), family.size());
                 long[] count = {0};
                 family.rebuild(n -> {
                     count[0] = n;

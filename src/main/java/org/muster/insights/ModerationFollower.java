@@ -73,7 +73,7 @@ class ModerationFollower implements FeedSubscriber, DerivedFacts {
 
     @Override
     public String label() {
-        return "Moderation";
+        return "insights.rebuild.moderation";
     }
 
     @Override

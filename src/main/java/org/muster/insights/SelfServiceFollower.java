@@ -76,7 +76,7 @@ class SelfServiceFollower implements FeedSubscriber, DerivedFacts {
 
     @Override
     public String label() {
-        return "search and self-service";
+        return "insights.rebuild.self-service";
     }
 
     @Override

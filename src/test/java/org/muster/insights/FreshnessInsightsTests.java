@@ -113,6 +113,22 @@ class FreshnessInsightsTests extends IntegrationTest {
         assertThat(http.withToken(memberWithRole("staff")).get(path).json().get("months").asLong()).isEqualTo(6);
     }
 
+    @Test
+    void anAdminSetsTheMonthsOnAPageWithEachMistakeBesideTheField() {
+        var page = "/insights/health/freshness";
+        assertThat(http.withToken(memberWithRole("staff")).get(page).status()).isEqualTo(403);
+        assertThat(admin.get("/insights/health").body()).contains("href=\"/insights/health/freshness\"");
+        var empty = admin.submit(page, page, Map.of("months", ""));
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).contains("months-error").contains("Give a number of months from 1 to 120.");
+        assertThat(admin.submit(page, page, Map.of("months", "twelve")).body()).contains("months-error");
+        assertThat(admin.submit(page, page, Map.of("months", "121")).body()).contains("Give a number of months from 1 to 120.");
+        var right = admin.submit(page, page, Map.of("months", "9"));
+        assertThat(right.status()).isIn(302, 303);
+        assertThat(admin.get(page).body()).contains("value=\"9\"");
+        admin.put("/api/v1/insights/settings/freshness-months", Map.of("months", 12));
+    }
+
     private Figures figures(LocalDate day, String tag) {
         return insights.report(staff, "freshness", new Period(day, day), space, tag).current();
     }
