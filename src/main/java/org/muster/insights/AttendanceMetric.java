@@ -22,35 +22,10 @@ class AttendanceMetric implements Metric {
         this.facts = facts;
     }
 
-    @Override
-    public String name() {
-        return "attendance";
-    }
-
-    @Override
-    public Family family() {
-        return Family.PEER_ARMY;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.LINE;
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
     /** Missions belong to programs, not to spaces or tags. */
     @Override
-    public boolean bySpace() {
-        return false;
-    }
-
-    @Override
-    public boolean byTag() {
-        return false;
+    public About about() {
+        return new About("attendance", Family.PEER_ARMY, Chart.LINE, 20, false, false);
     }
 
     @Override

@@ -37,23 +37,8 @@ class ChampionCoverageMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "champion-coverage";
-    }
-
-    @Override
-    public Family family() {
-        return Family.PEER_ARMY;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.BAR;
-    }
-
-    @Override
-    public int order() {
-        return 50;
+    public About about() {
+        return new About("champion-coverage", Family.PEER_ARMY, Chart.BAR, 50);
     }
 
     @Override

@@ -30,23 +30,8 @@ class ConcentrationMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "concentration";
-    }
-
-    @Override
-    public Family family() {
-        return Family.HEALTH;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.BAR;
-    }
-
-    @Override
-    public int order() {
-        return 30;
+    public About about() {
+        return new About("concentration", Family.HEALTH, Chart.BAR, 30);
     }
 
     @Override

@@ -24,23 +24,8 @@ class ContributorsMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "contributors";
-    }
-
-    @Override
-    public Family family() {
-        return Family.HEALTH;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.LINE;
-    }
-
-    @Override
-    public int order() {
-        return 10;
+    public About about() {
+        return new About("contributors", Family.HEALTH, Chart.LINE, 10);
     }
 
     @Override

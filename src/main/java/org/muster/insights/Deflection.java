@@ -28,30 +28,10 @@ class Deflection implements Metric {
         this.weights = weights;
     }
 
-    @Override
-    public String name() {
-        return "deflection";
-    }
-
-    @Override
-    public Family family() {
-        return Family.SELF_SERVICE;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.BAR;
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
     /** Self-service has no tag, so neither has the sum. */
     @Override
-    public boolean byTag() {
-        return false;
+    public About about() {
+        return new About("deflection", Family.SELF_SERVICE, Chart.BAR, 50, true, false);
     }
 
     @Override

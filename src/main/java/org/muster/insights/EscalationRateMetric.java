@@ -7,16 +7,6 @@ import org.springframework.stereotype.Component;
 class EscalationRateMetric extends ShareOfAskedMetric {
 
     EscalationRateMetric(DailyTotals totals) {
-        super(totals, SupportFacts.ESCALATED);
-    }
-
-    @Override
-    public String name() {
-        return "escalation-rate";
-    }
-
-    @Override
-    public int order() {
-        return 40;
+        super(totals, SupportFacts.ESCALATED, new About("escalation-rate", Family.SUPPORT, Chart.LINE, 40));
     }
 }

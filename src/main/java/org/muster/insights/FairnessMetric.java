@@ -26,35 +26,10 @@ class FairnessMetric implements Metric {
         this.facts = facts;
     }
 
-    @Override
-    public String name() {
-        return "fairness";
-    }
-
-    @Override
-    public Family family() {
-        return Family.PEER_ARMY;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.BAR;
-    }
-
-    @Override
-    public int order() {
-        return 60;
-    }
-
     /** Missions and rewards belong to programs, not to spaces or tags. */
     @Override
-    public boolean bySpace() {
-        return false;
-    }
-
-    @Override
-    public boolean byTag() {
-        return false;
+    public About about() {
+        return new About("fairness", Family.PEER_ARMY, Chart.BAR, 60, false, false);
     }
 
     @Override

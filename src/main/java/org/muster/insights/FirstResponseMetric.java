@@ -25,23 +25,8 @@ class FirstResponseMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "first-response";
-    }
-
-    @Override
-    public Family family() {
-        return Family.SUPPORT;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.LINE;
-    }
-
-    @Override
-    public int order() {
-        return 10;
+    public About about() {
+        return new About("first-response", Family.SUPPORT, Chart.LINE, 10);
     }
 
     @Override

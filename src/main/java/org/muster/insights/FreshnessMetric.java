@@ -27,23 +27,8 @@ class FreshnessMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "freshness";
-    }
-
-    @Override
-    public Family family() {
-        return Family.HEALTH;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.BAR;
-    }
-
-    @Override
-    public int order() {
-        return 60;
+    public About about() {
+        return new About("freshness", Family.HEALTH, Chart.BAR, 60);
     }
 
     @Override

@@ -34,23 +34,8 @@ class HelpDeskTicketsMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "help-desk-tickets";
-    }
-
-    @Override
-    public Family family() {
-        return Family.HELP_DESK;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.LINE;
-    }
-
-    @Override
-    public int order() {
-        return 10;
+    public About about() {
+        return new About("help-desk-tickets", Family.HELP_DESK, Chart.LINE, 10);
     }
 
     @Override

@@ -27,7 +27,7 @@ public class Insights {
 
     Insights(List<Metric> metrics, SpaceService spaces, Clock clock) {
         this.metrics = metrics.stream()
-                .sorted(Comparator.comparing(Metric::family).thenComparingInt(Metric::order)).toList();
+                .sorted(Comparator.comparing((Metric m) -> m.about().family()).thenComparingInt(m -> m.about().order())).toList();
         this.spaces = spaces;
         this.clock = clock;
     }
@@ -39,8 +39,8 @@ public class Insights {
     /** Every metric, in dashboard order, for staff. */
     public List<Entry> metrics(Actor actor) {
         actor.require(Role.STAFF);
-        return metrics.stream().map(m -> new Entry(m.name(), lowerCase(m.family()), lowerCase(m.chart()), m.bySpace(), m.byTag()))
-                .toList();
+        return metrics.stream().map(Metric::about)
+                .map(m -> new Entry(m.name(), lowerCase(m.family()), lowerCase(m.chart()), m.bySpace(), m.byTag())).toList();
     }
 
     /**
@@ -51,7 +51,7 @@ public class Insights {
     @Transactional(readOnly = true)
     public MetricReport report(Actor actor, String name, Period period, Long spaceId, String tag) {
         var scope = scope(actor, period, spaceId, tag);
-        var metric = metrics.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow(NotFound::new);
+        var metric = metrics.stream().filter(m -> m.about().name().equals(name)).findFirst().orElseThrow(NotFound::new);
         return report(metric, scope, spaceId, scope.tag());
     }
 
@@ -59,7 +59,7 @@ public class Insights {
     @Transactional(readOnly = true)
     public List<MetricReport> family(Actor actor, String family, Period period, Long spaceId, String tag) {
         var scope = scope(actor, period, spaceId, tag);
-        return metrics.stream().filter(m -> m.family().name().equalsIgnoreCase(family))
+        return metrics.stream().filter(m -> m.about().family().name().equalsIgnoreCase(family))
                 .map(m -> report(m, scope, spaceId, scope.tag())).toList();
     }
 
@@ -77,7 +77,8 @@ public class Insights {
     }
 
     private MetricReport report(Metric metric, Scope scope, Long spaceId, String tag) {
-        return new MetricReport(metric.name(), lowerCase(metric.family()), lowerCase(metric.chart()), metric.bySpace(), metric.byTag(),
+        var about = metric.about();
+        return new MetricReport(about.name(), lowerCase(about.family()), lowerCase(about.chart()), about.bySpace(), about.byTag(),
                 scope.period(), scope.period().previous(), spaceId, tag,
                 metric.figures(scope), metric.figures(scope.previous()));
     }

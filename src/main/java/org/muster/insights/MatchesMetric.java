@@ -21,35 +21,10 @@ class MatchesMetric implements Metric {
         this.facts = facts;
     }
 
-    @Override
-    public String name() {
-        return "matches";
-    }
-
-    @Override
-    public Family family() {
-        return Family.PEER_ARMY;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.FUNNEL;
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
     /** Missions belong to programs, not to spaces or tags. */
     @Override
-    public boolean bySpace() {
-        return false;
-    }
-
-    @Override
-    public boolean byTag() {
-        return false;
+    public About about() {
+        return new About("matches", Family.PEER_ARMY, Chart.FUNNEL, 30, false, false);
     }
 
     @Override

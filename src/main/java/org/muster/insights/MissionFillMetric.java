@@ -22,35 +22,10 @@ class MissionFillMetric implements Metric {
         this.facts = facts;
     }
 
-    @Override
-    public String name() {
-        return "mission-fill";
-    }
-
-    @Override
-    public Family family() {
-        return Family.PEER_ARMY;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.LINE;
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
     /** Missions belong to programs, not to spaces or tags. */
     @Override
-    public boolean bySpace() {
-        return false;
-    }
-
-    @Override
-    public boolean byTag() {
-        return false;
+    public About about() {
+        return new About("mission-fill", Family.PEER_ARMY, Chart.LINE, 10, false, false);
     }
 
     @Override

@@ -29,23 +29,8 @@ class ModerationMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "moderation";
-    }
-
-    @Override
-    public Family family() {
-        return Family.HEALTH;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.BAR;
-    }
-
-    @Override
-    public int order() {
-        return 50;
+    public About about() {
+        return new About("moderation", Family.HEALTH, Chart.BAR, 50);
     }
 
     @Override

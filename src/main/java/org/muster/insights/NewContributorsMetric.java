@@ -30,23 +30,8 @@ class NewContributorsMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "new-contributors";
-    }
-
-    @Override
-    public Family family() {
-        return Family.HEALTH;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.LINE;
-    }
-
-    @Override
-    public int order() {
-        return 20;
+    public About about() {
+        return new About("new-contributors", Family.HEALTH, Chart.LINE, 20);
     }
 
     @Override

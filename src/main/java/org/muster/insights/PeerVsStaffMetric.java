@@ -26,23 +26,8 @@ class PeerVsStaffMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "peer-vs-staff";
-    }
-
-    @Override
-    public Family family() {
-        return Family.SUPPORT;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.BAR;
-    }
-
-    @Override
-    public int order() {
-        return 60;
+    public About about() {
+        return new About("peer-vs-staff", Family.SUPPORT, Chart.BAR, 60);
     }
 
     @Override

@@ -23,23 +23,8 @@ class QuestionFunnel implements Metric {
     }
 
     @Override
-    public String name() {
-        return "question-funnel";
-    }
-
-    @Override
-    public Family family() {
-        return Family.SELF_SERVICE;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.FUNNEL;
-    }
-
-    @Override
-    public int order() {
-        return 40;
+    public About about() {
+        return new About("question-funnel", Family.SELF_SERVICE, Chart.FUNNEL, 40);
     }
 
     @Override

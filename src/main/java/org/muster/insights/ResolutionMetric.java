@@ -27,23 +27,8 @@ class ResolutionMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "resolution";
-    }
-
-    @Override
-    public Family family() {
-        return Family.SUPPORT;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.LINE;
-    }
-
-    @Override
-    public int order() {
-        return 20;
+    public About about() {
+        return new About("resolution", Family.SUPPORT, Chart.LINE, 20);
     }
 
     @Override

@@ -30,23 +30,8 @@ class RetentionMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "retention";
-    }
-
-    @Override
-    public Family family() {
-        return Family.COHORTS;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.BAR;
-    }
-
-    @Override
-    public int order() {
-        return 10;
+    public About about() {
+        return new About("retention", Family.COHORTS, Chart.BAR, 10);
     }
 
     @Override

@@ -31,35 +31,10 @@ class RewardsMetric implements Metric {
         this.names = names;
     }
 
-    @Override
-    public String name() {
-        return "rewards";
-    }
-
-    @Override
-    public Family family() {
-        return Family.PEER_ARMY;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.BAR;
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
     /** The ledger and its budgets are the brand's, not a space's or a tag's. */
     @Override
-    public boolean bySpace() {
-        return false;
-    }
-
-    @Override
-    public boolean byTag() {
-        return false;
+    public About about() {
+        return new About("rewards", Family.PEER_ARMY, Chart.BAR, 40, false, false);
     }
 
     @Override

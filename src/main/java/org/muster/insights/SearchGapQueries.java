@@ -24,28 +24,8 @@ class SearchGapQueries implements Metric {
     }
 
     @Override
-    public String name() {
-        return "search-gap-queries";
-    }
-
-    @Override
-    public Family family() {
-        return Family.SELF_SERVICE;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.BAR;
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public boolean byTag() {
-        return false;
+    public About about() {
+        return new About("search-gap-queries", Family.SELF_SERVICE, Chart.BAR, 20, true, false);
     }
 
     @Override

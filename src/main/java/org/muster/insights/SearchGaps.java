@@ -23,30 +23,10 @@ class SearchGaps implements Metric {
         this.facts = facts;
     }
 
-    @Override
-    public String name() {
-        return "search-gaps";
-    }
-
-    @Override
-    public Family family() {
-        return Family.SELF_SERVICE;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.LINE;
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
     /** A search has no tag. */
     @Override
-    public boolean byTag() {
-        return false;
+    public About about() {
+        return new About("search-gaps", Family.SELF_SERVICE, Chart.LINE, 10, true, false);
     }
 
     @Override

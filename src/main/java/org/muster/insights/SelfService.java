@@ -22,28 +22,8 @@ class SelfService implements Metric {
     }
 
     @Override
-    public String name() {
-        return "self-service";
-    }
-
-    @Override
-    public Family family() {
-        return Family.SELF_SERVICE;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.FUNNEL;
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public boolean byTag() {
-        return false;
+    public About about() {
+        return new About("self-service", Family.SELF_SERVICE, Chart.FUNNEL, 30, true, false);
     }
 
     @Override

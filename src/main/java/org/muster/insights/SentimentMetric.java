@@ -28,23 +28,8 @@ class SentimentMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "sentiment";
-    }
-
-    @Override
-    public Family family() {
-        return Family.HEALTH;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.LINE;
-    }
-
-    @Override
-    public int order() {
-        return 35;
+    public About about() {
+        return new About("sentiment", Family.HEALTH, Chart.LINE, 35);
     }
 
     @Override

@@ -23,23 +23,8 @@ class SentimentWordsMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "sentiment-words";
-    }
-
-    @Override
-    public Family family() {
-        return Family.HEALTH;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.BAR;
-    }
-
-    @Override
-    public int order() {
-        return 40;
+    public About about() {
+        return new About("sentiment-words", Family.HEALTH, Chart.BAR, 40);
     }
 
     @Override

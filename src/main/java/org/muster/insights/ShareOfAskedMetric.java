@@ -20,25 +20,22 @@ abstract class ShareOfAskedMetric implements Metric {
 
     private final DailyTotals totals;
     private final String measure;
+    private final About about;
 
-    ShareOfAskedMetric(DailyTotals totals, String measure) {
+    ShareOfAskedMetric(DailyTotals totals, String measure, About about) {
         this.totals = totals;
         this.measure = measure;
+        this.about = about;
     }
 
     @Override
-    public Family family() {
-        return Family.SUPPORT;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.LINE;
+    public About about() {
+        return about;
     }
 
     @Override
     public Figures figures(Scope scope) {
-        var key = "insights.metric." + name() + ".";
+        var key = "insights.metric." + about.name() + ".";
         var measures = List.of(ASKED, measure);
         var sums = totals.sums(measures, scope);
         var perDay = totals.perDay(measures, scope);

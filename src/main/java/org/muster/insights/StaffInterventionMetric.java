@@ -7,16 +7,6 @@ import org.springframework.stereotype.Component;
 class StaffInterventionMetric extends ShareOfAskedMetric {
 
     StaffInterventionMetric(DailyTotals totals) {
-        super(totals, SupportFacts.STAFF_INTERVENED);
-    }
-
-    @Override
-    public String name() {
-        return "staff-intervention";
-    }
-
-    @Override
-    public int order() {
-        return 50;
+        super(totals, SupportFacts.STAFF_INTERVENED, new About("staff-intervention", Family.SUPPORT, Chart.LINE, 50));
     }
 }

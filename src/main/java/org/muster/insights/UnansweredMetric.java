@@ -26,23 +26,8 @@ class UnansweredMetric implements Metric {
     }
 
     @Override
-    public String name() {
-        return "unanswered";
-    }
-
-    @Override
-    public Family family() {
-        return Family.SUPPORT;
-    }
-
-    @Override
-    public Chart chart() {
-        return Chart.LINE;
-    }
-
-    @Override
-    public int order() {
-        return 30;
+    public About about() {
+        return new About("unanswered", Family.SUPPORT, Chart.LINE, 30);
     }
 
     @Override

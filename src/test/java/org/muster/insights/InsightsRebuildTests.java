@@ -41,6 +41,9 @@ class InsightsRebuildTests extends IntegrationTest {
     @Autowired(required = false)
     List<DerivedFacts> families = List.of();
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Test
     void aRebuildGivesEveryMetricTheFiguresTheFeedGave() throws Exception {
         var token = UUID.randomUUID().toString().substring(0, 8);
@@ -57,7 +60,7 @@ class InsightsRebuildTests extends IntegrationTest {
         commands.stream().filter(c -> c.name().equals("insights")).findFirst().orElseThrow()
                 .run(List.of("rebuild"), new PrintStream(out, true, StandardCharsets.UTF_8));
         var printed = out.toString(StandardCharsets.UTF_8);
-        for (var family : families) assertThat(printed).contains(family.label());
+        for (var family : families) assertThat(printed).contains(messages.getMessage(family.label(), null, java.util.Locale.ENGLISH));
         assertThat(printed).contains("Insights rebuilt: " + families.size() + " families");
 
         var after = reports(staff, spaceId, tag);

@@ -97,9 +97,9 @@ class ModerationInsightsTests extends IntegrationTest {
         assertThat(headlines(report.previous())).as("nothing happened the day before").containsExactly(0.0, 0.0, 0.0, 0.0, null);
         assertThat(report.current().headline(KEY + "flags").value()).isEqualTo(4.0);
 
-        var kept = facts();
+        var kept = facts(space, otherSpace);
         transaction.executeWithoutResult(status -> follower.rebuild(done -> { }));
-        assertThat(facts()).isEqualTo(kept);
+        assertThat(facts(space, otherSpace)).isEqualTo(kept);
         assertThat(headlines(figures(space, null))).containsExactly(4.0, 1.0, 2.0, 1.0, 2 / 3.0);
         assertThat(headlines(figures(space, "router"))).containsExactly(2.0, 1.0, 1.0, 1.0, 1.0);
     }
@@ -122,11 +122,13 @@ class ModerationInsightsTests extends IntegrationTest {
         return figures.headlines().stream().map(Figures.Headline::value).toList();
     }
 
-    private List<String> facts() {
+    /** This test's incidents: other tests write reviews with SQL alone, which only a rebuild sees. */
+    private List<String> facts(long... spaces) {
         return db.sql("""
                         select kind || ' ' || id || ' ' || post_id || ' ' || space_id || ' ' || tags::text || ' ' || day
                                || ' ' || coalesce(outcome, '-')
-                        from insight_moderation_incidents order by kind, id""")
+                        from insight_moderation_incidents where space_id = any(:spaces) order by kind, id""")
+                .param("spaces", java.util.Arrays.stream(spaces).boxed().toArray(Long[]::new))
                 .query(String.class).list();
     }
 
