@@ -33,6 +33,7 @@ class DeflectionPages {
     @PostMapping("/insights/self-service/deflection")
     String set(@ModelAttribute("form") DeflectionForm form, BindingResult errors, Actor actor, Model model) {
         FormErrors.requireBuilt(form, errors);
+        actor.require(Role.ADMIN);
         try {
             weights.set(actor, form.toWeights());
             return "redirect:/insights/self-service/deflection";

@@ -40,11 +40,11 @@ public class DeflectionWeights {
     /** Admins only; each weight a whole number from 0 to 100, refused beside its field. */
     @Transactional
     public Weights set(Actor actor, Weights weights) {
+        actor.require(Role.ADMIN);
         var problems = new ArrayList<Invalid>();
         check("selfService", weights.selfService(), problems);
         check("community", weights.community(), problems);
         if (!problems.isEmpty()) throw Invalid.all(problems);
-        actor.require(Role.ADMIN);
         long admin = actor.requireMember();
         settings.set(SELF_SERVICE, weights.selfService(), admin);
         settings.set(COMMUNITY, weights.community(), admin);

@@ -36,6 +36,7 @@ class FreshnessPages {
     @PostMapping("/insights/health/freshness")
     String set(@ModelAttribute("form") MonthsForm form, BindingResult errors, Actor actor) {
         FormErrors.requireBuilt(form, errors);
+        actor.require(Role.ADMIN);
         try {
             settings.setMonths(actor, FormNumbers.optional("months", form.months()));
             return "redirect:/insights/health#metric-freshness";

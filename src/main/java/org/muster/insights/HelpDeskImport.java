@@ -28,7 +28,6 @@ public class HelpDeskImport {
     /** The longest CSV read: {@link #MOST_WEEKS} lines with room for long dates and counts, and a header. */
     static final int MOST_CHARACTERS = 32 * 1024;
     private static final long MOST_TICKETS = 100_000_000L;
-    private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
 
     /** One week as given: any day of it, and how many tickets the help desk received that week. */
     public record WeekTickets(String week, Long tickets) {
@@ -119,7 +118,7 @@ public class HelpDeskImport {
         if (day == null) return null;
         try {
             var date = LocalDate.parse(day.strip());
-            return date.isBefore(EARLIEST) ? null : date.with(DayOfWeek.MONDAY);
+            return Period.possible(date) ? date.with(DayOfWeek.MONDAY) : null;
         } catch (DateTimeParseException notADate) {
             return null;
         }

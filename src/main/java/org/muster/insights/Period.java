@@ -12,6 +12,14 @@ public record Period(LocalDate from, LocalDate to) {
     /** Longer periods than this are refused: a figure over decades is nobody's question and everybody's load. */
     static final int LONGEST_DAYS = 3 * 366;
 
+    /** The days a period may start or end on: no figure is older than 1970, and years past 9999 break dates in SQL. */
+    static boolean possible(LocalDate day) {
+        return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
+    }
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(1970, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 30);
+
     public Period {
         if (to.isBefore(from)) throw new IllegalArgumentException("a period ends on or after its first day");
     }

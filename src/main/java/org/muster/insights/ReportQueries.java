@@ -26,7 +26,6 @@ class ReportQueries {
 
     static final Set<Integer> PRESETS = Set.of(7, 30, 90, 365);
     static final int DEFAULT_DAYS = 30;
-    private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
 
     /** The query read: the period, the space (null for every space the reader may see) and tag chosen, and the spaces he may choose. */
     record Choice(Period period, Space space, String tag, List<Space> spaces) {
@@ -78,9 +77,9 @@ class ReportQueries {
         if (blank(text)) return null;
         try {
             var date = LocalDate.parse(text.strip());
-            if (!date.isBefore(EARLIEST)) return date;
+            if (Period.possible(date)) return date;
         } catch (DateTimeParseException notADate) {
-            // refused below, as a date before 1970 is
+            // refused below, as a date before 1970 or after 9999 is
         }
         problems.add(new Invalid(field, "insights.period.date"));
         return null;

@@ -38,10 +38,11 @@ class RetentionMetric implements Metric {
     public Figures figures(Scope scope) {
         var headlines = new ArrayList<Headline>();
         var rows = new ArrayList<Row>();
+        var cohorts = questions.cohorts(MONTH, QUARTER, scope);
         for (var accepted : List.of(true, false)) {
             var cohort = accepted ? "accepted" : "unanswered";
-            var month = questions.cohort(accepted, MONTH, scope);
-            var quarter = questions.cohort(accepted, QUARTER, scope);
+            var month = accepted ? cohorts.acceptedShort() : cohorts.unansweredShort();
+            var quarter = accepted ? cohorts.acceptedLong() : cohorts.unansweredLong();
             headlines.add(new Headline(KEY + cohort + ".30", Unit.SHARE, Shares.of(month.returned(), month.counted())));
             headlines.add(new Headline(KEY + cohort + ".90", Unit.SHARE, Shares.of(quarter.returned(), quarter.counted())));
             rows.add(new Row(Label.message(KEY + cohort), Arrays.asList((double) month.counted(),

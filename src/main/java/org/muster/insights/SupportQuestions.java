@@ -147,25 +147,35 @@ class SupportQuestions {
         return result;
     }
 
+    /** The questions that waited for a response over a short and a long window. */
+    record Unanswered(Waiting afterShort, Waiting afterLong) {
+    }
+
     /**
-     * Questions of the scope at least {@code within} old at its {@code now}, and how many of those had
-     * no response within {@code within} of asking; over the period and per asking day (key null: the period).
+     * For a short and a long window: questions of the scope at least that old at its {@code now}, and how
+     * many of those had no response within it of asking; over the period and per asking day (key null:
+     * the period), in one reading.
      */
-    Map<LocalDate, Waiting> unanswered(Duration within, Scope scope) {
-        var result = new TreeMap<LocalDate, Waiting>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+    Map<LocalDate, Unanswered> unanswered(Duration shortWindow, Duration longWindow, Scope scope) {
+        var result = new TreeMap<LocalDate, Unanswered>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         db.sql("""
-                select day, count(*), count(*) filter (where unanswered)
+                select day, count(*) filter (where old_short), count(*) filter (where old_short and waited_short),
+                       count(*) filter (where old_long), count(*) filter (where old_long and waited_long)
                 from (select (asked_at at time zone 'utc')::date as day,
-                             first_response_at is null or first_response_at > asked_at + make_interval(secs => :within) as unanswered
+                             asked_at <= :oldestShort as old_short, asked_at <= :oldestLong as old_long,
+                             first_response_at is null or first_response_at > asked_at + make_interval(secs => :short) as waited_short,
+                             first_response_at is null or first_response_at > asked_at + make_interval(secs => :long) as waited_long
                       from insight_questions
-                      where space_id = any(:spaces) and asked_at >= :from and asked_at < :to and asked_at <= :oldest
+                      where space_id = any(:spaces) and asked_at >= :from and asked_at < :to and asked_at <= :oldestShort
                         and (cast(:tag as text) is null or :tag = any(tags))) d
                 group by grouping sets ((day), ())""")
-                .param("within", within.toSeconds()).param("oldest", timestamp(scope.now().minus(within)))
+                .param("short", shortWindow.toSeconds()).param("long", longWindow.toSeconds())
+                .param("oldestShort", timestamp(scope.now().minus(shortWindow)))
+                .param("oldestLong", timestamp(scope.now().minus(longWindow)))
                 .param("spaces", scope.spaceArray()).param("tag", scope.tag())
                 .param("from", timestamp(scope.period().start())).param("to", timestamp(scope.period().end()))
                 .query((rs, n) -> result.put(rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(),
-                        new Waiting(rs.getLong(2), rs.getLong(3))))
+                        new Unanswered(new Waiting(rs.getLong(2), rs.getLong(3)), new Waiting(rs.getLong(4), rs.getLong(5)))))
                 .list();
         return result;
     }
@@ -174,23 +184,41 @@ class SupportQuestions {
     record Cohort(long counted, long returned) {
     }
 
+    /** The two cohorts over the short and the long window. */
+    record Cohorts(Cohort acceptedShort, Cohort acceptedLong, Cohort unansweredShort, Cohort unansweredLong) {
+    }
+
     /**
-     * The retention of askers whose question got an accepted answer ({@code accepted}) or had no
-     * response within 7 days (otherwise): of the scope's questions asked at least {@code window} before
-     * its {@code now}, how many, and how many askers posted again within {@code window} of asking.
+     * The retention of askers whose question got an accepted answer or had no response within 7 days: of
+     * the scope's questions asked at least a window before its {@code now}, how many, and how many askers
+     * posted again within that window of asking; for a short and a long window, in one reading.
      */
-    Cohort cohort(boolean accepted, Duration window, Scope scope) {
+    Cohorts cohorts(Duration shortWindow, Duration longWindow, Scope scope) {
         return db.sql("""
-                select count(*), count(*) filter (where asker_returned_at <= asked_at + make_interval(secs => :window))
-                from insight_questions
-                where space_id = any(:spaces) and asked_at >= :from and asked_at < :to and asked_at <= :oldest
-                  and asker_id is not null and (cast(:tag as text) is null or :tag = any(tags))
-                  and case when :accepted then accepted_at is not null
-                           else first_response_at is null or first_response_at > asked_at + interval '7 days' end""")
-                .param("window", window.toSeconds()).param("oldest", timestamp(scope.now().minus(window)))
-                .param("accepted", accepted).param("spaces", scope.spaceArray()).param("tag", scope.tag())
+                select count(*) filter (where accepted and short_passed),
+                       count(*) filter (where accepted and short_passed and back_short),
+                       count(*) filter (where accepted and long_passed),
+                       count(*) filter (where accepted and long_passed and back_long),
+                       count(*) filter (where unanswered and short_passed),
+                       count(*) filter (where unanswered and short_passed and back_short),
+                       count(*) filter (where unanswered and long_passed),
+                       count(*) filter (where unanswered and long_passed and back_long)
+                from (select accepted_at is not null as accepted,
+                             first_response_at is null or first_response_at > asked_at + interval '7 days' as unanswered,
+                             asked_at <= :oldestShort as short_passed, asked_at <= :oldestLong as long_passed,
+                             asker_returned_at <= asked_at + make_interval(secs => :short) as back_short,
+                             asker_returned_at <= asked_at + make_interval(secs => :long) as back_long
+                      from insight_questions
+                      where space_id = any(:spaces) and asked_at >= :from and asked_at < :to and asked_at <= :oldestShort
+                        and asker_id is not null and (cast(:tag as text) is null or :tag = any(tags))) q""")
+                .param("short", shortWindow.toSeconds()).param("long", longWindow.toSeconds())
+                .param("oldestShort", timestamp(scope.now().minus(shortWindow)))
+                .param("oldestLong", timestamp(scope.now().minus(longWindow)))
+                .param("spaces", scope.spaceArray()).param("tag", scope.tag())
                 .param("from", timestamp(scope.period().start())).param("to", timestamp(scope.period().end()))
-                .query((rs, n) -> new Cohort(rs.getLong(1), rs.getLong(2))).single();
+                .query((rs, n) -> new Cohorts(new Cohort(rs.getLong(1), rs.getLong(2)), new Cohort(rs.getLong(3), rs.getLong(4)),
+                        new Cohort(rs.getLong(5), rs.getLong(6)), new Cohort(rs.getLong(7), rs.getLong(8))))
+                .single();
     }
 
     /** The median time to a first response over questions asked since {@code since}, in every space. */

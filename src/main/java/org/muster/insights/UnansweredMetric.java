@@ -32,16 +32,23 @@ class UnansweredMetric implements Metric {
 
     @Override
     public Figures figures(Scope scope) {
-        var day = questions.unanswered(DAY, scope);
-        var week = questions.unanswered(WEEK, scope);
-        var rows = scope.period().eachDay().map(d -> new Row(Label.day(d), Arrays.asList(share(day.get(d)), share(week.get(d)))))
-                .toList();
-        return new Figures(List.of(new Headline(KEY + "after-day", Unit.SHARE, share(day.get(null))),
-                new Headline(KEY + "after-week", Unit.SHARE, share(week.get(null)))),
+        var waited = questions.unanswered(DAY, WEEK, scope);
+        var rows = scope.period().eachDay().map(d -> new Row(Label.day(d), Arrays.asList(afterDay(waited.get(d)),
+                afterWeek(waited.get(d))))).toList();
+        return new Figures(List.of(new Headline(KEY + "after-day", Unit.SHARE, afterDay(waited.get(null))),
+                new Headline(KEY + "after-week", Unit.SHARE, afterWeek(waited.get(null)))),
                 List.of(new Column(KEY + "after-day", Unit.SHARE), new Column(KEY + "after-week", Unit.SHARE)), rows);
     }
 
+    private static Double afterDay(SupportQuestions.Unanswered waited) {
+        return waited == null ? null : share(waited.afterShort());
+    }
+
+    private static Double afterWeek(SupportQuestions.Unanswered waited) {
+        return waited == null ? null : share(waited.afterLong());
+    }
+
     private static Double share(SupportQuestions.Waiting waiting) {
-        return waiting == null ? null : Shares.of(waiting.unanswered(), waiting.old());
+        return Shares.of(waiting.unanswered(), waiting.old());
     }
 }

@@ -105,7 +105,8 @@ class MemberStateBrowserTests extends BrowserTest {
         var ids = new java.util.HashMap<Long, Long>();
         for (long slot : new long[]{later, soon, over})
             ids.put(slot, member.post("/api/v1/slots/" + slot + "/signups", Map.of()).json().get("id").asLong());
-        db.sql("update mission_slots set starts_at = now() - interval '2 days', ends_at = now() - interval '2 days' + interval '2 hours' where id = :id")
+        // Over, but within the two hours' grace after which the attendance sweep would mark it a no-show meanwhile.
+        db.sql("update mission_slots set starts_at = now() - interval '3 hours', ends_at = now() - interval '30 minutes' where id = :id")
                 .param("id", over).update();
 
         for (var width : List.of(1280, 390)) {

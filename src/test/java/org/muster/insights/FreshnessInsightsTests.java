@@ -116,7 +116,10 @@ class FreshnessInsightsTests extends IntegrationTest {
     @Test
     void anAdminSetsTheMonthsOnAPageWithEachMistakeBesideTheField() {
         var page = "/insights/health/freshness";
-        assertThat(http.withToken(memberWithRole("staff")).get(page).status()).isEqualTo(403);
+        var staff = http.withToken(memberWithRole("staff"));
+        assertThat(staff.get(page).status()).isEqualTo(403);
+        assertThat(staff.submit("/insights/health", page, Map.of("months", "twelve")).status())
+                .as("a wrong value from someone who may not set it is refused for who he is, not for what he wrote").isEqualTo(403);
         assertThat(admin.get("/insights/health").body()).contains("href=\"/insights/health/freshness\"");
         var empty = admin.submit(page, page, Map.of("months", ""));
         assertThat(empty.status()).isEqualTo(200);

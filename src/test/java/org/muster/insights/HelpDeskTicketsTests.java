@@ -4,11 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
 import org.muster.IntegrationTest;
-import org.muster.platform.MusterCommand;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -29,9 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HelpDeskTicketsTests extends IntegrationTest {
 
     private static final LocalDate MARCH_4 = LocalDate.of(2019, 3, 4);
-
-    @Autowired
-    List<MusterCommand> commands;
 
     private Http admin;
     private String space;
@@ -175,24 +168,6 @@ class HelpDeskTicketsTests extends IntegrationTest {
         var staffPage = signedIn("staff").get("/insights/help-desk");
         assertThat(staffPage.status()).isEqualTo(200);
         assertThat(staffPage.body()).doesNotContain("Import ticket counts from your help desk");
-    }
-
-    /**
-     * The weeks come from admins, not from the feed, so a rebuild keeps them. The daily totals seeded here
-     * stand in for questions that do not exist, so the rebuild rightly recounts those to nothing.
-     */
-    @Test
-    void aRebuildLeavesTheImportedWeeksAsTheyWere() {
-        seed();
-        var before = report("from=2019-03-04&to=2019-03-24&space=" + space);
-        var out = new ByteArrayOutputStream();
-        var command = commands.stream().filter(c -> c.name().equals("insights")).findFirst().orElseThrow();
-        org.assertj.core.api.Assertions.assertThatCode(() -> command.run(List.of("rebuild"), new PrintStream(out, true, StandardCharsets.UTF_8)))
-                .doesNotThrowAnyException();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Insights rebuilt:");
-        var after = report("from=2019-03-04&to=2019-03-24&space=" + space);
-        assertThat(tickets(after.get("current"))).containsExactly(40.0, 30.0, null).isEqualTo(tickets(before.get("current")));
-        assertThat(tickets(after.get("previous"))).isEqualTo(tickets(before.get("previous")));
     }
 
     /** The weeks' tickets through the API, and the support part's daily totals as it would write them. */

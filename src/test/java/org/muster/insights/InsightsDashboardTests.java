@@ -117,8 +117,11 @@ class InsightsDashboardTests extends IntegrationTest {
 
     @Test
     void badInputIsShownBesideItsFieldNeverAsAnErrorPage() {
-        assertError("/insights/help-desk?days=&from=2015-02-30", "#from-error", "Write a date as 2026-11-30, from 1970 on.");
-        assertError("/insights/help-desk?days=&from=1969-12-31", "#from-error", "Write a date as 2026-11-30, from 1970 on.");
+        assertError("/insights/help-desk?days=&from=2015-02-30", "#from-error", "Write a date as 2026-11-30, between 1970 and 9999.");
+        assertError("/insights/help-desk?days=&from=1969-12-31", "#from-error", "Write a date as 2026-11-30, between 1970 and 9999.");
+        // A year that LocalDate reads but no SQL date holds, and a period long enough to wrap a count of days.
+        assertError("/insights/help-desk?days=&from=2026-01-01&to=%2B999999999-12-31", "#to-error",
+                "Write a date as 2026-11-30, between 1970 and 9999.");
         assertError("/insights/help-desk?days=&from=2015-03-10&to=2015-03-01", "#to-error", "The last day must be on or after the first.");
         assertError("/insights/help-desk?days=&from=2010-01-01&to=2015-03-01", "#to-error", "A period may be at most 1,098 days long.");
         assertError("/insights/help-desk?days=12", "#days-error", "Choose one of the periods offered, or Custom dates.");

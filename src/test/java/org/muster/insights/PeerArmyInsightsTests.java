@@ -52,8 +52,6 @@ class PeerArmyInsightsTests extends IntegrationTest {
     @Autowired
     RewardFacts rewardFacts;
 
-    @Autowired
-    SupportFacts supportFacts;
 
     @Autowired
     TransactionTemplate transaction;
@@ -286,20 +284,15 @@ class PeerArmyInsightsTests extends IntegrationTest {
         var oneTag = insights.report(staffActor, "champion-coverage", new Period(today, today), spaceId, covered).current();
         assertThat(value(oneTag, "insights.metric.champion-coverage.covered")).isEqualTo(1.0);
         assertThat(oneTag.rows()).isEmpty();
-
-        assertRebuildGivesTheSame(today);
-        assertThat(insights.report(staffActor, "champion-coverage", new Period(today, today), spaceId, null).current())
-                .isEqualTo(figures);
     }
 
-    /** Every figure of the family over the period, then again after the facts it reads were rebuilt from scratch. */
+    /** Every figure of the family over the period, then again after missions' and rewards' facts were rebuilt from scratch. */
     private void assertRebuildGivesTheSame(LocalDate day) {
         var period = new Period(day, day);
         var followed = insights.family(staffActor, "peer_army", period, null, null);
         transaction.executeWithoutResult(status -> {
             missionFacts.rebuild(done -> { });
             rewardFacts.rebuild(done -> { });
-            supportFacts.rebuild(done -> { });
         });
         var rebuilt = insights.family(staffActor, "peer_army", period, null, null);
         assertThat(rebuilt).extracting(MetricReport::metric).contains("mission-fill", "attendance", "matches", "rewards", "fairness");
