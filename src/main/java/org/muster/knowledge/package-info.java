@@ -1,0 +1,7 @@
+/**
+ * Knowledge that compounds: instant answers while asking, thread summaries, articles made from
+ * threads, canonical answers and their review, collections, help rooms, and what search engines read
+ * (structured data, sitemaps, robots).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Knowledge", allowedDependencies = {"platform"})
+package org.muster.knowledge;
