@@ -163,6 +163,42 @@ class HelpRoomTests extends IntegrationTest {
     }
 
     @Test
+    void aMemberWritingFasterThanARoomAllowsIsToldToWait() {
+        var fast = member("Fast Typist");
+        int refused = 0;
+        for (int i = 0; i < 14 && refused == 0; i++) {
+            var posted = fast.post("/api/v1/spaces/" + space + "/room/messages", Map.of("body", "Message number " + i));
+            if (posted.status() == 429) {
+                refused++;
+                assertThat(posted.header("Retry-After")).isNotBlank();
+            } else assertThat(posted.status()).isEqualTo(201);
+        }
+        assertThat(refused).isEqualTo(1);
+    }
+
+    @Test
+    void aNewMembersLinkIsRefusedAsInPosts() {
+        var email = uniqueEmail("room-newcomer");
+        verifiedMember(email, "Newcomer");
+        var newcomer = http.withToken(tokenFor(email, PASSWORD));
+        var refused = newcomer.post("/api/v1/spaces/" + space + "/room/messages",
+                Map.of("body", "Great deals at https://spam.example.com today"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("body");
+        assertThat(newcomer.post("/api/v1/spaces/" + space + "/room/messages", Map.of("body", "Hello, first time here")).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void theApiIsDescribedInTheOpenApiDocument() {
+        var paths = http.get("/api/v1/openapi.json").json().get("paths");
+        assertThat(paths.has("/api/v1/spaces/{slug}/room/messages")).isTrue();
+        assertThat(paths.get("/api/v1/spaces/{slug}/room/messages").has("post")).isTrue();
+        assertThat(paths.has("/api/v1/spaces/{slug}/room/conversions")).isTrue();
+        assertThat(paths.has("/api/v1/rooms/search")).isTrue();
+    }
+
+    @Test
     void badMessagesAreRefusedNamingTheField() {
         for (var body : List.of("", "   ", "\u0000\u0000", "\u200b\u200b", "x".repeat(HelpRooms.MAX_LENGTH + 1))) {
             var refused = asker.post("/api/v1/spaces/" + space + "/room/messages", Map.of("body", body));
