@@ -162,7 +162,7 @@ public class HelpRooms {
     }
 
     /** The message if the actor sees it in this room, else 404. */
-    RoomMessageRepository.Row visible(Actor actor, Space space, long messageId) {
+    private RoomMessageRepository.Row visible(Actor actor, Space space, long messageId) {
         var message = messages.find(space.id(), messageId).orElseThrow(NotFound::new);
         boolean seen = switch (message.state()) {
             case "shown", "redacted" -> true;
