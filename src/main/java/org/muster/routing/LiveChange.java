@@ -34,6 +34,8 @@ enum LiveChange {
     COMMENTS,
     /** A notification was stored for the member: the header count. */
     NOTIFICATIONS,
+    /** A help room's messages: one came, or one was moderated or turned into a question. */
+    MESSAGES,
     /**
      * The question (or its space) may have left some readers' sight: its streams are closed instead of told,
      * and the browser's reconnect passes the visibility check again, so an outsider hears no more of it.

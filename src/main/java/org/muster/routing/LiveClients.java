@@ -44,10 +44,10 @@ class LiveClients {
     }
 
     /**
-     * A stream of changes to the question (if any) and to the member's notifications (if a member);
-     * empty when this node already serves as many as it may.
+     * A stream of changes to the question or the help room of a space (if any) and to the member's
+     * notifications (if a member); empty when this node already serves as many as it may.
      */
-    Optional<SseEmitter> open(Long questionId, Long memberId, HttpServletResponse response) {
+    Optional<SseEmitter> open(Long questionId, Long roomId, Long memberId, HttpServletResponse response) {
         if (open.incrementAndGet() > maxConnections) {
             open.decrementAndGet();
             return Optional.empty();
@@ -66,7 +66,7 @@ class LiveClients {
         }
         // No timeout: the heartbeat finds readers who left.
         var emitter = new SseEmitter(0L);
-        var client = new Client(emitter, questionId, memberId);
+        var client = new Client(emitter, questionId, roomId, memberId);
         emitter.onCompletion(client::close);
         emitter.onTimeout(client::close);
         emitter.onError(e -> client.close());
@@ -78,13 +78,15 @@ class LiveClients {
     void tell(LiveMessage message) {
         if (message.change() == LiveChange.RECHECK) {
             for (var client : clients)
-                if (client.questionId != null && (message.questionId() == null || message.questionId().equals(client.questionId)))
+                if (client.questionId != null && (message.questionId() == null || message.questionId().equals(client.questionId))
+                        || client.roomId != null && message.questionId() == null)
                     client.emitter.complete();
             return;
         }
         for (var client : clients) {
             if (message.questionId() != null && message.questionId().equals(client.questionId)
-                    || message.memberId() != null && message.memberId().equals(client.memberId))
+                    || message.memberId() != null && message.memberId().equals(client.memberId)
+                    || message.roomId() != null && message.roomId().equals(client.roomId))
                 client.tell(message.change());
         }
     }
@@ -97,6 +99,7 @@ class LiveClients {
                 client.tell(LiveChange.VOTES);
                 client.tell(LiveChange.COMMENTS);
             }
+            if (client.roomId != null) client.tell(LiveChange.MESSAGES);
             if (client.memberId != null) client.tell(LiveChange.NOTIFICATIONS);
         }
     }
@@ -118,7 +121,11 @@ class LiveClients {
                     continue;
                 }
                 for (var change : changes) {
-                    var id = change == LiveChange.NOTIFICATIONS ? client.memberId : client.questionId;
+                    var id = switch (change) {
+                        case NOTIFICATIONS -> client.memberId;
+                        case MESSAGES -> client.roomId;
+                        default -> client.questionId;
+                    };
                     client.emitter.send(SseEmitter.event().name(change.eventName()).data(id));
                 }
                 // What changes meanwhile is gathered into the next message.
@@ -138,15 +145,17 @@ class LiveClients {
 
         final SseEmitter emitter;
         final Long questionId;
+        final Long roomId;
         final Long memberId;
         private final ReentrantLock lock = new ReentrantLock();
         private final Condition changed = lock.newCondition();
         private final EnumSet<LiveChange> pending = EnumSet.noneOf(LiveChange.class);
         private boolean closed;
 
-        Client(SseEmitter emitter, Long questionId, Long memberId) {
+        Client(SseEmitter emitter, Long questionId, Long roomId, Long memberId) {
             this.emitter = emitter;
             this.questionId = questionId;
+            this.roomId = roomId;
             this.memberId = memberId;
         }
 

@@ -1,6 +1,7 @@
 package org.muster.routing;
 
 import org.muster.accounts.MemberRoleChanged;
+import org.muster.knowledge.RoomEvent;
 import org.muster.moderation.SanctionImposed;
 import org.muster.qa.QuestionEvent;
 import org.muster.spaces.SpaceChanged;
@@ -32,8 +33,14 @@ class LiveSignals {
         LiveChange.of(event).ifPresent(change -> send(LiveMessage.question(event.questionId(), change)));
     }
 
+    /** A help room's messages changed: its readers fetch them again. */
+    @EventListener
+    void on(RoomEvent event) {
+        send(LiveMessage.room(event.spaceId()));
+    }
+
     /**
-     * Who may read what changed: every question's open streams close, and the browsers' reconnects are
+     * Who may read what changed: every question's and room's open streams close, and the browsers' reconnects are
      * checked again, so nobody keeps hearing about a question they may no longer see. These are rare.
      */
     @EventListener
