@@ -3,5 +3,5 @@
  * threads, canonical answers and their review, collections, help rooms, and what search engines read
  * (structured data, sitemaps, robots).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge", allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(displayName = "Knowledge", allowedDependencies = {"platform", "platform :: events", "accounts :: api", "spaces :: api", "qa :: api", "qa :: events", "qa :: ports"})
 package org.muster.knowledge;
