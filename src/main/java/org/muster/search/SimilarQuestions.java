@@ -68,7 +68,7 @@ class SimilarQuestions implements RelatedQuestions {
         var visible = visible(actor);
         var vector = embedder.embedQuery(t, b);
         return index.search(searcher -> {
-            var filter = SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet());
+            var filter = SearchFilters.questionsIn(searcher.getIndexReader(), visible.keySet());
             return shown(searcher, SimilarRanking.rank(searcher, t, b, vector, filter, DEPTH), visible, limit, 0);
         });
     }
@@ -92,7 +92,7 @@ class SimilarQuestions implements RelatedQuestions {
     private List<Long> rankRelated(IndexSearcher searcher, long questionId, Map<Long, Space> visible, int count) {
         try {
             var filter = new BooleanQuery.Builder()
-                    .add(SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet()), Occur.FILTER)
+                    .add(SearchFilters.questionsIn(searcher.getIndexReader(), visible.keySet()), Occur.FILTER)
                     .add(new TermQuery(IndexedQuestion.key(questionId)), Occur.MUST_NOT).build();
             var self = searcher.search(new TermQuery(IndexedQuestion.key(questionId)), 1).scoreDocs;
             if (self.length == 0) return List.of();
