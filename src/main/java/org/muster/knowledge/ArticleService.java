@@ -204,14 +204,13 @@ public class ArticleService {
 
     private static Checked check(WriteArticle input) {
         var title = input.title() == null ? "" : input.title().strip();
-        if (!InputText.fits(title, MIN_TITLE, MAX_TITLE)) throw new Invalid("title", "article.title.length", MIN_TITLE, MAX_TITLE);
+        if (!InputText.fits(title, MIN_TITLE, MAX_TITLE)) throw new Invalid("title", "article.title.length");
         var body = input.body() == null ? "" : input.body().strip();
         if (body.isEmpty()) throw new Invalid("body", "article.body.required");
         if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) throw new PayloadTooLarge("post.body.too-large");
-        if (InputText.visibleLength(body) < MIN_BODY) throw new Invalid("body", "article.body.too-short", MIN_BODY);
+        if (InputText.visibleLength(body) < MIN_BODY) throw new Invalid("body", "article.body.too-short");
         var tags = new ArrayList<String>();
         for (var raw : input.tags() == null ? List.<String>of() : input.tags()) {
-            if (raw == null) throw new Invalid("tags", "article.tags.null");
             if (raw.isBlank()) continue;
             var name = TagNames.normalize(raw);
             if (name == null) throw new Invalid("tags", TagNames.REFUSED, raw.strip());
@@ -223,7 +222,6 @@ public class ArticleService {
 
     private static List<Long> checkedIds(Collection<Long> ids) {
         if (ids == null) return List.of();
-        if (ids.stream().anyMatch(Objects::isNull)) throw new Invalid("questions", "article.questions.null");
         var distinct = List.copyOf(new LinkedHashSet<>(ids));
         if (distinct.size() > MAX_THREADS) throw new Invalid("questions", "article.questions.too-many", MAX_THREADS);
         return distinct;

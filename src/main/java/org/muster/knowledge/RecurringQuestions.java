@@ -57,7 +57,7 @@ public class RecurringQuestions {
     @Transactional(readOnly = true)
     public List<Cluster> report(Actor actor, int limit) {
         actor.require(Role.STAFF);
-        if (limit < 1 || limit > MAX_LIMIT) throw new org.muster.platform.Invalid("limit", "recurring.limit.range", MAX_LIMIT);
+        if (limit < 1 || limit > MAX_LIMIT) throw new org.muster.platform.Invalid("limit", "search.limit.range", MAX_LIMIT);
         var stored = duplicates.listUndocumented(limit);
         var ids = stored.stream().flatMap(c -> Stream.concat(Stream.of(c.original()), c.duplicates().stream())).toList();
         var visible = new HashSet<>(spaces.visibleSpaceIds(actor));
