@@ -81,6 +81,11 @@ class ArticleTests extends IntegrationTest {
         assertThat(kinds).as("the article is ranked among the questions").contains("article", "question");
         var page = visitor.get("/search?q=" + encode("dishwasher E24 " + token)).body();
         assertThat(page).contains("a=" + article).contains("article-hit");
+
+        var suggested = helper.get("/ask/similar?title=" + encode("Dishwasher stops with E24 " + token) + "&body=").body();
+        assertThat(suggested).as("the ask form suggests the article").contains("/articles/" + article + "/");
+        var related = visitor.get("/api/v1/questions/" + other + "/related?limit=20").json();
+        related.forEach(r -> assertThat(r.get("article").asBoolean()).as("related questions are questions").isFalse());
     }
 
     @Test
