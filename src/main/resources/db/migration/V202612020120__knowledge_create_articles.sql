@@ -33,8 +33,9 @@ create table knowledge_article_threads (
 );
 create index knowledge_article_threads_by_question on knowledge_article_threads (question_id);
 
--- Which question is closed as a duplicate of which, derived from qa's events: the recurring-questions
--- report groups these by the question they point to instead of comparing questions on every request.
+-- Which question asks which earlier one again, derived from qa's events: closed as its duplicate, or found
+-- as close in meaning when it was asked. The recurring-questions report groups these by the question they
+-- point to instead of comparing questions on every request.
 create table knowledge_duplicates (
     question_id  bigint primary key,
     duplicate_of bigint not null

@@ -23,6 +23,18 @@ class DuplicateRepository {
                 .param("question", questionId).param("of", duplicateOf).update();
     }
 
+    /**
+     * Links a question to the original of the earlier one it asks again (that one itself when it is no
+     * duplicate), unless it is linked already: a moderator's close says more than a likeness.
+     */
+    void saveNear(long questionId, long earlier) {
+        db.sql("""
+                        insert into knowledge_duplicates (question_id, duplicate_of)
+                        select :question, coalesce((select duplicate_of from knowledge_duplicates where question_id = :earlier), :earlier)
+                        on conflict (question_id) do nothing""")
+                .param("question", questionId).param("earlier", earlier).update();
+    }
+
     void delete(long questionId) {
         db.sql("delete from knowledge_duplicates where question_id = :question").param("question", questionId).update();
     }

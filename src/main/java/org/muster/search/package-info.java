@@ -6,5 +6,5 @@
  * questions through {@code search :: api} ({@code EarlierQuestions}). Knowledge articles are indexed beside
  * the questions from knowledge's events and ranked with them in search results.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = {"platform", "spaces :: api", "qa :: api", "qa :: events", "qa :: ports", "knowledge :: api", "knowledge :: events"})
+@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = {"platform", "spaces :: api", "qa :: api", "qa :: events", "qa :: ports", "knowledge :: api", "knowledge :: events", "knowledge :: ports"})
 package org.muster.search;
