@@ -222,6 +222,8 @@ public class ArticleService {
 
     private static List<Long> checkedIds(Collection<Long> ids) {
         if (ids == null) return List.of();
+        // A request's empty questions= parameter arrives as a null item.
+        if (ids.stream().anyMatch(Objects::isNull)) throw new Invalid("questions", "article.questions.null");
         var distinct = List.copyOf(new LinkedHashSet<>(ids));
         if (distinct.size() > MAX_THREADS) throw new Invalid("questions", "article.questions.too-many", MAX_THREADS);
         return distinct;

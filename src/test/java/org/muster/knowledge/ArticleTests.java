@@ -203,6 +203,11 @@ class ArticleTests extends IntegrationTest {
         assertField(with(base, "questions", List.of(Long.MAX_VALUE)), "questions");
         assertThat(staff.post("/api/v1/articles", with(base, "body", "x".repeat(70_000))).status()).isEqualTo(413);
         assertThat(staff.get("/api/v1/articles/" + Long.MAX_VALUE).status()).isEqualTo(404);
+        var emptyItem = staff.get("/api/v1/articles/drafts?questions=" + question + "&questions=");
+        assertThat(emptyItem.status()).isEqualTo(400);
+        assertThat(emptyItem.json().get("field").asString()).isEqualTo("questions");
+        var refusedAnswer = staffSession.submit("/questions/" + question, "/questions/" + question + "/answers", Map.of("body", ""));
+        assertThat(refusedAnswer.status()).as("a refused answer shows the thread again, its articles too").isEqualTo(200);
         var page = staffSession.submit("/articles/new?questions=" + question, "/articles",
                 Map.of("space", space, "title", "Short", "body", "Replace the door switch behind the left hinge.",
                         "questions", Long.toString(question)));
@@ -256,6 +261,20 @@ class ArticleTests extends IntegrationTest {
         assertThat(clusterOf(original)).isEmpty();
         awaitFeed("platform.page-cache");
         assertThat(visitor.get("/questions/" + first).body()).contains("/articles/" + article + "/");
+    }
+
+    @Test
+    void aQuestionAskedAgainInOtherWordsJoinsItsOriginalsCluster() {
+        var space = space("public");
+        long original = solved(space, "Coffee machine shows descale warning after descaling " + token,
+                "Hold the descale button for five seconds after the cycle to reset the counter.");
+        awaitFeed("search.index");
+        long again = ask(space, "Coffee machine still shows the descale warning after I descaled it " + token,
+                "It happens every time and the manual does not say why. What should I do?");
+        long unrelated = ask(space, "Which milk gives the best foam for a cappuccino " + token,
+                "I want thicker foam on my cappuccino. Does whole milk or oat milk work better?");
+        awaitFeed("knowledge.duplicates");
+        assertThat(clusterOf(original)).contains(original, again).doesNotContain(unrelated);
     }
 
     private List<Long> clusterOf(long original) {
