@@ -4,5 +4,6 @@
  * (structured data, sitemaps, robots).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge", allowedDependencies = {"platform",
-        "platform :: events", "accounts :: api", "moderation :: api", "qa :: api", "qa :: ports", "spaces :: api"})
+        "accounts :: api", "moderation :: api", "platform :: events", "qa :: api", "qa :: events", "qa :: ports",
+        "spaces :: api"})
 package org.muster.knowledge;

@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import static org.muster.qa.QuestionRepository.instant;
@@ -47,5 +49,20 @@ class AnswerRepository {
     void setValidated(long id, Long by) {
         db.sql("update posts set validated_by = :by, validated_at = case when :on then now() end where id = :id")
                 .param("id", id).param("by", by).param("on", by != null).update();
+    }
+
+    /**
+     * The live, released accepted and validated answers of these live, released questions in these spaces,
+     * each question's accepted answer first.
+     */
+    List<Answer> listSolutions(Collection<Long> questionIds, Collection<Long> spaceIds) {
+        return db.sql("select " + COLUMNS + """
+                         from posts a join posts q on q.id = a.question_id
+                        where q.id = any(:ids) and q.kind = 'question' and q.deleted_at is null and q.held is null
+                          and q.space_id = any(:spaces) and a.kind = 'answer' and a.deleted_at is null and a.held is null
+                          and (a.id = q.accepted_answer_id or a.validated_at is not null)
+                        order by a.question_id, a.id = q.accepted_answer_id desc, a.score desc, a.id""")
+                .param("ids", questionIds.toArray(Long[]::new)).param("spaces", spaceIds.toArray(Long[]::new))
+                .query(ANSWER).list();
     }
 }

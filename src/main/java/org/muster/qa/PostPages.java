@@ -32,9 +32,11 @@ class PostPages {
     private final Markdown markdown;
     private final PostGuard guard;
     private final Drafts drafts;
+    private final ThreadArticles articles;
 
     PostPages(QuestionService questions, AnswerService answers, PostService posts, Markdown markdown, PostGuard guard,
-              Drafts drafts) {
+              Drafts drafts, ThreadArticles articles) {
+        this.articles = articles;
         this.drafts = drafts;
         this.questions = questions;
         this.answers = answers;
@@ -50,6 +52,7 @@ class PostPages {
             model.addAttribute("answerForm", new PostAnswer(guard.mask(form.body() == null ? "" : form.body())));
             model.addAttribute("masked", true);
             model.addAttribute("thread", questions.thread(actor, id));
+            model.addAttribute("articles", articles.documenting(actor, id));
             return "qa/question";
         }
         try {
@@ -59,6 +62,7 @@ class PostPages {
             if (refused.field() == null && refused.status().value() != 413) throw refused;
             FormErrors.reject(errors, refused);
             model.addAttribute("thread", questions.thread(actor, id));
+            model.addAttribute("articles", articles.documenting(actor, id));
             return "qa/question";
         }
     }

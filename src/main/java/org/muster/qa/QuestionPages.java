@@ -31,9 +31,11 @@ class QuestionPages {
     private final PostGuard guard;
     private final Drafts drafts;
     private final Visits visits;
+    private final ThreadArticles articles;
 
     QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
-                  PostGuard guard, Drafts drafts, Visits visits) {
+                  PostGuard guard, Drafts drafts, Visits visits, ThreadArticles articles) {
+        this.articles = articles;
         this.drafts = drafts;
         this.visits = visits;
         this.questions = questions;
@@ -96,6 +98,7 @@ class QuestionPages {
         model.addAttribute("since", since);
         model.addAttribute("firstNew", thread.firstNewSince(since));
         model.addAttribute("thread", thread);
+        model.addAttribute("articles", articles.documenting(actor, id));
         // The member's unposted answer and comments, saved as he typed (here or on another device), are put back.
         model.addAttribute("answerDraft", thread.answerDraft());
         model.addAttribute("answerForm", new PostAnswer(thread.answerDraft() == null ? "" : thread.answerDraft().body()));

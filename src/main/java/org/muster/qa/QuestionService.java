@@ -44,11 +44,13 @@ public class QuestionService {
     private final AuthorLabels labels;
     private final DraftRepository drafts;
     private final ThreadRepository threads;
+    private final AnswerRepository answers;
     private final ApplicationEventPublisher events;
 
     QuestionService(QuestionRepository questions, PostRepository posts, TagRepository tagRepository, Tags tags, SpaceService spaces, Members members,
                     Markdown markdown, PostGuard guard, AuthorLabels labels, DraftRepository drafts,
-                    ThreadRepository threads, ApplicationEventPublisher events) {
+                    ThreadRepository threads, AnswerRepository answers, ApplicationEventPublisher events) {
+        this.answers = answers;
         this.questions = questions;
         this.posts = posts;
         this.tagRepository = tagRepository;
@@ -178,6 +180,17 @@ public class QuestionService {
                 rows.watching(), duplicateOf, duplicates, Rights.of(actor, question),
                 labels.labels(authorIds, question.tags(), readable), rows.bookmarked(), rows.answerDraft(),
                 rows.commentDrafts(), rows.lastVisit());
+    }
+
+    /**
+     * The solutions of those of these questions the actor may see: their live accepted and staff-validated
+     * answers, by question, the accepted one first. What a knowledge article is written from.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Answer>> solutions(Actor actor, java.util.Collection<Long> questionIds) {
+        if (questionIds.isEmpty()) return Map.of();
+        return answers.listSolutions(questionIds, spaces.visibleSpaceIds(actor)).stream()
+                .collect(Collectors.groupingBy(Answer::questionId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** Counts the view once per visitor and day; crawlers are not counted. */

@@ -41,7 +41,8 @@ public class EarlierQuestions {
         var filter = new BooleanQuery.Builder()
                 .add(new TermQuery(new org.apache.lucene.index.Term(IndexedQuestion.SPACE, Long.toString(question.spaceId()))), Occur.FILTER)
                 .add(LongField.newRangeQuery(IndexedQuestion.CREATED, Long.MIN_VALUE, before.toEpochMilli() - 1), Occur.FILTER)
-                .add(new TermQuery(IndexedQuestion.key(questionId)), Occur.MUST_NOT).build();
+                .add(new TermQuery(IndexedQuestion.key(questionId)), Occur.MUST_NOT)
+                .add(IndexedArticle.any(), Occur.MUST_NOT).build();
         return index.search(searcher -> SimilarRanking.rank(searcher, question.title(), question.text(), vector, filter, limit)
                 .stream().limit(limit).map(hit -> StoredQuestion.read(searcher, hit.doc()).id()).toList());
     }

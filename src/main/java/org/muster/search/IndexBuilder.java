@@ -1,5 +1,7 @@
 package org.muster.search;
 
+import org.muster.knowledge.Article;
+import org.muster.knowledge.ArticleDocuments;
 import org.muster.platform.EventLog;
 import org.muster.qa.QuestionDocument;
 import org.muster.qa.QuestionDocuments;
@@ -28,8 +30,13 @@ class IndexBuilder {
     private final QuestionDocuments questions;
     private final Embeddings embeddings;
     private final EventLog feed;
+    private final ArticleDocuments articles;
+    private final Embedder embedder;
 
-    IndexBuilder(SearchIndex index, QuestionDocuments questions, Embeddings embeddings, EventLog feed) {
+    IndexBuilder(SearchIndex index, QuestionDocuments questions, Embeddings embeddings, EventLog feed,
+                 ArticleDocuments articles, Embedder embedder) {
+        this.articles = articles;
+        this.embedder = embedder;
         this.index = index;
         this.questions = questions;
         this.embeddings = embeddings;
@@ -55,6 +62,24 @@ class IndexBuilder {
         questionIds.stream().filter(id -> !seen.contains(id)).forEach(index::remove);
     }
 
+    /** Brings these articles up to date; one that cannot be indexed is logged and left out, as a question is. */
+    void reindexArticles(Collection<Long> articleIds) {
+        aloneOnFailure(List.copyOf(articleIds), ids -> {
+            var found = articles.byIds(ids);
+            putArticles(found);
+            var seen = found.stream().map(Article::id).collect(java.util.stream.Collectors.toSet());
+            ids.stream().filter(id -> !seen.contains(id)).forEach(id -> index.remove(IndexedArticle.key(id)));
+        }, id -> "article " + id);
+    }
+
+    /** Articles are few beside questions and change seldom: their vectors are computed as they are written. */
+    private void putArticles(List<Article> batch) {
+        var vectors = embedder.embedAll(batch.stream().map(a -> Embedder.input(a.title(), IndexedArticle.text(a))).toList());
+        for (int i = 0; i < batch.size(); i++) {
+            index.put(IndexedArticle.key(batch.get(i).id()), IndexedArticle.document(batch.get(i), vectors.get(i)));
+        }
+    }
+
     /** Every live question of a space, e.g. after an import. */
     void reindexSpace(long spaceId) {
         write(spaceId, done -> {
@@ -71,6 +96,11 @@ class IndexBuilder {
         var position = feed.head();
         index.clear();
         var count = write(null, progress);
+        long after = 0;
+        for (var batch = articles.batchAfter(after, BATCH); !batch.isEmpty(); batch = articles.batchAfter(after, BATCH)) {
+            aloneOnFailure(batch, this::putArticles, article -> "article " + article.id());
+            after = batch.getLast().id();
+        }
         index.commit(position);
         index.refresh();
         return count;

@@ -1,5 +1,7 @@
 package org.muster.search;
 
+import org.muster.knowledge.ArticleEdited;
+import org.muster.knowledge.ArticleWritten;
 import org.muster.platform.FeedPosition;
 import org.muster.platform.FeedSubscriber;
 import org.muster.qa.AnswerAccepted;
@@ -44,6 +46,7 @@ class IndexFollower implements FeedSubscriber.PerNode {
     private final IndexBuilder builder;
     private final Set<Long> questions = new LinkedHashSet<>();
     private final Set<Long> spaces = new LinkedHashSet<>();
+    private final Set<Long> articles = new LinkedHashSet<>();
     private Instant committedAt = Instant.now();
 
     IndexFollower(SearchIndex index, IndexBuilder builder) {
@@ -124,6 +127,14 @@ class IndexFollower implements FeedSubscriber.PerNode {
         questions.add(reopened.questionId());
     }
 
+    void on(ArticleWritten written) {
+        articles.add(written.articleId());
+    }
+
+    void on(ArticleEdited edited) {
+        articles.add(edited.articleId());
+    }
+
     void on(QuestionsImported imported) {
         spaces.add(imported.spaceId());
     }
@@ -137,9 +148,11 @@ class IndexFollower implements FeedSubscriber.PerNode {
     public void batchApplied(boolean replay) {
         if (!questions.isEmpty()) builder.reindex(List.copyOf(questions));
         spaces.forEach(builder::reindexSpace);
-        if (!questions.isEmpty() || !spaces.isEmpty()) index.refresh();
+        if (!articles.isEmpty()) builder.reindexArticles(List.copyOf(articles));
+        if (!questions.isEmpty() || !spaces.isEmpty() || !articles.isEmpty()) index.refresh();
         questions.clear();
         spaces.clear();
+        articles.clear();
     }
 
     @Override

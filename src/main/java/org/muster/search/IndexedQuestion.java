@@ -20,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.muster.qa.QuestionDocument;
 
+import java.util.List;
 import java.util.Locale;
 
 /** How a question is laid out in the Lucene index: its fields, their analysis and its quality signal. */
@@ -101,11 +102,8 @@ final class IndexedQuestion {
         doc.add(new KeywordField(ID, Long.toString(q.id()), Field.Store.YES));
         doc.add(new KeywordField(SPACE, Long.toString(q.spaceId()), Field.Store.YES));
         if (q.authorName() != null) doc.add(new KeywordField(AUTHOR, authorKey(q.authorName()), Field.Store.NO));
-        doc.add(new Field(TITLE, q.title(), SHOWN));
-        doc.add(new Field(BODY, stored(q.text()), SHOWN));
-        if (q.text().length() > STORED_BODY_CHARS) {
-            doc.add(new Field(BODY, q.text().substring(STORED_BODY_CHARS), SEARCHED_ONLY));
-        }
+        doc.add(shown(TITLE, q.title()));
+        body(q.text()).forEach(doc::add);
         doc.add(new TextField(FIELDS, String.join("\n", q.fields().values()), Field.Store.NO));
         doc.add(new TextField(SOLUTION, q.solutionText(), Field.Store.NO));
         doc.add(new TextField(ANSWERS, q.answersText(), Field.Store.NO));
@@ -140,6 +138,18 @@ final class IndexedQuestion {
     /** How an author is named in a query: case and spaces do not matter, {@code author:janedoe}. */
     static String authorKey(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    /** A field stored for showing, with offsets for snippets. */
+    static Field shown(String name, String text) {
+        return new Field(name, text, SHOWN);
+    }
+
+    /** The body's fields: its start stored for snippets, the rest of a long one searched only. */
+    static List<Field> body(String text) {
+        var start = new Field(BODY, stored(text), SHOWN);
+        if (text.length() <= STORED_BODY_CHARS) return List.of(start);
+        return List.of(start, new Field(BODY, text.substring(STORED_BODY_CHARS), SEARCHED_ONLY));
     }
 
     private static String stored(String text) {

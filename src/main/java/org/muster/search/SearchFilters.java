@@ -48,6 +48,17 @@ final class SearchFilters {
         return KeywordField.newSetQuery(IndexedQuestion.SPACE, visible.stream().map(BytesRef::new).toList());
     }
 
+    /** Only questions in these spaces: what lists questions alone (related questions, suggestions) leaves articles out. */
+    static Query questionsIn(IndexReader reader, Collection<Long> spaceIds) {
+        var visible = visibleIn(reader, spaceIds);
+        try {
+            if (MultiTerms.getTerms(reader, IndexedArticle.ARTICLE) == null) return visible;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BooleanQuery.Builder().add(visible, Occur.FILTER).add(IndexedArticle.any(), Occur.MUST_NOT).build();
+    }
+
     /** All of a search's restrictions; a {@link MatchAllDocsQuery} when nothing is restricted, which searches skip. */
     static Query of(SearchQuery search, IndexReader reader, Collection<Long> visibleSpaceIds, Map<String, Long> spaceIdsBySlug) {
         var visible = visibleIn(reader, visibleSpaceIds);

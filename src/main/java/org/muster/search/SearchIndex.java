@@ -133,16 +133,25 @@ class SearchIndex implements DisposableBean {
     }
 
     void put(long questionId, Document document) {
+        put(IndexedQuestion.key(questionId), document);
+    }
+
+    void remove(long questionId) {
+        remove(IndexedQuestion.key(questionId));
+    }
+
+    /** Writes the document in place of the one with this key (a question's or an article's). */
+    void put(Term key, Document document) {
         try {
-            openWriter().updateDocument(IndexedQuestion.key(questionId), document);
+            openWriter().updateDocument(key, document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    void remove(long questionId) {
+    void remove(Term key) {
         try {
-            openWriter().deleteDocuments(IndexedQuestion.key(questionId));
+            openWriter().deleteDocuments(key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

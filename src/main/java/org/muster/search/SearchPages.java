@@ -43,6 +43,13 @@ class SearchPages {
         return "redirect:/questions/" + questionId;
     }
 
+    /** The same for an article found among the questions: the search found what it sought. */
+    @GetMapping(value = "/search/open", params = "a")
+    String openArticle(@RequestParam("s") String searchKey, @RequestParam("a") long articleId) {
+        search.opened(searchKey, null);
+        return "redirect:/articles/" + articleId;
+    }
+
     @GetMapping("/admin/search-gaps")
     String gaps(Actor actor, Model model) {
         model.addAttribute("gaps", search.gaps(actor, 200));

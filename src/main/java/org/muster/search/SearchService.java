@@ -6,6 +6,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.muster.knowledge.ArticleDocuments;
 import org.muster.platform.Actor;
 import org.muster.platform.Invalid;
 import org.muster.platform.Role;
@@ -48,9 +49,11 @@ class SearchService {
     private final SearchLog log;
     private final SearchLogRepository logged;
     private final RecentRankings rankings;
+    private final ArticleDocuments articles;
 
     SearchService(SearchIndex index, Embedder embedder, SpaceService spaces, QuestionDocuments questions,
-                  SearchLog log, SearchLogRepository logged, RecentRankings rankings) {
+                  SearchLog log, SearchLogRepository logged, RecentRankings rankings, ArticleDocuments articles) {
+        this.articles = articles;
         this.index = index;
         this.embedder = embedder;
         this.spaces = spaces;
@@ -152,19 +155,39 @@ class SearchService {
         }
     }
 
-    /** The page's questions that the database confirms, with their snippets and spaces. */
+    /** The page's questions and articles that the database confirms, with their snippets and spaces. */
     private List<SearchHit> hits(IndexSearcher searcher, Query marked, int[] docs, Map<Long, Space> visible) {
-        var stored = java.util.Arrays.stream(docs).mapToObj(doc -> StoredQuestion.read(searcher, doc)).toList();
-        var spaces = StoredQuestion.confirmedSpaces(questions, stored.stream().map(StoredQuestion::id).toList(), visible);
-        var snippets = Snippets.of(searcher, marked, docs, stored.stream().map(StoredQuestion::title).toArray(String[]::new),
-                stored.stream().map(StoredQuestion::body).toArray(String[]::new));
+        var articleAt = java.util.Arrays.stream(docs).mapToObj(doc -> StoredArticle.read(searcher, doc)).toList();
+        var stored = new ArrayList<StoredQuestion>();
+        var titles = new String[docs.length];
+        var bodies = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            var article = articleAt.get(i);
+            var q = article == null ? StoredQuestion.read(searcher, docs[i]) : null;
+            stored.add(q);
+            titles[i] = article != null ? article.title() : q.title();
+            bodies[i] = article != null ? article.body() : q.body();
+        }
+        var spaces = StoredQuestion.confirmedSpaces(questions, stored.stream().filter(java.util.Objects::nonNull)
+                .map(StoredQuestion::id).toList(), visible);
+        var articleSpaces = articles.spaces(articleAt.stream().filter(java.util.Objects::nonNull).map(StoredArticle::id).toList());
+        var snippets = Snippets.of(searcher, marked, docs, titles, bodies);
         var hits = new ArrayList<SearchHit>();
-        for (int i = 0; i < stored.size(); i++) {
+        for (int i = 0; i < docs.length; i++) {
+            var a = articleAt.get(i);
+            if (a != null) {
+                var spaceId = articleSpaces.get(a.id());
+                var space = spaceId == null ? null : visible.get(spaceId);
+                if (space == null) continue;
+                hits.add(new SearchHit(a.id(), org.muster.platform.Slugs.of(a.title()), snippets[i][0], snippets[i][1], a.tags(),
+                        space.slug(), space.name(), false, 0, 0, a.modifiedAt(), true, a.path()));
+                continue;
+            }
             var q = stored.get(i);
             var space = spaces.get(q.id());
             if (space == null) continue;
             hits.add(new SearchHit(q.id(), q.slug(), snippets[i][0], snippets[i][1], q.tags(), space.slug(), space.name(),
-                    q.solved(), q.answerCount(), q.score(), q.createdAt()));
+                    q.solved(), q.answerCount(), q.score(), q.createdAt(), false, "/questions/" + q.id() + "/" + q.slug()));
         }
         return hits;
     }

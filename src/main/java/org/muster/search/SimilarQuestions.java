@@ -4,6 +4,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.muster.knowledge.ArticleDocuments;
 import org.muster.platform.Actor;
 import org.muster.platform.InputText;
 import org.muster.platform.Invalid;
@@ -46,9 +47,11 @@ class SimilarQuestions implements RelatedQuestions {
     private final SpaceService spaces;
     private final QuestionDocuments questions;
     private final RelatedCache cache;
+    private final ArticleDocuments articles;
 
     SimilarQuestions(SearchIndex index, Embedder embedder, SpaceService spaces, QuestionDocuments questions,
-                     RelatedCache cache) {
+                     RelatedCache cache, ArticleDocuments articles) {
+        this.articles = articles;
         this.index = index;
         this.embedder = embedder;
         this.spaces = spaces;
@@ -68,8 +71,9 @@ class SimilarQuestions implements RelatedQuestions {
         var visible = visible(actor);
         var vector = embedder.embedQuery(t, b);
         return index.search(searcher -> {
+            // Suggestions while asking include articles: one may answer the question before it is asked.
             var filter = SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet());
-            return shown(searcher, SimilarRanking.rank(searcher, t, b, vector, filter, DEPTH), visible, limit, 0);
+            return shown(searcher, SimilarRanking.rank(searcher, t, b, vector, filter, DEPTH), visible, limit);
         });
     }
 
@@ -92,7 +96,7 @@ class SimilarQuestions implements RelatedQuestions {
     private List<Long> rankRelated(IndexSearcher searcher, long questionId, Map<Long, Space> visible, int count) {
         try {
             var filter = new BooleanQuery.Builder()
-                    .add(SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet()), Occur.FILTER)
+                    .add(SearchFilters.questionsIn(searcher.getIndexReader(), visible.keySet()), Occur.FILTER)
                     .add(new TermQuery(IndexedQuestion.key(questionId)), Occur.MUST_NOT).build();
             var self = searcher.search(new TermQuery(IndexedQuestion.key(questionId)), 1).scoreDocs;
             if (self.length == 0) return List.of();
@@ -116,11 +120,29 @@ class SimilarQuestions implements RelatedQuestions {
         }
     }
 
-    private List<SimilarQuestion> shown(IndexSearcher searcher, List<Ranker.Ranked> ranked,
-                                        Map<Long, Space> visible, int limit, double minCosine) {
-        var found = ranked.stream().filter(hit -> hit.cosine() >= minCosine)
-                .map(hit -> StoredQuestion.read(searcher, hit.doc())).limit(limit).toList();
-        return confirmed(found, visible);
+    /** The best of the ranked questions and articles that PostgreSQL confirms as visible, in rank order. */
+    private List<SimilarQuestion> shown(IndexSearcher searcher, List<Ranker.Ranked> ranked, Map<Long, Space> visible, int limit) {
+        var docs = ranked.stream().limit(limit).mapToInt(Ranker.Ranked::doc).toArray();
+        var found = java.util.Arrays.stream(docs).mapToObj(doc -> StoredArticle.read(searcher, doc)).toList();
+        var questionDocs = new ArrayList<StoredQuestion>();
+        for (int i = 0; i < docs.length; i++) if (found.get(i) == null) questionDocs.add(StoredQuestion.read(searcher, docs[i]));
+        var confirmedQuestions = confirmed(questionDocs, visible).stream()
+                .collect(Collectors.toMap(SimilarQuestion::id, Function.identity()));
+        var articleSpaces = articles.spaces(found.stream().filter(java.util.Objects::nonNull).map(StoredArticle::id).toList());
+        var shown = new ArrayList<SimilarQuestion>();
+        int question = 0;
+        for (var article : found) {
+            if (article == null) {
+                var confirmed = confirmedQuestions.get(questionDocs.get(question++).id());
+                if (confirmed != null) shown.add(confirmed);
+                continue;
+            }
+            var spaceId = articleSpaces.get(article.id());
+            var space = spaceId == null ? null : visible.get(spaceId);
+            if (space != null) shown.add(new SimilarQuestion(article.id(), article.title(),
+                    org.muster.platform.Slugs.of(article.title()), false, 0, 0, space.name(), true));
+        }
+        return shown;
     }
 
     /** Those PostgreSQL confirms as live in a space the reader may see, in the same order. */
@@ -128,7 +150,7 @@ class SimilarQuestions implements RelatedQuestions {
         var spaces = StoredQuestion.confirmedSpaces(questions, found.stream().map(StoredQuestion::id).toList(), visible);
         return found.stream().filter(q -> spaces.containsKey(q.id()))
                 .map(q -> new SimilarQuestion(q.id(), q.title(), q.slug(), q.solved(), q.answerCount(), q.score(),
-                        spaces.get(q.id()).name()))
+                        spaces.get(q.id()).name(), false))
                 .toList();
     }
 

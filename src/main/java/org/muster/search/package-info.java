@@ -3,7 +3,8 @@
  * related questions and the log of searches that found nothing. The Lucene index is derived from
  * PostgreSQL, kept per node by following the change feed, and rebuildable. Q&A reaches it
  * through its own port {@code qa :: ports} ({@code RelatedQuestions}); routing reads earlier similar
- * questions through {@code search :: api} ({@code EarlierQuestions}).
+ * questions through {@code search :: api} ({@code EarlierQuestions}). Knowledge articles are indexed beside
+ * the questions from knowledge's events and ranked with them in search results.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = {"platform", "spaces :: api", "qa :: api", "qa :: events", "qa :: ports"})
+@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = {"platform", "spaces :: api", "qa :: api", "qa :: events", "qa :: ports", "knowledge :: api", "knowledge :: events", "knowledge :: ports"})
 package org.muster.search;
