@@ -31,9 +31,11 @@ class QuestionPages {
     private final PostGuard guard;
     private final Drafts drafts;
     private final Visits visits;
+    private final InstantAnswers instantAnswers;
 
     QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
-                  PostGuard guard, Drafts drafts, Visits visits) {
+                  PostGuard guard, Drafts drafts, Visits visits, InstantAnswers instantAnswers) {
+        this.instantAnswers = instantAnswers;
         this.drafts = drafts;
         this.visits = visits;
         this.questions = questions;
@@ -124,10 +126,14 @@ class QuestionPages {
         return request.getHeader("HX-Request") != null ? "qa/duplicates :: suggestions" : "qa/duplicates";
     }
 
-    /** The panel beside the ask form: questions like the one being typed (htmx, as the member types). */
+    /**
+     * The panel beside the ask form: a solved question's solution when the one being typed is close enough
+     * to it (an instant answer), then questions like it (htmx, as the member types).
+     */
     @GetMapping("/ask/similar")
     String similar(@RequestParam(required = false) String title, @RequestParam(required = false) String body,
                    Actor actor, Model model) {
+        model.addAttribute("instantAnswer", instantAnswers.offer(actor, title, body).orElse(null));
         model.addAttribute("similar", related.similar(actor, title, body, SIMILAR_SHOWN));
         return "qa/similar :: panel(similar=${similar})";
     }
@@ -148,6 +154,7 @@ class QuestionPages {
     @PostMapping("/ask")
     String ask(Actor actor, @ModelAttribute("form") AskQuestion form,
                @RequestParam(name = "tagText", required = false) String tagText,
+               @RequestParam(name = "askAnyway", required = false) Long askAnyway,
                @RequestParam Map<String, String> params, Model model) {
         var withTags = new AskQuestion(form.space(), form.title(), form.body(), splitTags(tagText), fieldsOf(params));
         if (params.containsKey("mask")) {
@@ -160,6 +167,18 @@ class QuestionPages {
             return askPage(actor, form.space(), model);
         }
         try {
+            // Without JavaScript the member sees an instant answer only now: it comes before his question,
+            // which waits in the form as typed until he answers it.
+            if (askAnyway != null) instantAnswers.askAnyway(actor, askAnyway);
+            else {
+                var offer = instantAnswers.offer(actor, withTags.title(), withTags.body());
+                if (offer.isPresent()) {
+                    model.addAttribute("form", withTags);
+                    model.addAttribute("tagText", tagText);
+                    model.addAttribute("pendingInstantAnswer", offer.get());
+                    return askPage(actor, form.space(), model);
+                }
+            }
             var question = questions.ask(actor, withTags);
             return "redirect:/questions/" + question.id() + "/" + question.slug();
         } catch (MusterException refused) {
