@@ -13,6 +13,13 @@ import java.util.List;
 @NamedInterface("ports")
 public interface ClosestQuestions {
 
+    /**
+     * The cosine an instant answer needs unless {@code muster.knowledge.instant-answer-closeness} says
+     * otherwise: the lowest with a precision of at least 0.8 on SemEval-2016 task 3 training data, where
+     * only a PerfectMatch counts as right (see README).
+     */
+    String DEFAULT_CLOSENESS = "0.80";
+
     /** The best {@code limit} at most, best first; empty for blank text. */
     List<CloseQuestion> closest(Actor actor, String title, String body, int limit);
 

@@ -49,7 +49,7 @@ class InstantAnswerService implements InstantAnswers {
 
     InstantAnswerService(ClosestQuestions closest, SolvedThreads solved, InstantAnswerRepository offers,
                          ApplicationEventPublisher events, JobLocks jobs, Clock clock,
-                         @Value("${muster.knowledge.instant-answer-closeness:0.80}") double closeness) {
+                         @Value("${muster.knowledge.instant-answer-closeness:" + ClosestQuestions.DEFAULT_CLOSENESS + "}") double closeness) {
         this.closest = closest;
         this.solved = solved;
         this.offers = offers;
