@@ -133,8 +133,11 @@ class QuestionPages {
     @GetMapping("/ask/similar")
     String similar(@RequestParam(required = false) String title, @RequestParam(required = false) String body,
                    Actor actor, Model model) {
-        model.addAttribute("instantAnswer", instantAnswers.offer(actor, title, body).orElse(null));
-        model.addAttribute("similar", related.similar(actor, title, body, SIMILAR_SHOWN));
+        var offer = instantAnswers.offer(actor, title, body);
+        model.addAttribute("instantAnswer", offer.orElse(null));
+        // The question offered above is not listed again below it.
+        model.addAttribute("similar", related.similar(actor, title, body, SIMILAR_SHOWN).stream()
+                .filter(s -> offer.isEmpty() || s.id() != offer.get().questionId()).toList());
         return "qa/similar :: panel(similar=${similar})";
     }
 

@@ -53,8 +53,15 @@ class InstantAnswerBrowserTests extends BrowserTest {
                 "document.querySelector('#similar .instant-answer').scrollIntoView()");
         screenshot("instant-answer-phone");
 
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+
+        // Posting with the offer unanswered shows it above the form first, the question kept as typed.
+        browser.findElement(By.cssSelector("#ask-form button[type=submit]:not([name])")).click();
+        awaitText("Before you post");
+        assertThat(browser.findElement(By.id("title")).getDomProperty("value")).contains("leaking water under the group head");
+        screenshot("instant-answer-before-posting");
         await(() -> {
-            browser.findElement(By.cssSelector("#similar .instant-answer form button")).click();
+            browser.findElement(By.cssSelector(".main-col .instant-answer form button")).click();
             return true;
         });
         await(() -> browser.getCurrentUrl().contains("/questions/" + solved));
