@@ -39,6 +39,18 @@ public final class SemEvalEvaluation {
     }
 
     static RankingMetrics evaluate(SemEvalData data, Embedder embedder) throws IOException {
+        var ranked = new ArrayList<List<Boolean>>();
+        rank(data, embedder).forEach((original, order) ->
+                ranked.add(order.stream().limit(10).map(c -> data.relevant(original, c.id())).toList()));
+        return RankingMetrics.of(ranked);
+    }
+
+    /** A candidate as {@link SimilarRanking} ranked it: its SemEval id, final score and plain cosine. */
+    record RankedCandidate(String id, double score, double cosine) {
+    }
+
+    /** Each original question's candidates, best first (unranked ones last, stable on file order). */
+    static java.util.Map<String, List<RankedCandidate>> rank(SemEvalData data, Embedder embedder) throws IOException {
         var ids = new HashMap<String, Long>();
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, IndexedQuestion.writerConfig())) {
@@ -49,7 +61,7 @@ public final class SemEvalEvaluation {
                 writer.addDocument(IndexedQuestion.document(asQuestion(i + 1L, data.related().get(keys.get(i))), vectors.get(i)));
             }
         }
-        var ranked = new ArrayList<List<Boolean>>();
+        var ranked = new java.util.LinkedHashMap<String, List<RankedCandidate>>();
         try (var reader = DirectoryReader.open(directory)) {
             var searcher = new IndexSearcher(reader);
             data.candidates().forEach((original, candidates) -> {
@@ -57,16 +69,21 @@ public final class SemEvalEvaluation {
                 var vector = embedder.embed(question.subject(), question.body());
                 var filter = KeywordField.newSetQuery(IndexedQuestion.ID,
                         candidates.stream().map(c -> new BytesRef(Long.toString(ids.get(c)))).toList());
-                var scores = new HashMap<String, Double>();
+                var hits = new HashMap<String, Ranker.Ranked>();
                 for (var hit : SimilarRanking.rank(searcher, question.subject(), question.body(), vector, filter, candidates.size())) {
-                    scores.put(stored(searcher, hit.doc()), hit.score());
+                    hits.put(stored(searcher, hit.doc()), hit);
                 }
-                var order = new ArrayList<>(candidates);
-                order.sort(Comparator.comparingDouble(c -> -scores.getOrDefault(Long.toString(ids.get(c)), Double.NEGATIVE_INFINITY)));
-                ranked.add(order.stream().limit(10).map(c -> data.relevant(original, c)).toList());
+                var order = new ArrayList<RankedCandidate>();
+                for (var c : candidates) {
+                    var hit = hits.get(Long.toString(ids.get(c)));
+                    order.add(hit == null ? new RankedCandidate(c, Double.NEGATIVE_INFINITY, 0)
+                            : new RankedCandidate(c, hit.score(), hit.cosine()));
+                }
+                order.sort(Comparator.comparingDouble(c -> -c.score()));
+                ranked.put(original, order);
             });
         }
-        return RankingMetrics.of(ranked);
+        return ranked;
     }
 
     private static String stored(IndexSearcher searcher, int doc) {

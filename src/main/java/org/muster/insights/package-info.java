@@ -7,7 +7,7 @@
  * figures only for staff who may see the space.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insights", allowedDependencies = {"platform",
-        "accounts :: api", "accounts :: events", "missions :: api", "missions :: events", "moderation :: api",
+        "accounts :: api", "accounts :: events", "knowledge :: api", "knowledge :: events", "missions :: api", "missions :: events", "moderation :: api",
         "moderation :: events", "platform :: events", "qa :: api", "qa :: events", "qa :: facts",
         "rewards :: events", "routing :: backlog", "search :: api", "spaces :: api", "support :: events",
         "support :: tickets"})

@@ -32,10 +32,12 @@ class QuestionPages {
     private final Drafts drafts;
     private final Visits visits;
     private final ThreadArticles articles;
+    private final InstantAnswers instantAnswers;
 
     QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
-                  PostGuard guard, Drafts drafts, Visits visits, ThreadArticles articles) {
+                  PostGuard guard, Drafts drafts, Visits visits, ThreadArticles articles, InstantAnswers instantAnswers) {
         this.articles = articles;
+        this.instantAnswers = instantAnswers;
         this.drafts = drafts;
         this.visits = visits;
         this.questions = questions;
@@ -127,11 +129,18 @@ class QuestionPages {
         return request.getHeader("HX-Request") != null ? "qa/duplicates :: suggestions" : "qa/duplicates";
     }
 
-    /** The panel beside the ask form: questions like the one being typed (htmx, as the member types). */
+    /**
+     * The panel beside the ask form: a solved question's solution when the one being typed is close enough
+     * to it (an instant answer), then questions like it (htmx, as the member types).
+     */
     @GetMapping("/ask/similar")
     String similar(@RequestParam(required = false) String title, @RequestParam(required = false) String body,
                    Actor actor, Model model) {
-        model.addAttribute("similar", related.similar(actor, title, body, SIMILAR_SHOWN));
+        var offer = instantAnswers.offer(actor, title, body);
+        model.addAttribute("instantAnswer", offer.orElse(null));
+        // The question offered above is not listed again below it.
+        model.addAttribute("similar", related.similar(actor, title, body, SIMILAR_SHOWN).stream()
+                .filter(s -> offer.isEmpty() || s.id() != offer.get().questionId()).toList());
         return "qa/similar :: panel(similar=${similar})";
     }
 
@@ -151,6 +160,7 @@ class QuestionPages {
     @PostMapping("/ask")
     String ask(Actor actor, @ModelAttribute("form") AskQuestion form,
                @RequestParam(name = "tagText", required = false) String tagText,
+               @RequestParam(name = "askAnyway", required = false) Long askAnyway,
                @RequestParam Map<String, String> params, Model model) {
         var withTags = new AskQuestion(form.space(), form.title(), form.body(), splitTags(tagText), fieldsOf(params));
         if (params.containsKey("mask")) {
@@ -163,6 +173,18 @@ class QuestionPages {
             return askPage(actor, form.space(), model);
         }
         try {
+            // Without JavaScript the member sees an instant answer only now: it comes before his question,
+            // which waits in the form as typed until he answers it.
+            if (askAnyway != null) instantAnswers.askAnyway(actor, askAnyway);
+            else {
+                var offer = instantAnswers.offer(actor, withTags.title(), withTags.body());
+                if (offer.isPresent()) {
+                    model.addAttribute("form", withTags);
+                    model.addAttribute("tagText", tagText);
+                    model.addAttribute("pendingInstantAnswer", offer.get());
+                    return askPage(actor, form.space(), model);
+                }
+            }
             var question = questions.ask(actor, withTags);
             return "redirect:/questions/" + question.id() + "/" + question.slug();
         } catch (MusterException refused) {

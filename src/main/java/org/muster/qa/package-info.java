@@ -4,7 +4,7 @@
  *
  * <p>Other modules use its named interfaces: {@code qa :: api} (the services and records they call),
  * {@code qa :: events}, {@code qa :: ports}, what Q&A asks other modules to answer ({@link org.muster.qa.PostGuard} by
- * moderation, {@link org.muster.qa.RelatedQuestions} by search, {@link org.muster.qa.AuthorLabels}
+ * moderation, {@link org.muster.qa.RelatedQuestions} by search, {@link org.muster.qa.InstantAnswers} by knowledge, {@link org.muster.qa.AuthorLabels}
  * by recognition), {@code qa :: moderation}, what only moderation may do to posts
  * ({@link org.muster.qa.ModerationActions}), and {@code qa :: unchecked}, what only moderation,
  * recognition and routing (whom a post mentions or concerns, each recipient then checked) may read without a reader's checks ({@link org.muster.qa.PostModeration},

@@ -5,6 +5,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.muster.knowledge.ArticleDocuments;
+import org.muster.knowledge.ClosestQuestions;
 import org.muster.platform.Actor;
 import org.muster.platform.InputText;
 import org.muster.platform.Invalid;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
  * questions, duplicate suggestions), ranked by {@link SimilarRanking} among what the reader may see.
  */
 @Service
-class SimilarQuestions implements RelatedQuestions {
+class SimilarQuestions implements RelatedQuestions, ClosestQuestions {
 
     static final int MAX_LIMIT = 20;
     static final int MAX_TITLE = 300;
@@ -63,10 +64,9 @@ class SimilarQuestions implements RelatedQuestions {
     @Transactional(readOnly = true)
     public List<SimilarQuestion> similar(Actor actor, String title, String body, int limit) {
         checkLimit(limit);
-        var t = title == null ? "" : title.strip();
-        var b = body == null ? "" : body.strip();
-        if (InputText.visibleLength(t) > MAX_TITLE) throw new Invalid("title", "search.similar.title-too-long", MAX_TITLE);
-        if (b.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) throw new PayloadTooLarge("post.body.too-large");
+        var t = asked(title);
+        var b = asked(body);
+        checkAsked(t, b);
         if (InputText.isBlank(t) && InputText.isBlank(b)) return List.of();
         var visible = visible(actor);
         var vector = embedder.embedQuery(t, b);
@@ -75,6 +75,39 @@ class SimilarQuestions implements RelatedQuestions {
             var filter = SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet());
             return shown(searcher, SimilarRanking.rank(searcher, t, b, vector, filter, DEPTH), visible, limit);
         });
+    }
+
+    /** The panel's ranking with each question's plain cosine, for instant answers: the same checks and candidates. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<CloseQuestion> closest(Actor actor, String title, String body, int limit) {
+        checkLimit(limit);
+        var t = asked(title);
+        var b = asked(body);
+        checkAsked(t, b);
+        if (InputText.isBlank(t) && InputText.isBlank(b)) return List.of();
+        var visible = visible(actor);
+        var vector = embedder.embedQuery(t, b);
+        return index.search(searcher -> {
+            var filter = SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet());
+            var ranked = SimilarRanking.rank(searcher, t, b, vector, filter, DEPTH).stream().limit(limit).toList();
+            var found = ranked.stream().map(hit -> StoredQuestion.read(searcher, hit.doc())).toList();
+            var live = StoredQuestion.confirmedSpaces(questions, found.stream().map(StoredQuestion::id).toList(), visible);
+            var closest = new ArrayList<CloseQuestion>();
+            for (int i = 0; i < found.size(); i++) {
+                if (live.containsKey(found.get(i).id())) closest.add(new CloseQuestion(found.get(i).id(), ranked.get(i).cosine()));
+            }
+            return closest;
+        });
+    }
+
+    private static String asked(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private static void checkAsked(String title, String body) {
+        if (InputText.visibleLength(title) > MAX_TITLE) throw new Invalid("title", "search.similar.title-too-long", MAX_TITLE);
+        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) throw new PayloadTooLarge("post.body.too-large");
     }
 
     @Override

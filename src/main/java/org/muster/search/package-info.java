@@ -6,5 +6,7 @@
  * questions through {@code search :: api} ({@code EarlierQuestions}). Knowledge articles are indexed beside
  * the questions from knowledge's events and ranked with them in search results.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = {"platform", "spaces :: api", "qa :: api", "qa :: events", "qa :: ports", "knowledge :: api", "knowledge :: events", "knowledge :: ports"})
+@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = {"platform",
+        "knowledge :: api", "knowledge :: events", "knowledge :: ports", "qa :: api", "qa :: events", "qa :: ports",
+        "spaces :: api"})
 package org.muster.search;

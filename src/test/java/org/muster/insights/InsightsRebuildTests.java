@@ -126,6 +126,15 @@ class InsightsRebuildTests extends IntegrationTest {
         assertThat(asker.post("/api/v1/questions/" + escalated + "/escalate", Map.of()).status()).isIn(200, 201);
 
         ask(asker, slug, tag, "Does a wort chiller need cleaning " + token);
+
+        // An instant answer taken on the ask form, for the self-service family.
+        awaitFeed("search.index");
+        var typist = http.withToken(memberWithRole("member", "Rebuild typist"));
+        var offer = typist.get("/api/v1/instant-answers?title="
+                + java.net.URLEncoder.encode("Foam overflows when I open the bottle " + token, StandardCharsets.UTF_8));
+        assertThat(offer.status()).isEqualTo(200);
+        assertThat(typist.post("/api/v1/instant-answers/" + offer.json().get("id").asLong() + "/choice",
+                Map.of("choice", "solved")).status()).isEqualTo(204);
         return space.json().get("id").asLong();
     }
 
