@@ -3,5 +3,5 @@
  * threads, canonical answers and their review, collections, help rooms, and what search engines read
  * (structured data, sitemaps, robots).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge", allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(displayName = "Knowledge", allowedDependencies = {"platform", "platform :: events", "accounts :: api", "spaces :: api", "spaces :: events", "qa :: api", "qa :: events", "qa :: ports", "moderation :: api"})
 package org.muster.knowledge;

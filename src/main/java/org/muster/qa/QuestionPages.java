@@ -31,9 +31,13 @@ class QuestionPages {
     private final PostGuard guard;
     private final Drafts drafts;
     private final Visits visits;
+    private final ThreadSummaries summaries;
+    private final QuestionPageMeta pageMeta;
 
     QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
-                  PostGuard guard, Drafts drafts, Visits visits) {
+                  PostGuard guard, Drafts drafts, Visits visits, ThreadSummaries summaries, QuestionPageMeta pageMeta) {
+        this.summaries = summaries;
+        this.pageMeta = pageMeta;
         this.drafts = drafts;
         this.visits = visits;
         this.questions = questions;
@@ -96,6 +100,8 @@ class QuestionPages {
         model.addAttribute("since", since);
         model.addAttribute("firstNew", thread.firstNewSince(since));
         model.addAttribute("thread", thread);
+        model.addAttribute("threadSummary", summaries.shown(actor, thread.question()).orElse(null));
+        model.addAttribute("pageMeta", pageMeta.of(thread.question()).orElse(null));
         // The member's unposted answer and comments, saved as he typed (here or on another device), are put back.
         model.addAttribute("answerDraft", thread.answerDraft());
         model.addAttribute("answerForm", new PostAnswer(thread.answerDraft() == null ? "" : thread.answerDraft().body()));
