@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * The extractive summary of a solved thread, computed in-process and explainable: the solution's answers are
  * cut into units (list items, else sentences), code left out; each unit scores for coming early, being a list
  * item, starting with an imperative verb and sharing words with the question, and loses for being too short,
- * too long or a question itself. The best few, in their order in the answer, are the steps; the asker's
+ * too long or a question itself. The best few that score at least 1, in their order in the answer, are the steps; the asker's
  * latest comment or answer saying it worked is the confirmation.
  */
 final class ThreadSummaryExtract {
@@ -27,6 +27,8 @@ final class ThreadSummaryExtract {
     /** "More than a few answers": a thread with fewer needs no summary above it. */
     static final int MIN_ANSWERS = 3;
     static final int MAX_STEPS = 4;
+    /** Below this a unit only comes early (a greeting, a closing line): not a step. */
+    static final double MIN_SCORE = 1.0;
     private static final int MAX_CONFIRMATION = 240;
 
     private static final Pattern FENCE = Pattern.compile("(?ms)^\\s*(```|~~~).*?^\\s*\\1[^\\n]*$");
@@ -75,7 +77,7 @@ final class ThreadSummaryExtract {
         var question = words(thread.question().title() + " " + thread.question().body());
         var units = new ArrayList<Unit>();
         for (var answer : solution) units.addAll(units(answer.body(), question, units.size()));
-        var steps = units.stream().sorted(Comparator.comparingDouble(Unit::score).reversed()).limit(MAX_STEPS)
+        var steps = units.stream().filter(u -> u.score() >= MIN_SCORE).sorted(Comparator.comparingDouble(Unit::score).reversed()).limit(MAX_STEPS)
                 .sorted(Comparator.comparingInt(Unit::order)).map(u -> "- " + u.text()).collect(Collectors.joining("\n"));
         if (steps.isEmpty()) return Optional.empty();
         var key = solution.stream().map(a -> a.id() + ":" + (a.editedAt() == null ? "" : a.editedAt().toEpochMilli()))
