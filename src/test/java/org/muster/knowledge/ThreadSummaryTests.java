@@ -3,6 +3,7 @@ package org.muster.knowledge;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muster.Http;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ThreadSummaryTests extends SummaryFixture {
+
+    @Autowired
+    ThreadSummaryFollower follower;
 
     @BeforeEach
     void setUp() {
@@ -181,5 +185,21 @@ class ThreadSummaryTests extends SummaryFixture {
                 Map.of("body", "short"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("The summary needs 10 to 2,000 characters.");
+    }
+
+    @Test
+    void aRebuildComputesLostSummariesAgainAndKeepsEdits() {
+        var thread = solvedThread(space("public"), "wifi-" + token);
+        var edited = solvedThread(space("public"), "wifi-" + token);
+        http.withToken(memberWithRole("staff")).put("/api/v1/questions/" + edited.question() + "/summary",
+                Map.of("body", "- Restart the router, as the staff says."));
+        db.sql("delete from knowledge_thread_summaries where question_id = :id").param("id", thread.question()).update();
+        assertThat(thread.asker().get("/api/v1/questions/" + thread.question() + "/summary").status()).isEqualTo(404);
+
+        assertThat(follower.rebuild()).isPositive();
+        assertThat(thread.asker().get("/api/v1/questions/" + thread.question() + "/summary").json().get("body").asString())
+                .contains("Restart the router after installing firmware 2.2");
+        assertThat(edited.asker().get("/api/v1/questions/" + edited.question() + "/summary").json().get("body").asString())
+                .isEqualTo("- Restart the router, as the staff says.");
     }
 }
