@@ -1,15 +1,11 @@
 package org.muster.knowledge;
 
-import org.muster.platform.Actor;
 import org.muster.platform.Markdown;
 import org.muster.platform.PageMeta;
 import org.muster.platform.SiteLinks;
 import org.muster.qa.Answer;
-import org.muster.qa.Question;
 import org.muster.qa.QuestionPageMeta;
 import org.muster.qa.ThreadContent;
-import org.muster.qa.ThreadContents;
-import org.muster.spaces.SpaceService;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,42 +16,34 @@ import java.util.Optional;
  * What a public question page tells search engines: its canonical address, a description (the summary's words,
  * else the solution's, else the question's), OpenGraph, and schema.org {@code QAPage} JSON-LD with accepted and
  * staff-validated answers as {@code acceptedAnswer} and the others as {@code suggestedAnswer}. Only for questions
- * visitors may see: a member's view of a private space carries none of it.
+ * visitors may see (live, in a public space): a member's view of a private space carries none of it. Q&A hands
+ * over the thread it has read for the page, so the head costs no statement of its own.
  */
 @Component
 class QuestionStructuredData implements QuestionPageMeta {
 
     static final int DESCRIPTION = 160;
 
-    private final SpaceService spaces;
-    private final ThreadContents threads;
-    private final ThreadSummaryService summaries;
     private final SiteLinks links;
     private final JsonMapper json;
 
-    QuestionStructuredData(SpaceService spaces, ThreadContents threads, ThreadSummaryService summaries, SiteLinks links,
-                           JsonMapper json) {
-        this.spaces = spaces;
-        this.threads = threads;
-        this.summaries = summaries;
+    QuestionStructuredData(SiteLinks links, JsonMapper json) {
         this.links = links;
         this.json = json;
     }
 
     @Override
-    public Optional<PageMeta> of(Question question) {
-        if (question.deleted() || question.held() || !spaces.visibleSpaceIds(Actor.visitor()).contains(question.spaceId()))
-            return Optional.empty();
-        return threads.find(question.id()).map(thread -> {
-            var canonical = links.absolute(SitemapQuestions.pathOf(thread.question().id(), thread.question().title()));
-            return new PageMeta(description(thread), canonical, "article",
-                    thread.answers().isEmpty() ? null : json.writeValueAsString(qaPage(thread, canonical)));
-        });
+    public Optional<PageMeta> of(ThreadContent thread, boolean publicSpace, String summary) {
+        var question = thread.question();
+        if (!publicSpace || question.deleted() || question.held()) return Optional.empty();
+        var canonical = links.absolute(SitemapQuestions.pathOf(question.id(), question.title()));
+        return Optional.of(new PageMeta(description(thread, summary), canonical, "article",
+                thread.answers().isEmpty() ? null : json.writeValueAsString(qaPage(thread, canonical))));
     }
 
-    private String description(ThreadContent thread) {
+    private static String description(ThreadContent thread, String summary) {
         var solution = thread.solution();
-        var text = summaries.plainText(thread.question().id())
+        var text = Optional.ofNullable(summary)
                 .or(() -> solution.stream().findFirst().map(a -> Markdown.plainText(a.bodyHtml())))
                 .orElseGet(() -> Markdown.plainText(thread.question().bodyHtml()));
         return shortened(text.isBlank() ? thread.question().title() : text);

@@ -99,13 +99,9 @@ public class ThreadSummaryService implements ThreadSummaries {
     @Override
     @Transactional(readOnly = true)
     public Optional<Shown> shown(Actor reader, Question question) {
-        return summaries.find(question.id()).map(s -> new Shown(s.bodyHtml(), s.editedBy() == null ? null : nameOf(s.editedBy()),
+        return summaries.find(question.id()).map(s -> new Shown(s.bodyHtml(), Markdown.plainText(s.bodyHtml()),
+                s.editedBy() == null ? null : nameOf(s.editedBy()),
                 s.editedAt(), s.outdated(), s.confirmation(), mayEdit(reader, question)));
-    }
-
-    /** The plain words of a question's summary, for its page's description; empty when it has none. */
-    Optional<String> plainText(long questionId) {
-        return summaries.find(questionId).map(s -> Markdown.plainText(s.bodyHtml()));
     }
 
     private String nameOf(long memberId) {

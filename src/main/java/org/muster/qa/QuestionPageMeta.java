@@ -12,6 +12,10 @@ import java.util.Optional;
 @NamedInterface("ports")
 public interface QuestionPageMeta {
 
-    /** For a question visitors may see; empty for any other (private spaces, deleted or held questions). */
-    Optional<PageMeta> of(Question question);
+    /**
+     * For a question visitors may see (it is live and its space is public); empty for any other.
+     *
+     * @param summary the plain words of the thread's summary (for the description), or null
+     */
+    Optional<PageMeta> of(ThreadContent thread, boolean publicSpace, String summary);
 }

@@ -100,8 +100,10 @@ class QuestionPages {
         model.addAttribute("since", since);
         model.addAttribute("firstNew", thread.firstNewSince(since));
         model.addAttribute("thread", thread);
-        model.addAttribute("threadSummary", summaries.shown(actor, thread.question()).orElse(null));
-        model.addAttribute("pageMeta", pageMeta.of(thread.question()).orElse(null));
+        var summary = summaries.shown(actor, thread.question()).orElse(null);
+        model.addAttribute("threadSummary", summary);
+        model.addAttribute("pageMeta", pageMeta.of(thread.content(), thread.space().visibility() == org.muster.spaces.Visibility.PUBLIC,
+                summary == null ? null : summary.text()).orElse(null));
         // The member's unposted answer and comments, saved as he typed (here or on another device), are put back.
         model.addAttribute("answerDraft", thread.answerDraft());
         model.addAttribute("answerForm", new PostAnswer(thread.answerDraft() == null ? "" : thread.answerDraft().body()));

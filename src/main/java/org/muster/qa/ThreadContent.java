@@ -20,6 +20,19 @@ public record ThreadContent(Question question, List<Answer> answers, Map<Long, L
         authorNames = Map.copyOf(authorNames);
     }
 
+    /** The live part of a thread as stored or as a reader sees it: deleted or held answers and comments left out. */
+    static ThreadContent live(Question question, List<Answer> answers, Map<Long, List<Comment>> comments,
+                              Map<Long, String> authorNames) {
+        var live = answers.stream().filter(a -> !a.deleted()).toList();
+        var posts = java.util.stream.Stream.concat(java.util.stream.Stream.of(question.id()), live.stream().map(Answer::id)).toList();
+        var liveComments = new java.util.LinkedHashMap<Long, List<Comment>>();
+        for (var postId : posts) {
+            var shown = comments.getOrDefault(postId, List.of()).stream().filter(c -> c.deletedAt() == null).toList();
+            if (!shown.isEmpty()) liveComments.put(postId, shown);
+        }
+        return new ThreadContent(question, live, liveComments, authorNames);
+    }
+
     /** The live accepted and staff-validated answers: the thread's solution, empty when it has none. */
     public List<Answer> solution() {
         return answers.stream().filter(a -> a.validated() || a.id() == java.util.Objects.requireNonNullElse(question.acceptedAnswerId(), -1L)).toList();

@@ -20,11 +20,12 @@ public interface ThreadSummaries {
      * A summary as the thread shows it.
      *
      * @param html         sanitized HTML of the summary
+     * @param text         its plain words, for the page's description
      * @param editedBy     who edited it last, null while it is as computed
      * @param outdated     edited, and the solution changed since: the edit may no longer match it
      * @param confirmation the asker's words saying it worked, or null
      * @param editable     whether the reader may edit it
      */
-    record Shown(String html, String editedBy, Instant editedAt, boolean outdated, String confirmation, boolean editable) {
+    record Shown(String html, String text, String editedBy, Instant editedAt, boolean outdated, String confirmation, boolean editable) {
     }
 }
