@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge", allowedDependencies = {"platform",
         "accounts :: api", "moderation :: api", "platform :: events", "qa :: api", "qa :: events", "qa :: ports",
-        "spaces :: api"})
+        "spaces :: api", "spaces :: events"})
 package org.muster.knowledge;

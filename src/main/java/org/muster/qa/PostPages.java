@@ -32,11 +32,11 @@ class PostPages {
     private final Markdown markdown;
     private final PostGuard guard;
     private final Drafts drafts;
-    private final ThreadArticles articles;
+    private final ThreadPage threadPage;
 
     PostPages(QuestionService questions, AnswerService answers, PostService posts, Markdown markdown, PostGuard guard,
-              Drafts drafts, ThreadArticles articles) {
-        this.articles = articles;
+              Drafts drafts, ThreadPage threadPage) {
+        this.threadPage = threadPage;
         this.drafts = drafts;
         this.questions = questions;
         this.answers = answers;
@@ -51,8 +51,7 @@ class PostPages {
         if (mask != null) {
             model.addAttribute("answerForm", new PostAnswer(guard.mask(form.body() == null ? "" : form.body())));
             model.addAttribute("masked", true);
-            model.addAttribute("thread", questions.thread(actor, id));
-            model.addAttribute("articles", articles.documenting(actor, id));
+            threadPage.show(model, actor, questions.thread(actor, id));
             return "qa/question";
         }
         try {
@@ -61,8 +60,7 @@ class PostPages {
         } catch (MusterException refused) {
             if (refused.field() == null && refused.status().value() != 413) throw refused;
             FormErrors.reject(errors, refused);
-            model.addAttribute("thread", questions.thread(actor, id));
-            model.addAttribute("articles", articles.documenting(actor, id));
+            threadPage.show(model, actor, questions.thread(actor, id));
             return "qa/question";
         }
     }

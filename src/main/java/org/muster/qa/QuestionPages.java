@@ -31,13 +31,13 @@ class QuestionPages {
     private final PostGuard guard;
     private final Drafts drafts;
     private final Visits visits;
-    private final ThreadArticles articles;
     private final InstantAnswers instantAnswers;
+    private final ThreadPage threadPage;
 
     QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
-                  PostGuard guard, Drafts drafts, Visits visits, ThreadArticles articles, InstantAnswers instantAnswers) {
-        this.articles = articles;
+                  PostGuard guard, Drafts drafts, Visits visits, InstantAnswers instantAnswers, ThreadPage threadPage) {
         this.instantAnswers = instantAnswers;
+        this.threadPage = threadPage;
         this.drafts = drafts;
         this.visits = visits;
         this.questions = questions;
@@ -99,8 +99,7 @@ class QuestionPages {
         var since = visits.visitQuestion(actor, thread, opened(request));
         model.addAttribute("since", since);
         model.addAttribute("firstNew", thread.firstNewSince(since));
-        model.addAttribute("thread", thread);
-        model.addAttribute("articles", articles.documenting(actor, id));
+        threadPage.show(model, actor, thread);
         // The member's unposted answer and comments, saved as he typed (here or on another device), are put back.
         model.addAttribute("answerDraft", thread.answerDraft());
         model.addAttribute("answerForm", new PostAnswer(thread.answerDraft() == null ? "" : thread.answerDraft().body()));

@@ -58,6 +58,13 @@ record QuestionThread(Question question, Space space, List<TemplateField> templa
                 .findFirst().map(c -> "comment-" + c.id()).orElse(null);
     }
 
+    /** The thread's live posts, for what knowledge derives from the page it is shown on (structured data). */
+    ThreadContent content() {
+        var names = new java.util.HashMap<Long, String>();
+        authors.forEach((id, member) -> { if (member.displayName() != null) names.put(id, member.displayName()); });
+        return ThreadContent.live(question, answers, comments, names);
+    }
+
     public int myVote(long postId) {
         return myVotes.getOrDefault(postId, 0);
     }
