@@ -3,5 +3,6 @@
  * threads, canonical answers and their review, collections, help rooms, and what search engines read
  * (structured data, sitemaps, robots).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge", allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(displayName = "Knowledge", allowedDependencies = {"platform",
+        "accounts :: api", "moderation :: api", "qa :: api", "qa :: events", "qa :: ports", "spaces :: api"})
 package org.muster.knowledge;

@@ -31,9 +31,14 @@ class QuestionPages {
     private final PostGuard guard;
     private final Drafts drafts;
     private final Visits visits;
+    private final CanonicalNotes canonicalNotes;
+    private final PinnedCollections pinnedCollections;
 
     QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
-                  PostGuard guard, Drafts drafts, Visits visits) {
+                  PostGuard guard, Drafts drafts, Visits visits, CanonicalNotes canonicalNotes,
+                  PinnedCollections pinnedCollections) {
+        this.canonicalNotes = canonicalNotes;
+        this.pinnedCollections = pinnedCollections;
         this.drafts = drafts;
         this.visits = visits;
         this.questions = questions;
@@ -51,7 +56,9 @@ class QuestionPages {
     @GetMapping("/spaces/{slug}")
     String space(@PathVariable String slug, Actor actor, @ModelAttribute("query") ListParams params,
                  HttpServletRequest request, Model model) {
-        return listPage(actor, request, "space:" + slug, questions.spacePage(actor, slug, params.query()), model);
+        var page = questions.spacePage(actor, slug, params.query());
+        model.addAttribute("collections", pinnedCollections.pinnedTo(actor, page.details().space().id()));
+        return listPage(actor, request, "space:" + slug, page, model);
     }
 
     @GetMapping("/tags/{name}")
@@ -96,6 +103,7 @@ class QuestionPages {
         model.addAttribute("since", since);
         model.addAttribute("firstNew", thread.firstNewSince(since));
         model.addAttribute("thread", thread);
+        model.addAttribute("canonicalNotes", canonicalNotes.notesOn(actor, thread.question(), thread.answers()));
         // The member's unposted answer and comments, saved as he typed (here or on another device), are put back.
         model.addAttribute("answerDraft", thread.answerDraft());
         model.addAttribute("answerForm", new PostAnswer(thread.answerDraft() == null ? "" : thread.answerDraft().body()));
