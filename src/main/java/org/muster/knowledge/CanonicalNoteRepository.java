@@ -49,7 +49,7 @@ class CanonicalNoteRepository {
                         update knowledge_canonical_notes set review_asked_for = review_on
                         where outdated_at is null and review_on <= :day
                           and review_asked_for is distinct from review_on
-                        returning """ + COLUMNS)
+                        returning\s""" + COLUMNS)
                 .param("day", day).query(StoredCanonicalNote.class).list();
     }
 

@@ -66,10 +66,9 @@ public class Collections {
                 visibleSpaces.stream().filter(s -> pinned.contains(s.id())).toList());
     }
 
-    /** The collections pinned to a space the reader may see (none otherwise), as its page links to them. */
+    /** The collections pinned to a space, for the space's page, whose controller has checked that its reader may see it. */
     @Transactional(readOnly = true)
-    public List<StoredCollection> pinnedTo(Actor actor, long spaceId) {
-        spaces.requireVisible(actor, spaceId);
+    List<StoredCollection> pinnedTo(long spaceId) {
         return collections.pinnedTo(spaceId);
     }
 

@@ -63,7 +63,9 @@ class SecurityConfig {
                         "/openbadges/**", "/api/v1/leaderboards", "/api/v1/badges", "/api/v1/members/*/recognition",
                         "/champions", "/api/v1/champions", "/api/v1/rewards/items", "/calendar/*",
                         "/missions/*", "/missions/*/request", "/matches/*", "/api/v1/matches/*", "/live", "/join/*",
-                        "/api/v1/programs/*/landing", "/initiatives/invitation", "/images/*").permitAll()
+                        "/api/v1/programs/*/landing", "/initiatives/invitation", "/images/*",
+                        "/collections", "/collections/*", "/api/v1/collections", "/api/v1/collections/*",
+                        "/api/v1/canonical-answers/*").permitAll()
                 // Customers without an account ask for a peer and follow their request with its secret key.
                 .requestMatchers(HttpMethod.POST, "/missions/*/requests", "/matches/*/*", "/api/v1/missions/*/requests",
                         "/api/v1/matches/*/*").permitAll()

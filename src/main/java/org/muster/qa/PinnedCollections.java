@@ -1,6 +1,5 @@
 package org.muster.qa;
 
-import org.muster.platform.Actor;
 import org.springframework.modulith.NamedInterface;
 
 import java.util.List;
@@ -9,8 +8,11 @@ import java.util.List;
 @NamedInterface("ports")
 public interface PinnedCollections {
 
-    /** The collections pinned to the space, in the order staff pinned them. */
-    List<PinnedCollection> pinnedTo(Actor reader, long spaceId);
+    /**
+     * The collections pinned to the space, in the order staff pinned them. Collections are for everyone; the
+     * caller has checked that its reader may see the space.
+     */
+    List<PinnedCollection> pinnedTo(long spaceId);
 
     /** A collection as a space's page links to it. */
     record PinnedCollection(long id, String title, String path) {

@@ -57,7 +57,7 @@ class QuestionPages {
     String space(@PathVariable String slug, Actor actor, @ModelAttribute("query") ListParams params,
                  HttpServletRequest request, Model model) {
         var page = questions.spacePage(actor, slug, params.query());
-        model.addAttribute("collections", pinnedCollections.pinnedTo(actor, page.details().space().id()));
+        model.addAttribute("collections", pinnedCollections.pinnedTo(page.details().space().id()));
         return listPage(actor, request, "space:" + slug, page, model);
     }
 
