@@ -4,5 +4,5 @@
  * (structured data, sitemaps, robots).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge", allowedDependencies = {"platform",
-        "accounts :: api", "moderation :: api", "qa :: api", "qa :: events", "qa :: ports", "spaces :: api"})
+        "platform :: events", "accounts :: api", "moderation :: api", "qa :: api", "qa :: events", "qa :: ports", "spaces :: api"})
 package org.muster.knowledge;
