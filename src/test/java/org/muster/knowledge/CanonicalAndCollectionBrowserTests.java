@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -108,6 +109,7 @@ class CanonicalAndCollectionBrowserTests extends BrowserTest {
             browser.findElement(By.cssSelector("form[action$='/items'] button[type=submit]")).click();
             awaitText(id == question ? "The router drops the wifi every evening " + token : "Wifi drops in the evening on firmware 3.0 " + token);
         }
+        new Select(browser.findElement(By.id("pin-space"))).selectByValue(slug);
         browser.findElement(By.cssSelector("form[action$='/spaces'] button[type=submit]")).click();
         awaitText("Unpin");
         screenshot("collection-staff");
