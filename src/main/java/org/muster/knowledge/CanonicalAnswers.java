@@ -4,7 +4,6 @@ import org.muster.accounts.MemberSummary;
 import org.muster.accounts.Members;
 import org.muster.moderation.Settings;
 import org.muster.platform.Actor;
-import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
 import org.muster.platform.FormNumbers;
 import org.muster.platform.InputText;
