@@ -31,6 +31,12 @@ public class PageFormats {
                 .format(instant);
     }
 
+    /** A calendar day (a review date), which no time zone shifts. */
+    public String date(java.time.LocalDate day) {
+        if (day == null) return "";
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(day);
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
     }

@@ -65,7 +65,9 @@ class SecurityConfig {
                         "/missions/*", "/missions/*/request", "/matches/*", "/api/v1/matches/*", "/live", "/join/*",
                         "/api/v1/programs/*/landing", "/initiatives/invitation", "/images/*",
                         "/spaces/*/room", "/spaces/*/room/search", "/api/v1/rooms/search",
-                        "/sitemap.xml", "/sitemap/*", "/robots.txt").permitAll()
+                        "/sitemap.xml", "/sitemap/*", "/robots.txt",
+                        "/collections", "/collections/*", "/api/v1/collections", "/api/v1/collections/*",
+                        "/api/v1/canonical-answers/*").permitAll()
                 // Knowledge articles are read as questions are; writing them is staff's, checked by knowledge.
                 .requestMatchers(HttpMethod.GET, "/articles", "/articles/*", "/articles/*/*", "/spaces/*/articles",
                         "/api/v1/articles", "/api/v1/articles/*", "/api/v1/articles/*/revisions").permitAll()

@@ -41,6 +41,16 @@ public class AnswerService {
         this.events = events;
     }
 
+    /** The answer as the reader may see it: outsiders, and for deleted ones non-moderators, get 404. */
+    @Transactional(readOnly = true)
+    public Answer get(Actor actor, long answerId) {
+        var answer = answers.find(answerId).orElseThrow(NotFound::new);
+        questionService.get(actor, answer.questionId());
+        if (answer.deleted() && !actor.has(Role.MODERATOR) && !(answer.held() && Rights.isAuthor(actor, answer.authorId())))
+            throw new NotFound();
+        return answer;
+    }
+
     @Transactional
     public Answer answer(Actor actor, long questionId, PostAnswer input) {
         long authorId = actor.requireMember();

@@ -114,6 +114,12 @@ class PostPages {
         return "redirect:/questions/" + id;
     }
 
+    @PostMapping("/questions/{id}/canonical")
+    String makeCanonical(@PathVariable long id, Actor actor) {
+        questions.makeCanonical(actor, id);
+        return "redirect:/questions/" + id;
+    }
+
     @PostMapping("/questions/{id}/reopen")
     String reopen(@PathVariable long id, Actor actor) {
         questions.reopen(actor, id);

@@ -169,6 +169,13 @@ class QuestionApi {
         return threadJson(actor, id);
     }
 
+    @PostMapping("/api/v1/questions/{id}/canonical")
+    @Operation(summary = "Make this question the canonical one of its cluster of duplicates (staff): it is reopened, the others become its duplicates")
+    QuestionJson makeCanonical(Actor actor, @PathVariable long id) {
+        questions.makeCanonical(actor, id);
+        return threadJson(actor, id);
+    }
+
     @PostMapping("/api/v1/questions/{id}/reopen")
     @Operation(summary = "Reopen a closed question (moderators)")
     QuestionJson reopen(Actor actor, @PathVariable long id) {

@@ -52,6 +52,8 @@ class QuestionPageCache implements PageCachePolicy {
             case PostRestored restored when restored.postId() == restored.questionId() -> Set.of(EVERYTHING);
             case PostHeld held when held.postId() == held.questionId() -> Set.of(EVERYTHING);
             case PostReleased released when released.postId() == released.questionId() -> Set.of(EVERYTHING);
+            // Every duplicate of the cluster now names another canonical question.
+            case CanonicalQuestionChosen chosen -> Set.of(EVERYTHING);
             case QuestionEvent change -> Set.of("question:" + change.questionId(), "lists");
             default -> Set.of();
         };

@@ -33,11 +33,14 @@ class QuestionPages {
     private final Visits visits;
     private final InstantAnswers instantAnswers;
     private final ThreadPage threadPage;
+    private final PinnedCollections pinnedCollections;
 
     QuestionPages(QuestionService questions, SpaceService spaces, TagService tags, RelatedQuestions related,
-                  PostGuard guard, Drafts drafts, Visits visits, InstantAnswers instantAnswers, ThreadPage threadPage) {
+                  PostGuard guard, Drafts drafts, Visits visits, InstantAnswers instantAnswers, ThreadPage threadPage,
+                  PinnedCollections pinnedCollections) {
         this.instantAnswers = instantAnswers;
         this.threadPage = threadPage;
+        this.pinnedCollections = pinnedCollections;
         this.drafts = drafts;
         this.visits = visits;
         this.questions = questions;
@@ -55,7 +58,9 @@ class QuestionPages {
     @GetMapping("/spaces/{slug}")
     String space(@PathVariable String slug, Actor actor, @ModelAttribute("query") ListParams params,
                  HttpServletRequest request, Model model) {
-        return listPage(actor, request, "space:" + slug, questions.spacePage(actor, slug, params.query()), model);
+        var page = questions.spacePage(actor, slug, params.query());
+        model.addAttribute("collections", pinnedCollections.pinnedTo(page.details().space().id()));
+        return listPage(actor, request, "space:" + slug, page, model);
     }
 
     @GetMapping("/tags/{name}")

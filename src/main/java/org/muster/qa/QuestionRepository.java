@@ -82,6 +82,52 @@ class QuestionRepository {
                 .param("id", id).param("reason", reason).param("dup", duplicateOf).param("by", by).update();
     }
 
+    /**
+     * The end of the question's duplicate chain (A duplicates B, B duplicates C: C), itself when it duplicates
+     * nothing. Depth-bounded, so a cycle written by an old import cannot hang it.
+     */
+    long canonicalOf(long id) {
+        return db.sql("""
+                        with recursive chain (id, next, depth) as (
+                            select p.id, p.duplicate_of, 0 from posts p where p.id = :id and p.kind = 'question'
+                            union all
+                            select p.id, p.duplicate_of, c.depth + 1 from chain c
+                            join posts p on p.id = c.next and p.kind = 'question'
+                            where c.depth < 50)
+                        select coalesce((select id from chain order by depth desc limit 1), :id)""")
+                .param("id", id).query(Long.class).single();
+    }
+
+    /**
+     * Makes the question the canonical one of its cluster (every question whose chain ends at {@code former}): it
+     * is reopened, and the others, the former canonical one among them, are closed as its duplicates.
+     */
+    void makeCanonical(long id, long former, long by) {
+        db.sql("""
+                        with recursive cluster (id, depth) as (
+                            select :former::bigint, 0
+                            union all
+                            select p.id, c.depth + 1 from cluster c join posts p on p.duplicate_of = c.id and p.kind = 'question'
+                            where c.depth < 50)
+                        update posts set duplicate_of = :id, status = 'closed', close_reason = 'duplicate',
+                               closed_by = coalesce(closed_by, :by), closed_at = coalesce(closed_at, now())
+                        where id in (select id from cluster) and id <> :id""")
+                .param("id", id).param("former", former).param("by", by).update();
+        reopen(id);
+    }
+
+    /** The questions with these ids, in no order; ids of answers or of nothing are skipped. */
+    List<Question> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return db.sql("select " + COLUMNS + """
+                        , coalesce((select array_agg(t.name order by t.name) from post_tags pt
+                                    join tags t on t.id = pt.tag_id where pt.post_id = p.id), '{}') as tag_names
+                        from posts p where p.id = any(:ids) and p.kind = 'question'""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, row) -> question(rs, List.of((String[]) rs.getArray("tag_names").getArray())))
+                .list();
+    }
+
     void reopen(long id) {
         db.sql("""
                         update posts set status = 'open', close_reason = null, duplicate_of = null, closed_by = null,

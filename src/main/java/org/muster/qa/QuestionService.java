@@ -103,8 +103,11 @@ public class QuestionService {
     }
 
     private static void requireShown(Actor actor, Question question) {
-        if (question.deleted() && !actor.has(Role.MODERATOR) && !(question.held() && Rights.isAuthor(actor, question.authorId())))
-            throw new NotFound();
+        if (!shown(actor, question)) throw new NotFound();
+    }
+
+    private static boolean shown(Actor actor, Question question) {
+        return !question.deleted() || actor.has(Role.MODERATOR) || (question.held() && Rights.isAuthor(actor, question.authorId()));
     }
 
     /**
@@ -177,7 +180,7 @@ public class QuestionService {
             if (rows.duplicateOf() != null && visibleSpaces.contains(rows.duplicateOf().spaceId())) duplicateOf = rows.duplicateOf();
         }
         return new QuestionThread(question, space, template, answerList, byPost, authors, rows.votes(), rows.helped(),
-                rows.watching(), duplicateOf, duplicates, Rights.of(actor, question),
+                rows.watching(), duplicateOf, canonical(actor, question, duplicateOf, readable), duplicates, Rights.of(actor, question),
                 labels.labels(authorIds, question.tags(), readable), rows.bookmarked(), rows.answerDraft(),
                 rows.commentDrafts(), rows.lastVisit());
     }
@@ -191,6 +194,18 @@ public class QuestionService {
         if (questionIds.isEmpty()) return Map.of();
         return answers.listSolutions(questionIds, spaces.visibleSpaceIds(actor)).stream()
                 .collect(Collectors.groupingBy(Answer::questionId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * The canonical question a duplicate stands for when its chain goes further than the question it names
+     * (stored before chains were followed, or its original closed as a duplicate since), and the reader may see it.
+     */
+    private QuestionSummary canonical(Actor actor, Question question, QuestionSummary duplicateOf, List<Long> readable) {
+        if (duplicateOf == null) return null;
+        long canonical = questions.canonicalOf(question.id());
+        if (canonical == duplicateOf.id()) return null;
+        return questions.find(canonical).filter(c -> readable.contains(c.spaceId()) && !c.deleted())
+                .map(QuestionService::summary).orElse(null);
     }
 
     /** Counts the view once per visitor and day; crawlers are not counted. */
@@ -257,14 +272,47 @@ public class QuestionService {
         if (reason.equals("duplicate")) {
             if (close.duplicateOf() == null) throw new Invalid("duplicateOf", "question.close.duplicate-missing");
             if (close.duplicateOf() == id) throw new Invalid("duplicateOf", "question.close.duplicate-self");
-            var original = questions.find(close.duplicateOf())
+            var named = questions.find(close.duplicateOf())
                     .orElseThrow(() -> new Invalid("duplicateOf", "question.close.duplicate-unknown"));
+            // Duplicates point at one canonical question: a duplicate of a duplicate points at the end of its chain.
+            long canonical = questions.canonicalOf(named.id());
+            if (canonical == id) throw new Invalid("duplicateOf", "question.close.duplicate-self");
+            var original = canonical == named.id() ? named : questions.find(canonical).orElseThrow();
             spaces.requireVisible(actor, original.spaceId());
             duplicateOf = original.id();
         }
         questions.close(id, reason, duplicateOf, actor.memberId());
         events.publishEvent(new QuestionClosed(id, reason, duplicateOf, actor.memberId()));
         return questions.find(id).orElseThrow();
+    }
+
+    /**
+     * Staff choose which question of a cluster of duplicates is the canonical one: it is reopened and the
+     * others, the former canonical question among them, become its duplicates.
+     */
+    @Transactional
+    public Question makeCanonical(Actor actor, long id) {
+        var question = get(actor, id);
+        actor.require(Role.STAFF);
+        long former = questions.canonicalOf(id);
+        if (former == id) throw new Conflict(null, "canonical.already");
+        questions.makeCanonical(id, former, actor.memberId());
+        events.publishEvent(new CanonicalQuestionChosen(question.id(), former, actor.memberId()));
+        return questions.find(id).orElseThrow();
+    }
+
+    /**
+     * Of these questions, those the reader may see (as {@link #get} decides), by id: for lists other modules
+     * keep of questions, such as collections.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Question> readable(Actor actor, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        var visible = new HashSet<>(spaces.visibleSpaceIds(actor));
+        var result = new LinkedHashMap<Long, Question>();
+        for (var question : questions.findAll(ids))
+            if (visible.contains(question.spaceId()) && shown(actor, question)) result.put(question.id(), question);
+        return result;
     }
 
     @Transactional

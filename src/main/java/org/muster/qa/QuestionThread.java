@@ -11,12 +11,12 @@ import java.util.Set;
 /**
  * Everything the question page shows, read in a fixed number of queries, with the reader's own marks: votes,
  * "this helped me", watch, bookmarks, the unposted answer and comments (by post), the previous visit (null for
- * visitors and first visits).
+ * visitors and first visits). A duplicate names its canonical question when its chain goes further than its original.
  */
 record QuestionThread(Question question, Space space, List<TemplateField> template, List<Answer> answers,
                              Map<Long, List<Comment>> comments, Map<Long, MemberSummary> authors,
                              Map<Long, Integer> myVotes, Set<Long> helped, boolean watching,
-                             QuestionSummary duplicateOf, List<QuestionSummary> duplicates, Rights rights,
+                             QuestionSummary duplicateOf, QuestionSummary canonical, List<QuestionSummary> duplicates, Rights rights,
                              Map<Long, String> labels, Set<Long> bookmarked, SavedDraft answerDraft,
                              Map<Long, SavedDraft> commentDrafts, java.time.Instant lastVisit) {
 

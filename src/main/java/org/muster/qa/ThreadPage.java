@@ -14,9 +14,11 @@ class ThreadPage {
     private final ThreadArticles articles;
     private final ThreadSummaries summaries;
     private final QuestionPageMeta pageMeta;
+    private final CanonicalNotes canonicalNotes;
 
-    ThreadPage(ThreadArticles articles, ThreadSummaries summaries, QuestionPageMeta pageMeta) {
+    ThreadPage(ThreadArticles articles, ThreadSummaries summaries, QuestionPageMeta pageMeta, CanonicalNotes canonicalNotes) {
         this.articles = articles;
+        this.canonicalNotes = canonicalNotes;
         this.summaries = summaries;
         this.pageMeta = pageMeta;
     }
@@ -24,6 +26,7 @@ class ThreadPage {
     void show(Model model, Actor actor, QuestionThread thread) {
         model.addAttribute("thread", thread);
         model.addAttribute("articles", articles.documenting(actor, thread.question().id()));
+        model.addAttribute("canonicalNotes", canonicalNotes.notesOn(actor, thread.question(), thread.answers()));
         var summary = summaries.shown(actor, thread.question()).orElse(null);
         model.addAttribute("threadSummary", summary);
         boolean publicSpace = thread.space().visibility() == org.muster.spaces.Visibility.PUBLIC;

@@ -27,7 +27,9 @@ enum NotificationKind {
     /** A sanction on my account: moderation mails it with its reason; here it is in-app and cannot be turned off. */
     SANCTION(NotificationSetting.IN_APP),
     /** New items in the review queue, for moderators. */
-    MODERATION(NotificationSetting.DAILY);
+    MODERATION(NotificationSetting.DAILY),
+    /** A canonical answer in my tags is due for review, for champions. */
+    CONTENT_REVIEW(NotificationSetting.EMAIL);
 
     private final NotificationSetting byDefault;
 

@@ -5,8 +5,8 @@
  * the change feed and asks the other modules' APIs what a recipient may still see when it delivers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Routing", allowedDependencies = {"platform",
-        "platform :: events", "accounts :: api", "accounts :: events", "knowledge :: api", "knowledge :: events", "missions :: api", "missions :: events",
-        "moderation :: api", "moderation :: events", "qa :: api", "qa :: events", "qa :: unchecked",
-        "recognition :: api", "recognition :: events", "rewards :: events", "search :: api", "spaces :: api",
-        "spaces :: events", "support :: api", "support :: events"})
+        "accounts :: api", "accounts :: events", "knowledge :: api", "knowledge :: events", "missions :: api",
+        "missions :: events", "moderation :: api", "moderation :: events", "platform :: events", "qa :: api",
+        "qa :: events", "qa :: unchecked", "recognition :: api", "recognition :: events", "rewards :: events",
+        "search :: api", "spaces :: api", "spaces :: events", "support :: api", "support :: events"})
 package org.muster.routing;
