@@ -99,6 +99,8 @@ public class ThreadSummaryService implements ThreadSummaries {
     @Override
     @Transactional(readOnly = true)
     public Optional<Shown> shown(Actor reader, Question question) {
+        // Q&A's counts hold every thread that could have a summary, so most pages need not ask for one.
+        if (!question.solved() || question.answerCount() < ThreadSummaryExtract.MIN_ANSWERS) return Optional.empty();
         return summaries.find(question.id()).map(s -> new Shown(s.bodyHtml(), Markdown.plainText(s.bodyHtml()),
                 s.editedBy() == null ? null : nameOf(s.editedBy()),
                 s.editedAt(), s.outdated(), s.confirmation(), mayEdit(reader, question)));

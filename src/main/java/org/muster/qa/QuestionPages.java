@@ -144,7 +144,7 @@ class QuestionPages {
         model.addAttribute("instantAnswer", offer.orElse(null));
         // The question offered above is not listed again below it.
         model.addAttribute("similar", related.similar(actor, title, body, SIMILAR_SHOWN).stream()
-                .filter(s -> offer.isEmpty() || s.id() != offer.get().questionId()).toList());
+                .filter(s -> offer.isEmpty() || s.article() || s.id() != offer.get().questionId()).toList());
         return "qa/similar :: panel(similar=${similar})";
     }
 

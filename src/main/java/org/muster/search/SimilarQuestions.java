@@ -89,7 +89,8 @@ class SimilarQuestions implements RelatedQuestions, ClosestQuestions {
         var visible = visible(actor);
         var vector = embedder.embedQuery(t, b);
         return index.search(searcher -> {
-            var filter = SearchFilters.visibleIn(searcher.getIndexReader(), visible.keySet());
+            // Questions only: an article's id is no question's, and an instant answer is a solved question.
+            var filter = SearchFilters.questionsIn(searcher.getIndexReader(), visible.keySet());
             var ranked = SimilarRanking.rank(searcher, t, b, vector, filter, DEPTH).stream().limit(limit).toList();
             var found = ranked.stream().map(hit -> StoredQuestion.read(searcher, hit.doc())).toList();
             var live = StoredQuestion.confirmedSpaces(questions, found.stream().map(StoredQuestion::id).toList(), visible);
