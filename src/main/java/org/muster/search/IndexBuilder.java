@@ -27,10 +27,12 @@ class IndexBuilder {
     private final SearchIndex index;
     private final QuestionDocuments questions;
     private final Embeddings embeddings;
+    private final PostLanguages languages;
     private final EventLog feed;
 
-    IndexBuilder(SearchIndex index, QuestionDocuments questions, Embeddings embeddings, EventLog feed) {
+    IndexBuilder(SearchIndex index, QuestionDocuments questions, Embeddings embeddings, PostLanguages languages, EventLog feed) {
         this.index = index;
+        this.languages = languages;
         this.questions = questions;
         this.embeddings = embeddings;
         this.feed = feed;
@@ -84,7 +86,7 @@ class IndexBuilder {
         if (documents.isEmpty()) return;
         var vectors = embeddings.of(documents);
         for (var document : documents) {
-            index.put(document.id(), IndexedQuestion.document(document, vectors.get(document.id())));
+            index.put(document.id(), IndexedQuestion.document(document, vectors.get(document.id()), languages.of(document)));
         }
     }
 

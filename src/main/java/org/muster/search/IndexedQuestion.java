@@ -1,7 +1,10 @@
 package org.muster.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -21,6 +24,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.muster.qa.QuestionDocument;
 
 import java.util.Locale;
+import java.util.Map;
 
 /** How a question is laid out in the Lucene index: its fields, their analysis and its quality signal. */
 final class IndexedQuestion {
@@ -42,6 +46,8 @@ final class IndexedQuestion {
     static final String VECTOR = "vector";
     static final String ANSWER_COUNT = "answer_count";
     static final String SCORE = "score";
+    /** The language the post's words were analyzed in ({@link PostLanguages}); queries match each language's words in its own posts. */
+    static final String LANGUAGE = "language";
 
     static final String YES = "yes";
     static final String NO = "no";
@@ -71,8 +77,19 @@ final class IndexedQuestion {
     /** English analysis (stemming, stop words); one instance, as Lucene reuses its components per thread. */
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
+    /**
+     * Each language's stemming and stop words. French stems lightly (chaussures and chaussure, fermenter and
+     * fermentation meet), Dutch with Snowball (bieren and bier, gisten and gist). A language without an
+     * analyzer here is indexed as English.
+     */
+    static final Map<String, Analyzer> ANALYZERS = Map.of("en", ANALYZER, "nl", new DutchAnalyzer(), "fr", new FrenchAnalyzer());
+
     static Analyzer analyzer() {
         return ANALYZER;
+    }
+
+    static Analyzer analyzer(String language) {
+        return ANALYZERS.getOrDefault(language, ANALYZER);
     }
 
     /**
@@ -96,21 +113,23 @@ final class IndexedQuestion {
         return new Term(ID, Long.toString(questionId));
     }
 
-    static Document document(QuestionDocument q, float[] vector) {
+    static Document document(QuestionDocument q, float[] vector, String language) {
+        var analyzer = analyzer(language);
         var doc = new Document();
+        doc.add(new KeywordField(LANGUAGE, ANALYZERS.containsKey(language) ? language : "en", Field.Store.YES));
         doc.add(new KeywordField(ID, Long.toString(q.id()), Field.Store.YES));
         doc.add(new KeywordField(SPACE, Long.toString(q.spaceId()), Field.Store.YES));
         if (q.authorName() != null) doc.add(new KeywordField(AUTHOR, authorKey(q.authorName()), Field.Store.NO));
-        doc.add(new Field(TITLE, q.title(), SHOWN));
-        doc.add(new Field(BODY, stored(q.text()), SHOWN));
+        doc.add(new InLanguage(TITLE, q.title(), SHOWN, analyzer));
+        doc.add(new InLanguage(BODY, stored(q.text()), SHOWN, analyzer));
         if (q.text().length() > STORED_BODY_CHARS) {
-            doc.add(new Field(BODY, q.text().substring(STORED_BODY_CHARS), SEARCHED_ONLY));
+            doc.add(new InLanguage(BODY, q.text().substring(STORED_BODY_CHARS), SEARCHED_ONLY, analyzer));
         }
-        doc.add(new TextField(FIELDS, String.join("\n", q.fields().values()), Field.Store.NO));
-        doc.add(new TextField(SOLUTION, q.solutionText(), Field.Store.NO));
-        doc.add(new TextField(ANSWERS, q.answersText(), Field.Store.NO));
+        doc.add(new InLanguage(FIELDS, String.join("\n", q.fields().values()), TextField.TYPE_NOT_STORED, analyzer));
+        doc.add(new InLanguage(SOLUTION, q.solutionText(), TextField.TYPE_NOT_STORED, analyzer));
+        doc.add(new InLanguage(ANSWERS, q.answersText(), TextField.TYPE_NOT_STORED, analyzer));
         for (var tag : q.tags()) {
-            doc.add(new TextField(TAGS, tag.replace('-', ' '), Field.Store.NO));
+            doc.add(new InLanguage(TAGS, tag.replace('-', ' '), TextField.TYPE_NOT_STORED, analyzer));
             doc.add(new KeywordField(TAG, tag, Field.Store.YES));
         }
         doc.add(new KeywordField(SOLVED, q.solved() || q.validated() ? YES : NO, Field.Store.YES));
@@ -140,6 +159,22 @@ final class IndexedQuestion {
     /** How an author is named in a query: case and spaces do not matter, {@code author:janedoe}. */
     static String authorKey(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    /** A text field analyzed in its post's language rather than by the index writer's analyzer. */
+    private static final class InLanguage extends Field {
+
+        private final Analyzer analyzer;
+
+        InLanguage(String name, String value, FieldType type, Analyzer analyzer) {
+            super(name, value, type);
+            this.analyzer = analyzer;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer writers, TokenStream reuse) {
+            return analyzer.tokenStream(name(), stringValue());
+        }
     }
 
     private static String stored(String text) {

@@ -2,6 +2,7 @@ package org.muster.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -50,9 +51,9 @@ class TextQueriesTests {
 
     @Test
     void analysesTextAsTheIndexDoes() {
-        assertThat(TextQueries.terms("The Routers DROPPED connections")).containsExactly("router", "drop", "connect");
-        assertThat(TextQueries.terms("  ")).isEmpty();
-        assertThat(TextQueries.terms(null)).isEmpty();
+        assertThat(TextQueries.terms("The Routers DROPPED connections", IndexedQuestion.analyzer())).containsExactly("router", "drop", "connect");
+        assertThat(TextQueries.terms("  ", IndexedQuestion.analyzer())).isEmpty();
+        assertThat(TextQueries.terms(null, IndexedQuestion.analyzer())).isEmpty();
     }
 
     @Test
@@ -127,6 +128,7 @@ class TextQueriesTests {
     private static void add(IndexWriter writer, String id, String title, String body) throws IOException {
         var doc = new Document();
         doc.add(new StoredField("id", id));
+        doc.add(new KeywordField(IndexedQuestion.LANGUAGE, "en", Field.Store.NO));
         doc.add(new TextField(IndexedQuestion.TITLE, title, Field.Store.NO));
         doc.add(new TextField(IndexedQuestion.BODY, body, Field.Store.NO));
         writer.addDocument(doc);
