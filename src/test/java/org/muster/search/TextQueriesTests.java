@@ -95,9 +95,10 @@ class TextQueriesTests {
     }
 
     @Test
-    void withoutWordsThereIsNoTextQuery() {
+    void withoutWordsThereIsNoTextQuery() throws IOException {
         assertThat(TextQueries.forSearch(SearchQuery.parse("tag:linux is:solved"), reader)).isNull();
-        assertThat(TextQueries.forSearch(SearchQuery.parse("the of and"), reader)).as("only stop words").isNull();
+        // English stop words are words in Dutch and French: they may match those languages' posts, never an English one.
+        assertThat(search("the of and")).as("only stop words").isEmpty();
         assertThat(TextQueries.marked(SearchQuery.parse("tag:linux"))).isNull();
         assertThat(TextQueries.similarTo("", "")).isNull();
     }
