@@ -38,7 +38,7 @@ class MemberLanguageTests extends IntegrationTest {
         assertThat(language(http.withHeaders(Map.of("Accept-Language", "de-DE,de;q=0.9,fr;q=0.4")), "/spaces"))
                 .as("the first supported language of the list").isEqualTo("fr");
         assertThat(language(http.withHeaders(Map.of("Accept-Language", "de-DE,es")), "/spaces")).as("none supported: the site's").isEqualTo("en");
-        assertThat(language(http.withHeaders(Map.of("Accept-Language", ";;q=x,\u0000")), "/spaces")).as("malformed").isEqualTo("en");
+        assertThat(language(http.withHeaders(Map.of("Accept-Language", ";;q=x,@@")), "/spaces")).as("malformed").isEqualTo("en");
         assertThat(language(http, "/spaces")).as("no header").isEqualTo("en");
     }
 
@@ -85,7 +85,7 @@ class MemberLanguageTests extends IntegrationTest {
         var email = uniqueEmail("langue");
         long id = verifiedMember(email, "Langue");
         var api = http.withToken(tokenFor(email, PASSWORD));
-        for (var wrong : List.of("de", "nl-BE", "x".repeat(10_000), "n\u0000l")) {
+        for (var wrong : List.of("de", "nl-BE", "x".repeat(10_000), "n l")) {
             var refused = api.patch("/api/v1/me", profile("Langue", wrong));
             assertThat(refused.status()).as(wrong.length() > 20 ? "long" : wrong).isEqualTo(400);
             assertThat(refused.json().get("field").asString()).isEqualTo("language");
@@ -108,7 +108,9 @@ class MemberLanguageTests extends IntegrationTest {
         verifiedMember(email, "Courrier");
         assertThat(http.withToken(tokenFor(email, PASSWORD)).patch("/api/v1/me", profile("Courrier", "fr")).status()).isEqualTo(200);
         new Http("http://localhost:" + port).submit("/reset", "/reset/request", Map.of("email", email));
-        awaitMail(email, literal(bundle("fr").getProperty("mail.reset.subject")));
+        var subject = bundle("fr").getProperty("mail.reset.subject");
+        assertThat(subject).as("the French bundle has the subject").isNotNull();
+        awaitMail(email, literal(subject));
     }
 
     @Test
@@ -116,9 +118,9 @@ class MemberLanguageTests extends IntegrationTest {
         var admin = http.withToken(adminToken());
         var space = "taal-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post("/api/v1/spaces", Map.of("slug", space, "name", "Taal " + space, "visibility", "public")).status()).isEqualTo(201);
-        var asker = http.withToken(tokenFor(memberWithRole("member"), PASSWORD));
+        var asker = http.withToken(memberWithRole("champion"));
         var asked = asker.post("/api/v1/questions", Map.of("space", space, "title", "Which yeast suits a saison " + space,
-                "body", "I brew a saison this weekend and wonder which yeast to pitch.", "tags", List.of()));
+                "body", "I brew a saison this weekend and wonder which yeast to pitch.", "tags", List.of("saison")));
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
         var path = "/questions/" + asked.json().get("id").asLong();
         for (int round = 0; round < 2; round++) {
