@@ -5,19 +5,15 @@ import org.junit.jupiter.api.Test;
 import org.muster.Http;
 import org.muster.IntegrationTest;
 import org.muster.platform.MailRecipients;
+import org.muster.platform.MessageBundleTests;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,7 +104,7 @@ class MemberLanguageTests extends IntegrationTest {
         verifiedMember(email, "Courrier");
         assertThat(http.withToken(tokenFor(email, PASSWORD)).patch("/api/v1/me", profile("Courrier", "fr")).status()).isEqualTo(200);
         new Http("http://localhost:" + port).submit("/reset", "/reset/request", Map.of("email", email));
-        var subject = bundle("fr").getProperty("mail.reset.subject");
+        var subject = MessageBundleTests.bundle("messages_fr.properties").getProperty("mail.reset.subject");
         assertThat(subject).as("the French bundle has the subject").isNotNull();
         awaitMail(email, literal(subject));
     }
@@ -149,13 +145,5 @@ class MemberLanguageTests extends IntegrationTest {
     /** The longest stretch of a message's text without arguments: what a mail's subject must contain. */
     private static String literal(String message) {
         return java.util.Arrays.stream(message.split("\\{[^}]*}")).max(Comparator.comparingInt(String::length)).orElseThrow().strip();
-    }
-
-    static Properties bundle(String language) throws IOException {
-        var messages = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
-            messages.load(in);
-        }
-        return messages;
     }
 }

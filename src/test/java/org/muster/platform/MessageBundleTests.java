@@ -4,10 +4,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.ChoiceFormat;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * arguments in each message, choice formats with the same limits, and apostrophes written as
  * MessageFormat reads them, so a translation can neither fall back to English nor break a message.
  */
-class MessageBundleTests {
+public class MessageBundleTests {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
@@ -101,10 +100,14 @@ class MessageBundleTests {
         return out.toString();
     }
 
-    static Properties bundle(String file) throws IOException {
+    /** A bundle as Muster reads it, from the class path. */
+    public static Properties bundle(String file) throws IOException {
         var messages = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources", file), StandardCharsets.UTF_8)) {
-            messages.load(in);
+        try (var stream = MessageBundleTests.class.getResourceAsStream("/" + file)) {
+            if (stream == null) throw new IOException("No " + file + " on the class path");
+            try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+                messages.load(in);
+            }
         }
         return messages;
     }
