@@ -53,12 +53,14 @@ public final class SemEvalEvaluation {
     static java.util.Map<String, List<RankedCandidate>> rank(SemEvalData data, Embedder embedder) throws IOException {
         var ids = new HashMap<String, Long>();
         var directory = new ByteBuffersDirectory();
+        var languages = new PostLanguages(java.util.Locale.ENGLISH);
         try (var writer = new IndexWriter(directory, IndexedQuestion.writerConfig())) {
             var keys = new ArrayList<>(data.related().keySet());
             var vectors = embedder.embedAll(keys.stream().map(k -> data.related().get(k).input()).toList());
             for (int i = 0; i < keys.size(); i++) {
                 ids.put(keys.get(i), i + 1L);
-                writer.addDocument(IndexedQuestion.document(asQuestion(i + 1L, data.related().get(keys.get(i))), vectors.get(i)));
+                var question = asQuestion(i + 1L, data.related().get(keys.get(i)));
+                writer.addDocument(IndexedQuestion.document(question, vectors.get(i), languages.of(question)));
             }
         }
         var ranked = new java.util.LinkedHashMap<String, List<RankedCandidate>>();

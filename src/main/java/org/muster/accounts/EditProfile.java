@@ -10,7 +10,8 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * Profile input, shared by the page and PATCH /api/v1/me. Availability is given per day as
- * comma-separated windows such as {@code "09:00-12:00, 18:30-21:00"}.
+ * comma-separated windows such as {@code "09:00-12:00, 18:30-21:00"}. {@code language} is the language
+ * Muster speaks to the member ({@code en}, {@code nl}, {@code fr}); empty leaves it to the browser.
  */
 @NamedInterface("api")
 public record EditProfile(
@@ -21,5 +22,6 @@ public record EditProfile(
         String timeZone,
         List<@Size(max = 40, message = "{profile.item.too-long}") String> skills,
         List<@Size(max = 40, message = "{profile.item.too-long}") String> languages,
-        Map<DayOfWeek, String> availability) {
+        Map<DayOfWeek, String> availability,
+        String language) {
 }

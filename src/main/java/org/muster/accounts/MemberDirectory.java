@@ -23,7 +23,7 @@ import java.util.Optional;
 @Component
 class MemberDirectory implements ActorDirectory, MailRecipients, UserDetailsService {
 
-    /** The trigger on {@code members} signals a change of what an actor holds (role, name, zone, suspension). */
+    /** The trigger on {@code members} signals a change of what an actor holds (role, name, zone, language, suspension). */
     static final String CHANNEL = "muster_members";
 
     private final MemberRepository members;
@@ -75,11 +75,13 @@ class MemberDirectory implements ActorDirectory, MailRecipients, UserDetailsServ
 
     /**
      * Any member, verified or not, suspended or not: verification and sanction mails go to exactly
-     * those. Members choose no language yet, so every mail is in the site's; their own zone counts.
+     * those. In the member's own language and zone; a member who leaves the language to the browser
+     * gets the site's, since a mail has no browser to ask.
      */
     @Override
     public Optional<MailRecipient> recipient(long memberId) {
-        return members.find(memberId).map(m -> new MailRecipient(m.email(), siteLocale, m.timeZone()));
+        return members.find(memberId).map(m -> new MailRecipient(m.email(),
+                m.language() != null ? m.language() : siteLocale, m.timeZone()));
     }
 
     @Override
@@ -88,6 +90,6 @@ class MemberDirectory implements ActorDirectory, MailRecipients, UserDetailsServ
     }
 
     static Actor actor(Member member) {
-        return new Actor(member.id(), member.role(), member.displayName(), member.timeZone());
+        return new Actor(member.id(), member.role(), member.displayName(), member.timeZone(), member.language());
     }
 }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,13 +26,14 @@ class MemberRepository {
 
     private static final String COLUMNS = """
             id, email, display_name, bio, city, time_zone, skills, languages, role,
-            email_verified_at, created_at, mention_handle""";
+            email_verified_at, created_at, mention_handle, language""";
 
     private static final RowMapper<Member> MEMBER = (rs, row) -> new Member(
             rs.getLong("id"), rs.getString("email"), rs.getString("display_name"), rs.getString("bio"),
             rs.getString("city"), ZoneId.of(rs.getString("time_zone")), strings(rs.getArray("skills")),
             strings(rs.getArray("languages")), Role.fromCode(rs.getString("role")),
-            instant(rs, "email_verified_at"), instant(rs, "created_at"), rs.getString("mention_handle"));
+            instant(rs, "email_verified_at"), instant(rs, "created_at"), rs.getString("mention_handle"),
+            rs.getString("language") == null ? null : Locale.forLanguageTag(rs.getString("language")));
 
     private static final RowMapper<Standing> STANDING = (rs, row) -> new Standing(rs.getLong("member_id"),
             rs.getString("display_name"), Role.fromCode(rs.getString("role")), rs.getInt("trust_level"),
@@ -166,14 +168,15 @@ class MemberRepository {
     }
 
     void updateProfile(long id, String displayName, String bio, String city, ZoneId zone,
-                       List<String> skills, List<String> languages) {
+                       List<String> skills, List<String> languages, Locale reads) {
         db.sql("""
                         update members set display_name = :name, bio = :bio, city = :city, time_zone = :zone,
-                               skills = :skills, languages = :languages, updated_at = now()
+                               skills = :skills, languages = :languages, language = :reads, updated_at = now()
                         where id = :id""")
                 .param("id", id).param("name", displayName).param("bio", bio).param("city", city)
                 .param("zone", zone.getId()).param("skills", skills.toArray(String[]::new))
                 .param("languages", languages.toArray(String[]::new))
+                .param("reads", reads == null ? null : reads.getLanguage())
                 .update();
     }
 

@@ -3,6 +3,7 @@ package org.muster.accounts;
 import org.muster.platform.Actor;
 import org.muster.platform.Forbidden;
 import org.muster.platform.Invalid;
+import org.muster.platform.Languages;
 import org.muster.platform.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
@@ -13,6 +14,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 
 /** Profiles: anyone reads the public part; the member and staff see and edit the rest. */
 @Service
@@ -43,7 +45,8 @@ public class ProfileService {
         requireEditable(actor, memberId);
         var m = profile.member();
         return new EditProfile(m.displayName(), m.bio(), m.city(), m.timeZone().getId(), m.skills(),
-                m.languages(), Availability.format(profile.availability()));
+                m.languages(), Availability.format(profile.availability()),
+                m.language() == null ? null : m.language().getLanguage());
     }
 
     @Transactional
@@ -55,7 +58,7 @@ public class ProfileService {
         var languages = items(input.languages(), "languages");
         var availability = Availability.parse(input.availability());
         members.updateProfile(memberId, input.displayName().strip(), text(input.bio()), text(input.city()), zone,
-                skills, languages);
+                skills, languages, reads(input.language()));
         members.replaceAvailability(memberId, availability);
         events.publishEvent(new ProfileEdited(memberId, actor.requireMember()));
         return profile(actor, memberId);
@@ -73,6 +76,13 @@ public class ProfileService {
         } catch (DateTimeException e) {
             throw new Invalid("timeZone", "profile.time-zone.invalid", id);
         }
+    }
+
+    /** The language Muster speaks to the member: one it has a bundle for, or none (the browser's). */
+    private static Locale reads(String code) {
+        if (code == null || code.isBlank()) return null;
+        return Languages.of(code).filter(l -> l.getLanguage().equals(code.strip().toLowerCase(Locale.ROOT)))
+                .orElseThrow(() -> new Invalid("language", "language.unsupported"));
     }
 
     private static List<String> items(List<String> values, String field) {

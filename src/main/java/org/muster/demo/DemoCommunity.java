@@ -151,7 +151,7 @@ class DemoCommunity implements MusterCommand {
                     CITIES[random.nextInt(CITIES.length)], "Europe/Amsterdam",
                     List.of(SKILLS[random.nextInt(SKILLS.length)], SKILLS[random.nextInt(SKILLS.length)]),
                     List.of(LANGUAGES[i % 3], "English"),
-                    Map.of(DayOfWeek.of(1 + random.nextInt(5)), "18:00-21:00", DayOfWeek.SATURDAY, "10:00-16:00")));
+                    Map.of(DayOfWeek.of(1 + random.nextInt(5)), "18:00-21:00", DayOfWeek.SATURDAY, "10:00-16:00"), null));
             if (i >= 4 && i < 9) spaces.addMember(system, "champions", email);
             people.add(actor);
         }

@@ -8,9 +8,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.thymeleaf.context.LazyContextVariable;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
- * What every page's layout needs: who is looking, the community's brand, and for a member how many
- * notifications are unread.
+ * What every page's layout needs: who is looking, the community's brand, the languages it may be read
+ * in, and for a member how many notifications are unread.
  */
 @ControllerAdvice(annotations = Controller.class)
 class Layout {
@@ -26,6 +29,12 @@ class Layout {
     @ModelAttribute("actor")
     Actor actor(HttpServletRequest request) {
         return CurrentActor.of(request);
+    }
+
+    /** The codes of the languages Muster speaks, for the language menu and the member's setting. */
+    @ModelAttribute("languages")
+    List<String> languages() {
+        return Languages.SUPPORTED.stream().map(Locale::getLanguage).toList();
     }
 
     @ModelAttribute("brand")

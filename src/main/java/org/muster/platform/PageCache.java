@@ -36,15 +36,17 @@ public class PageCache extends OncePerRequestFilter implements FeedSubscriber.Pe
     }
 
     private final List<PageCachePolicy> policies;
+    private final ReaderLocales locales;
     private final long ttlMillis;
     private final long maxBytes;
     private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
 
-    PageCache(List<PageCachePolicy> policies,
+    PageCache(List<PageCachePolicy> policies, ReaderLocales locales,
               @Value("${muster.page-cache.ttl:PT60S}") Duration ttl,
               @Value("${muster.page-cache.max-bytes:67108864}") long maxBytes) {
         this.policies = policies;
+        this.locales = locales;
         this.ttlMillis = ttl.toMillis();
         this.maxBytes = maxBytes;
     }
@@ -64,7 +66,9 @@ public class PageCache extends OncePerRequestFilter implements FeedSubscriber.Pe
             chain.doFilter(request, response);
             return;
         }
-        var key = path + "?" + request.getQueryString() + "|" + request.getHeader("Accept-Language");
+        // Keyed by the language the visitor reads, not the raw header: a Dutch visitor never gets an English
+        // page, and every browser that asks for Dutch in other words shares one entry.
+        var key = path + "?" + request.getQueryString() + "|" + locales.visitorLocale(request).getLanguage();
         var cached = get(key);
         if (cached.isPresent()) {
             policy.get().served(request, path);

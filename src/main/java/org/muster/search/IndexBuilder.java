@@ -29,15 +29,17 @@ class IndexBuilder {
     private final SearchIndex index;
     private final QuestionDocuments questions;
     private final Embeddings embeddings;
+    private final PostLanguages languages;
     private final EventLog feed;
     private final ArticleDocuments articles;
     private final Embedder embedder;
 
-    IndexBuilder(SearchIndex index, QuestionDocuments questions, Embeddings embeddings, EventLog feed,
+    IndexBuilder(SearchIndex index, QuestionDocuments questions, Embeddings embeddings, PostLanguages languages, EventLog feed,
                  ArticleDocuments articles, Embedder embedder) {
         this.articles = articles;
         this.embedder = embedder;
         this.index = index;
+        this.languages = languages;
         this.questions = questions;
         this.embeddings = embeddings;
         this.feed = feed;
@@ -76,7 +78,9 @@ class IndexBuilder {
     private void putArticles(List<Article> batch) {
         var vectors = embedder.embedAll(batch.stream().map(a -> Embedder.input(a.title(), IndexedArticle.text(a))).toList());
         for (int i = 0; i < batch.size(); i++) {
-            index.put(IndexedArticle.key(batch.get(i).id()), IndexedArticle.document(batch.get(i), vectors.get(i)));
+            var article = batch.get(i);
+            var language = languages.of(article.title() + "\n" + IndexedArticle.text(article));
+            index.put(IndexedArticle.key(article.id()), IndexedArticle.document(article, vectors.get(i), language));
         }
     }
 
@@ -114,7 +118,7 @@ class IndexBuilder {
         if (documents.isEmpty()) return;
         var vectors = embeddings.of(documents);
         for (var document : documents) {
-            index.put(document.id(), IndexedQuestion.document(document, vectors.get(document.id())));
+            index.put(document.id(), IndexedQuestion.document(document, vectors.get(document.id()), languages.of(document)));
         }
     }
 

@@ -46,15 +46,17 @@ final class IndexedArticle {
         return Markdown.plainText(article.bodyHtml());
     }
 
-    static Document document(Article article, float[] vector) {
+    static Document document(Article article, float[] vector, String language) {
+        var analyzer = IndexedQuestion.analyzer(language);
         var doc = new Document();
         var text = text(article);
+        doc.add(IndexedQuestion.languageOf(language));
         doc.add(new KeywordField(ARTICLE, Long.toString(article.id()), Field.Store.YES));
         doc.add(new KeywordField(IndexedQuestion.SPACE, Long.toString(article.spaceId()), Field.Store.YES));
-        doc.add(IndexedQuestion.shown(IndexedQuestion.TITLE, article.title()));
-        IndexedQuestion.body(text).forEach(doc::add);
+        doc.add(IndexedQuestion.shown(IndexedQuestion.TITLE, article.title(), analyzer));
+        IndexedQuestion.body(text, analyzer).forEach(doc::add);
         for (var tag : article.tags()) {
-            doc.add(new TextField(IndexedQuestion.TAGS, tag.replace('-', ' '), Field.Store.NO));
+            doc.add(new IndexedQuestion.InLanguage(IndexedQuestion.TAGS, tag.replace('-', ' '), TextField.TYPE_NOT_STORED, analyzer));
             doc.add(new KeywordField(IndexedQuestion.TAG, tag, Field.Store.YES));
         }
         doc.add(new LongField(IndexedQuestion.CREATED, article.modifiedAt().toEpochMilli(), Field.Store.YES));

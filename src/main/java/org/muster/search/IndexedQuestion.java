@@ -1,7 +1,10 @@
 package org.muster.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -22,6 +25,7 @@ import org.muster.qa.QuestionDocument;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** How a question is laid out in the Lucene index: its fields, their analysis and its quality signal. */
 final class IndexedQuestion {
@@ -43,6 +47,8 @@ final class IndexedQuestion {
     static final String VECTOR = "vector";
     static final String ANSWER_COUNT = "answer_count";
     static final String SCORE = "score";
+    /** The language the post's words were analyzed in ({@link PostLanguages}); queries match each language's words in its own posts. */
+    static final String LANGUAGE = "language";
 
     static final String YES = "yes";
     static final String NO = "no";
@@ -72,8 +78,24 @@ final class IndexedQuestion {
     /** English analysis (stemming, stop words); one instance, as Lucene reuses its components per thread. */
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
+    /**
+     * Each language's stemming and stop words. French stems lightly (chaussures and chaussure, fermenter and
+     * fermentation meet), Dutch with Snowball (bieren and bier, gisten and gist). A language without an
+     * analyzer here is indexed as English.
+     */
+    static final Map<String, Analyzer> ANALYZERS = Map.of("en", ANALYZER, "nl", new DutchAnalyzer(), "fr", new FrenchAnalyzer());
+
     static Analyzer analyzer() {
         return ANALYZER;
+    }
+
+    /** The field that says which language's words a document's text fields hold. */
+    static KeywordField languageOf(String language) {
+        return new KeywordField(LANGUAGE, ANALYZERS.containsKey(language) ? language : "en", Field.Store.YES);
+    }
+
+    static Analyzer analyzer(String language) {
+        return ANALYZERS.getOrDefault(language, ANALYZER);
     }
 
     /**
@@ -97,18 +119,20 @@ final class IndexedQuestion {
         return new Term(ID, Long.toString(questionId));
     }
 
-    static Document document(QuestionDocument q, float[] vector) {
+    static Document document(QuestionDocument q, float[] vector, String language) {
+        var analyzer = analyzer(language);
         var doc = new Document();
+        doc.add(languageOf(language));
         doc.add(new KeywordField(ID, Long.toString(q.id()), Field.Store.YES));
         doc.add(new KeywordField(SPACE, Long.toString(q.spaceId()), Field.Store.YES));
         if (q.authorName() != null) doc.add(new KeywordField(AUTHOR, authorKey(q.authorName()), Field.Store.NO));
-        doc.add(shown(TITLE, q.title()));
-        body(q.text()).forEach(doc::add);
-        doc.add(new TextField(FIELDS, String.join("\n", q.fields().values()), Field.Store.NO));
-        doc.add(new TextField(SOLUTION, q.solutionText(), Field.Store.NO));
-        doc.add(new TextField(ANSWERS, q.answersText(), Field.Store.NO));
+        doc.add(shown(TITLE, q.title(), analyzer));
+        body(q.text(), analyzer).forEach(doc::add);
+        doc.add(new InLanguage(FIELDS, String.join("\n", q.fields().values()), TextField.TYPE_NOT_STORED, analyzer));
+        doc.add(new InLanguage(SOLUTION, q.solutionText(), TextField.TYPE_NOT_STORED, analyzer));
+        doc.add(new InLanguage(ANSWERS, q.answersText(), TextField.TYPE_NOT_STORED, analyzer));
         for (var tag : q.tags()) {
-            doc.add(new TextField(TAGS, tag.replace('-', ' '), Field.Store.NO));
+            doc.add(new InLanguage(TAGS, tag.replace('-', ' '), TextField.TYPE_NOT_STORED, analyzer));
             doc.add(new KeywordField(TAG, tag, Field.Store.YES));
         }
         doc.add(new KeywordField(SOLVED, q.solved() || q.validated() ? YES : NO, Field.Store.YES));
@@ -140,16 +164,32 @@ final class IndexedQuestion {
         return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 
-    /** A field stored for showing, with offsets for snippets. */
-    static Field shown(String name, String text) {
-        return new Field(name, text, SHOWN);
+    /** A field stored for showing, with offsets for snippets, analysed in its post's language. */
+    static Field shown(String name, String text, Analyzer analyzer) {
+        return new InLanguage(name, text, SHOWN, analyzer);
     }
 
     /** The body's fields: its start stored for snippets, the rest of a long one searched only. */
-    static List<Field> body(String text) {
-        var start = new Field(BODY, stored(text), SHOWN);
+    static List<Field> body(String text, Analyzer analyzer) {
+        var start = new InLanguage(BODY, stored(text), SHOWN, analyzer);
         if (text.length() <= STORED_BODY_CHARS) return List.of(start);
-        return List.of(start, new Field(BODY, text.substring(STORED_BODY_CHARS), SEARCHED_ONLY));
+        return List.of(start, new InLanguage(BODY, text.substring(STORED_BODY_CHARS), SEARCHED_ONLY, analyzer));
+    }
+
+    /** A text field analysed in its post's language rather than by the index writer's analyzer. */
+    static final class InLanguage extends Field {
+
+        private final Analyzer analyzer;
+
+        InLanguage(String name, String value, FieldType type, Analyzer analyzer) {
+            super(name, value, type);
+            this.analyzer = analyzer;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer writers, TokenStream reuse) {
+            return analyzer.tokenStream(name(), stringValue());
+        }
     }
 
     private static String stored(String text) {

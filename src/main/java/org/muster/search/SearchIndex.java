@@ -34,7 +34,7 @@ class SearchIndex implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     /** Raised whenever the layout of a document changes, so that older indexes are rebuilt. */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
     private static final String POSITION_KEY = "feed-position";
     private static final String LAYOUT_KEY = "layout";
 

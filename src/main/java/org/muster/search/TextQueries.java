@@ -20,23 +20,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** Lucene queries for BM25 from a reader's words, analyzed as the index is; never Lucene's query syntax. */
+/**
+ * Lucene queries for BM25 from a reader's words, analyzed as the index is; never Lucene's query syntax.
+ * A reader's few words do not tell their language, so they are analyzed in each of the index's languages
+ * and each analysis matches only the posts of its language: an English post meets exactly the English
+ * query it always met, and a French post meets the French stems of the same words.
+ */
 final class TextQueries {
 
     /** Enough of a long question to find its duplicates; more terms cost time and add noise. */
     private static final int SIMILAR_TERMS = 64;
     private static final float FUZZY_WEIGHT = 0.3f;
 
-    private static final Analyzer ANALYZER = IndexedQuestion.analyzer();
-
     private TextQueries() {
     }
 
     /** Any of the words of a question being asked, title first: for similar questions. Null when none is left. */
     static Query similarTo(String title, String body) {
-        var terms = new LinkedHashSet<String>(terms(title));
-        for (var term : terms(body)) {
+        return inEachLanguage(analyzer -> similarTo(title, body, analyzer));
+    }
+
+    private static Query similarTo(String title, String body, Analyzer analyzer) {
+        var terms = new LinkedHashSet<String>(terms(title, analyzer));
+        for (var term : terms(body, analyzer)) {
             if (terms.size() >= SIMILAR_TERMS) break;
             terms.add(term);
         }
@@ -54,11 +62,15 @@ final class TextQueries {
      * Null when there is no text.
      */
     static Query forSearch(SearchQuery search, IndexReader reader) {
+        return inEachLanguage(analyzer -> forSearch(search, reader, analyzer));
+    }
+
+    private static Query forSearch(SearchQuery search, IndexReader reader, Analyzer analyzer) {
         var words = new ArrayList<Query>();
         for (var word : search.words()) {
-            for (var term : terms(word)) words.add(acrossFields(term, term.length() >= 5 && !number(term) && unknown(reader, term)));
+            for (var term : terms(word, analyzer)) words.add(acrossFields(term, term.length() >= 5 && !number(term) && unknown(reader, term)));
         }
-        var phrases = phrases(search);
+        var phrases = search.phrases().stream().map(text -> phrase(text, analyzer)).filter(q -> q != null).toList();
         if (words.isEmpty() && phrases.isEmpty()) return null;
         var query = new BooleanQuery.Builder();
         words.forEach(q -> query.add(q, Occur.SHOULD));
@@ -81,19 +93,40 @@ final class TextQueries {
 
     /** The phrases of a search, each of which a result must contain. */
     static List<Query> phrases(SearchQuery search) {
-        return search.phrases().stream().map(TextQueries::phrase).filter(q -> q != null).toList();
+        return search.phrases().stream().map(text -> inEachLanguage(analyzer -> phrase(text, analyzer))).filter(q -> q != null).toList();
     }
 
-    /** What snippets mark: each word and phrase of a search, in titles and bodies. Null when there are none. */
+    /**
+     * A query built from each language's analysis of the same words, each part matching the posts of its
+     * language only; null when no language leaves a term.
+     */
+    private static Query inEachLanguage(Function<Analyzer, Query> build) {
+        var query = new BooleanQuery.Builder();
+        int parts = 0;
+        for (var language : IndexedQuestion.ANALYZERS.entrySet()) {
+            var part = build.apply(language.getValue());
+            if (part == null) continue;
+            query.add(new BooleanQuery.Builder().add(part, Occur.MUST)
+                    .add(new TermQuery(new Term(IndexedQuestion.LANGUAGE, language.getKey())), Occur.FILTER).build(), Occur.SHOULD);
+            parts++;
+        }
+        return parts == 0 ? null : query.build();
+    }
+
+    /**
+     * What snippets mark: each word and phrase of a search, in titles and bodies, as each language stems
+     * it (a snippet is of one post, whose words are of one language). Null when there are none.
+     */
     static Query marked(SearchQuery search) {
         var marked = new BooleanQuery.Builder();
         int clauses = 0;
-        for (var word : search.words()) {
-            for (var term : terms(word)) {
-                marked.add(new TermQuery(new Term(IndexedQuestion.TITLE, term)), Occur.SHOULD);
-                marked.add(new TermQuery(new Term(IndexedQuestion.BODY, term)), Occur.SHOULD);
-                clauses++;
-            }
+        var terms = new LinkedHashSet<String>();
+        for (var word : search.words())
+            for (var analyzer : IndexedQuestion.ANALYZERS.values()) terms.addAll(terms(word, analyzer));
+        for (var term : terms) {
+            marked.add(new TermQuery(new Term(IndexedQuestion.TITLE, term)), Occur.SHOULD);
+            marked.add(new TermQuery(new Term(IndexedQuestion.BODY, term)), Occur.SHOULD);
+            clauses++;
         }
         for (var phrase : phrases(search)) {
             marked.add(phrase, Occur.SHOULD);
@@ -106,18 +139,21 @@ final class TextQueries {
     static List<Query> exclusions(SearchQuery search) {
         var excluded = new ArrayList<Query>();
         for (var text : search.excluded()) {
-            var terms = terms(text);
-            if (terms.size() == 1) excluded.add(acrossFields(terms.getFirst(), false));
-            else if (terms.size() > 1) excluded.add(phrase(text));
+            var query = inEachLanguage(analyzer -> {
+                var terms = terms(text, analyzer);
+                if (terms.size() == 1) return acrossFields(terms.getFirst(), false);
+                return terms.size() > 1 ? phrase(text, analyzer) : null;
+            });
+            if (query != null) excluded.add(query);
         }
         return excluded;
     }
 
-    /** The analyzed terms of a text, as the index holds them. */
-    static List<String> terms(String text) {
+    /** The terms of a text as the given language's analysis leaves them, as the index holds them. */
+    static List<String> terms(String text, Analyzer analyzer) {
         var terms = new ArrayList<String>();
         if (text == null || text.isBlank()) return terms;
-        try (var stream = ANALYZER.tokenStream(IndexedQuestion.BODY, text)) {
+        try (var stream = analyzer.tokenStream(IndexedQuestion.BODY, text)) {
             var term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) terms.add(term.toString());
@@ -142,13 +178,13 @@ final class TextQueries {
         return new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
-    private static Query phrase(String text) {
+    private static Query phrase(String text, Analyzer analyzer) {
         var alternatives = new ArrayList<Query>();
         for (var field : List.of(IndexedQuestion.TITLE, IndexedQuestion.BODY, IndexedQuestion.SOLUTION, IndexedQuestion.ANSWERS)) {
             var phrase = new PhraseQuery.Builder();
             int position = -1;
             int count = 0;
-            try (var stream = ANALYZER.tokenStream(field, text)) {
+            try (var stream = analyzer.tokenStream(field, text)) {
                 var term = stream.addAttribute(CharTermAttribute.class);
                 var increment = stream.addAttribute(PositionIncrementAttribute.class);
                 stream.reset();

@@ -4,10 +4,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.muster.Http;
 import org.muster.IntegrationTest;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +63,42 @@ class EveryPageTests extends IntegrationTest {
             }
         for (var form : forms.values()) checkEmpty(session, form, problems);
         assertThat(problems).as(role).isEmpty();
+    }
+
+    /**
+     * The same pages read by a Dutch or French browser: no raw key, and none of the English bundle's sentences
+     * where the language says something else (a key the language lacks falls back to English, so shows here too).
+     */
+    @ParameterizedTest
+    @CsvSource({"visitor,nl", "visitor,fr", "member,nl", "member,fr", "staff,nl", "staff,fr"})
+    void everyLinkedPageSpeaksTheBrowsersLanguage(String role, String language) throws IOException {
+        var people = community();
+        var session = new Http("http://localhost:" + port).withHeaders(Map.of("Accept-Language", language + ";q=1, en;q=0.5"));
+        if (!role.equals("visitor"))
+            assertThat(session.submit("/login", "/login", Map.of("email", people.get(role), "password", PASSWORD)).status()).isEqualTo(302);
+        var english = MessageBundleTests.bundle("messages.properties");
+        var translated = MessageBundleTests.bundle("messages_" + language + ".properties");
+        // Sentences only: a short label ("OK", "Muster") may rightly read the same, and a message with
+        // arguments never shows as written.
+        var untranslated = english.stringPropertyNames().stream()
+                .filter(key -> !key.startsWith("language."))
+                .filter(key -> {
+                    var text = english.getProperty(key);
+                    return text.length() >= 15 && text.contains(" ") && !text.contains("{") && !text.contains("<")
+                            && !text.equals(translated.getProperty(key));
+                })
+                .collect(java.util.stream.Collectors.toMap(english::getProperty, key -> key, (a, b) -> a));
+        var problems = new ArrayList<String>();
+        for (var page : crawl(session, role, problems).entrySet()) {
+            // A whole page (not an htmx fragment) says its language, which the browser's relative times follow.
+            if (!page.getValue().select("header.site").isEmpty())
+                assertThat(page.getValue().selectFirst("html").attr("lang")).as(page.getKey()).isEqualTo(language);
+            var text = page.getValue().text();
+            for (var sentence : untranslated.entrySet())
+                if (text.contains(sentence.getKey()))
+                    problems.add(page.getKey() + " shows " + sentence.getValue() + " in English: " + sentence.getKey());
+        }
+        assertThat(problems).as(role + " in " + language).isEmpty();
     }
 
     /** Pages reachable from the home page, one of each kind, with what went wrong on the way. */

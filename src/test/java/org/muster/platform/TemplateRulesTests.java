@@ -1,6 +1,8 @@
 package org.muster.platform;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,9 +22,18 @@ class TemplateRulesTests {
 
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]*>");
     private static final Pattern CONDITION = Pattern.compile("\\sth:(if|unless)=");
-    /** A number straight before a plural word ("{0} places") reads "1 places" for one; a choice format does not. */
-    private static final Pattern BARE_COUNT = Pattern.compile("\\{\\d(,number[^}]*)?\\} ([a-z]+s)\\b");
-    private static final Set<String> NOT_PLURALS = Set.of("is", "was", "has", "does", "its", "this");
+    /**
+     * A number straight before a plural word ("{0} places", "{0} plaatsen", "{0} places restantes") reads "1
+     * places" for one; a choice format does not. Plurals end in s in English, in en or s in Dutch, in s or x
+     * in French; the words after a number that end so without being plurals are named.
+     */
+    private static final Map<String, Pattern> BARE_COUNTS = Map.of(
+            "messages.properties", Pattern.compile("\\{\\d(,number[^}]*)?\\} ([a-z]+s)\\b"),
+            "messages_nl.properties", Pattern.compile("\\{\\d(,number[^}]*)?\\} ([a-z\\u00e0-\\u00ff]+(en|s))\\b"),
+            "messages_fr.properties", Pattern.compile("\\{\\d(,number[^}]*)?\\} ([a-z\\u00e0-\\u00ff]+[sx])\\b"));
+    private static final Set<String> NOT_PLURALS = Set.of("is", "was", "has", "does", "its", "this",
+            "en", "geen", "tegen", "binnen", "buiten", "boven", "beneden", "open", "gesloten", "geleden", "tussen", "zijn", "hebben",
+            "sous", "dans", "vers", "depuis", "plus", "mais", "pas", "puis", "alors", "chez", "parmi", "sans", "apr\u00e8s", "tr\u00e8s", "est");
 
     @Test
     void noElementLoopsAndTestsAtOnce() throws IOException {
@@ -38,15 +50,16 @@ class TemplateRulesTests {
         assertThat(found).isEmpty();
     }
 
-    @Test
-    void countsInMessagesUseChoiceFormats() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_nl.properties", "messages_fr.properties"})
+    void countsInMessagesUseChoiceFormats(String bundle) throws IOException {
         var messages = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
             messages.load(in);
         }
         var found = new ArrayList<String>();
         for (var key : messages.stringPropertyNames()) {
-            var counts = BARE_COUNT.matcher(withoutChoices(messages.getProperty(key)));
+            var counts = BARE_COUNTS.get(bundle).matcher(withoutChoices(messages.getProperty(key)));
             while (counts.find())
                 if (!NOT_PLURALS.contains(counts.group(2))) found.add(key + ": " + counts.group());
         }

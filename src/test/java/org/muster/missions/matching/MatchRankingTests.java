@@ -82,6 +82,6 @@ class MatchRankingTests {
 
     private static Member member(String zone) {
         return new Member(7, "peer@example.test", "Peer", "", "", ZoneId.of(zone), List.of(), List.of(), Role.MEMBER,
-                Instant.EPOCH, Instant.EPOCH, "peer");
+                Instant.EPOCH, Instant.EPOCH, "peer", null);
     }
 }
