@@ -211,7 +211,7 @@ public class ArticleService {
         if (InputText.visibleLength(body) < MIN_BODY) throw new Invalid("body", "article.body.too-short");
         var tags = new ArrayList<String>();
         for (var raw : input.tags() == null ? List.<String>of() : input.tags()) {
-            if (raw.isBlank()) continue;
+            if (raw == null || raw.isBlank()) continue;
             var name = TagNames.normalize(raw);
             if (name == null) throw new Invalid("tags", TagNames.REFUSED, raw.strip());
             if (!tags.contains(name)) tags.add(name);

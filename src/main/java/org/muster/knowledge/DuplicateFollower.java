@@ -1,6 +1,7 @@
 package org.muster.knowledge;
 
 import org.muster.platform.FeedSubscriber;
+import org.muster.qa.CanonicalQuestionChosen;
 import org.muster.qa.QuestionAsked;
 import org.muster.qa.QuestionClosed;
 import org.muster.qa.QuestionReopened;
@@ -48,5 +49,12 @@ class DuplicateFollower implements FeedSubscriber {
 
     void on(QuestionReopened reopened) {
         duplicates.delete(reopened.questionId());
+    }
+
+    /** Staff made another question of a cluster its canonical one: the cluster moves under it, the former with it. */
+    void on(CanonicalQuestionChosen chosen) {
+        duplicates.delete(chosen.questionId());
+        duplicates.moveCluster(chosen.formerCanonicalId(), chosen.questionId());
+        duplicates.save(chosen.formerCanonicalId(), chosen.questionId());
     }
 }

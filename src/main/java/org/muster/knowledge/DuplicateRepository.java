@@ -35,6 +35,12 @@ class DuplicateRepository {
                 .param("question", questionId).param("earlier", earlier).update();
     }
 
+    /** The questions that duplicated {@code former} now duplicate {@code chosen}, as Q&A moved them. */
+    void moveCluster(long former, long chosen) {
+        db.sql("update knowledge_duplicates set duplicate_of = :chosen where duplicate_of = :former and question_id <> :chosen")
+                .param("former", former).param("chosen", chosen).update();
+    }
+
     void delete(long questionId) {
         db.sql("delete from knowledge_duplicates where question_id = :question").param("question", questionId).update();
     }

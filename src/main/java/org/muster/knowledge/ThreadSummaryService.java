@@ -83,13 +83,14 @@ public class ThreadSummaryService implements ThreadSummaries {
 
     @Transactional
     public ThreadSummary edit(Actor actor, long questionId, String body) {
+        // Rights first: someone who may not edit learns nothing from how his text is refused.
+        long editor = actor.requireMember();
+        var question = questions.get(actor, questionId);
+        if (!mayEdit(actor, question)) throw new Forbidden("summary.forbidden");
         var text = InputText.normalise(body);
         if (text != null && text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) throw new PayloadTooLarge("summary.body.too-large");
         if (text == null || InputText.isBlank(text)) throw new Invalid("body", "summary.body.required");
         if (!InputText.fits(text.strip(), 10, 2000)) throw new Invalid("body", "summary.body.length", 10, 2000);
-        long editor = actor.requireMember();
-        var question = questions.get(actor, questionId);
-        if (!mayEdit(actor, question)) throw new Forbidden("summary.forbidden");
         if (summaries.find(questionId).isEmpty()) throw new Conflict("body", "summary.none");
         summaries.updateEdited(questionId, text.strip(), markdown.toHtml(text.strip()), editor);
         events.publishEvent(new ThreadSummaryEdited(questionId, editor));

@@ -28,6 +28,8 @@ import java.util.TreeMap;
 @Component
 class ModerationGuard implements PostGuard {
 
+    static final int CHAT_LINES_PER_POST = 10;
+
     private final Redactor redactor;
     private final SpamChecks spam;
     private final Settings settings;
@@ -85,7 +87,7 @@ class ModerationGuard implements PostGuard {
         draft.fields().forEach((name, value) -> fields.put(name, masked(value, found)));
         found.forEach((kind, n) -> counts.countRedactions(kind, "posting", n));
         // Last of the checks, so a post refused for its content does not use up the member's allowance.
-        if (!draft.isEdit()) limit(memberId, rules, trust);
+        if (!draft.isEdit()) limit(memberId, rules, trust, draft.isChat());
         if (draft.isEdit() || trust >= 3) return new Admission(title, body, fields, false, 0, List.of());
         var verdict = spam.check(author, String.join("\n", title == null ? "" : title, body, String.join("\n", fields.values())));
         boolean held = verdict.score() * 100 >= rules.spamHoldPercent()
@@ -105,8 +107,14 @@ class ModerationGuard implements PostGuard {
                 null, Map.of("review", reviewId, "score", Math.round(admission.spamScore() * 100)));
     }
 
-    private void limit(long memberId, ModerationSettings rules, int trust) {
-        limiter.acquire("posts:" + memberId, rules.postsPerDay(trust), Duration.ofDays(1));
+    /**
+     * A chat line is no post: it has an allowance of its own, {@link #CHAT_LINES_PER_POST} times the posts',
+     * so that a newcomer saying hello in a help room keeps his few posts a day for asking.
+     */
+    private void limit(long memberId, ModerationSettings rules, int trust, boolean chat) {
+        if (chat) limiter.acquire("messages:" + memberId,
+                (int) Math.min(Integer.MAX_VALUE, (long) rules.postsPerDay(trust) * CHAT_LINES_PER_POST), Duration.ofDays(1));
+        else limiter.acquire("posts:" + memberId, rules.postsPerDay(trust), Duration.ofDays(1));
         var address = clientAddress();
         if (address != null && trust < 4) limiter.acquire("posts-from:" + address, limits.postsPerAddressPerHour(), Duration.ofHours(1));
     }

@@ -68,7 +68,7 @@ public class PageCache extends OncePerRequestFilter implements FeedSubscriber.Pe
         }
         // Keyed by the language the visitor reads, not the raw header: a Dutch visitor never gets an English
         // page, and every browser that asks for Dutch in other words shares one entry.
-        var key = path + "?" + request.getQueryString() + "|" + locales.visitorLocale(request).getLanguage();
+        var key = path + "?" + request.getQueryString() + "|" + locales.visitorLocale(request).toLanguageTag();
         var cached = get(key);
         if (cached.isPresent()) {
             policy.get().served(request, path);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,13 +35,39 @@ public class ReaderLocales implements LocaleResolver {
     public Locale resolveLocale(HttpServletRequest request) {
         if (request.getAttribute(RESOLVED) instanceof Locale resolved) return resolved;
         var chosen = CurrentActor.of(request).language();
-        var locale = chosen != null ? chosen : visitorLocale(request);
+        var locale = chosen != null ? inReadersRegion(chosen, request) : visitorLocale(request);
         request.setAttribute(RESOLVED, locale);
         return locale;
     }
 
+    /**
+     * The language with the region of the browser's first language, whatever that language is: the words
+     * come from the bundle, dates and numbers follow where the reader is (a reader in Germany reading English
+     * gets a 24-hour clock, one in Belgium reading Dutch the Belgian forms).
+     */
+    private static Locale inReadersRegion(Locale language, HttpServletRequest request) {
+        var region = ranges(request).stream().filter(r -> r.getWeight() > 0).findFirst()
+                .map(r -> Locale.forLanguageTag(r.getRange()).getCountry()).orElse("");
+        return region.isEmpty() ? language : Locale.of(language.getLanguage(), region);
+    }
+
+    private static List<Locale.LanguageRange> ranges(HttpServletRequest request) {
+        var header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank() || header.length() > 500) return List.of();
+        try {
+            return Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException malformed) {
+            // A browser that cannot say its languages reads the site's.
+            return List.of();
+        }
+    }
+
     /** What a visitor reads: the same for every visitor with the same cookie and browser, so the page cache keys on it. */
     Locale visitorLocale(HttpServletRequest request) {
+        return inReadersRegion(visitorLanguage(request), request);
+    }
+
+    private Locale visitorLanguage(HttpServletRequest request) {
         var cookies = request.getCookies();
         if (cookies != null)
             for (var cookie : cookies)
@@ -48,17 +75,10 @@ public class ReaderLocales implements LocaleResolver {
                     var picked = Languages.of(cookie.getValue());
                     if (picked.isPresent()) return picked.get();
                 }
-        var header = request.getHeader("Accept-Language");
-        if (header != null && !header.isBlank() && header.length() <= 500) {
-            try {
-                for (var range : Locale.LanguageRange.parse(header)) {
-                    if (range.getWeight() <= 0) continue;
-                    var supported = Languages.of(range.getRange());
-                    if (supported.isPresent()) return supported.get();
-                }
-            } catch (IllegalArgumentException malformed) {
-                // A browser that cannot say its languages reads the site's.
-            }
+        for (var range : ranges(request)) {
+            if (range.getWeight() <= 0) continue;
+            var supported = Languages.of(range.getRange());
+            if (supported.isPresent()) return supported.get();
         }
         return siteLocale;
     }
@@ -78,6 +98,6 @@ public class ReaderLocales implements LocaleResolver {
         response.addCookie(cookie);
         // The page that picked the language is already in it (the request still holds the old cookie).
         var chosen = CurrentActor.of(request).language();
-        request.setAttribute(RESOLVED, chosen != null ? chosen : picked.get());
+        request.setAttribute(RESOLVED, inReadersRegion(chosen != null ? chosen : picked.get(), request));
     }
 }

@@ -65,12 +65,12 @@ class SecurityConfig {
                         "/missions/*", "/missions/*/request", "/matches/*", "/api/v1/matches/*", "/live", "/join/*",
                         "/api/v1/programs/*/landing", "/initiatives/invitation", "/images/*",
                         "/spaces/*/room", "/spaces/*/room/search", "/api/v1/rooms/search",
-                        "/sitemap.xml", "/sitemap/*", "/robots.txt",
+                        "/sitemap.xml", "/sitemap/*", "/robots.txt").permitAll()
+                // Knowledge is read as questions are; writing it is staff's and champions', checked by knowledge.
+                .requestMatchers(HttpMethod.GET, "/articles", "/articles/*", "/articles/*/*", "/spaces/*/articles",
+                        "/api/v1/articles", "/api/v1/articles/*", "/api/v1/articles/*/revisions",
                         "/collections", "/collections/*", "/api/v1/collections", "/api/v1/collections/*",
                         "/api/v1/canonical-answers/*").permitAll()
-                // Knowledge articles are read as questions are; writing them is staff's, checked by knowledge.
-                .requestMatchers(HttpMethod.GET, "/articles", "/articles/*", "/articles/*/*", "/spaces/*/articles",
-                        "/api/v1/articles", "/api/v1/articles/*", "/api/v1/articles/*/revisions").permitAll()
                 // Customers without an account ask for a peer and follow their request with its secret key.
                 .requestMatchers(HttpMethod.POST, "/missions/*/requests", "/matches/*/*", "/api/v1/missions/*/requests",
                         "/api/v1/matches/*/*").permitAll()

@@ -64,10 +64,11 @@ class InboxSettings {
         events.publishEvent(new NotificationSettingsChanged(memberId));
     }
 
-    /** The kinds this member may be told about. */
+    /** The kinds this member may be told about: reviews of posts and of canonical answers are champions' and above. */
     static List<NotificationKind> kinds(Actor actor) {
         return Arrays.stream(NotificationKind.values())
-                .filter(k -> k != NotificationKind.MODERATION || actor.has(Role.CHAMPION)).toList();
+                .filter(k -> (k != NotificationKind.MODERATION && k != NotificationKind.CONTENT_REVIEW) || actor.has(Role.CHAMPION))
+                .toList();
     }
 
     static String nameOf(NotificationKind kind) {

@@ -7,6 +7,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
@@ -33,6 +34,13 @@ final class TextQueries {
     /** Enough of a long question to find its duplicates; more terms cost time and add noise. */
     private static final int SIMILAR_TERMS = 64;
     private static final float FUZZY_WEIGHT = 0.3f;
+
+    static {
+        // Three languages' analyses of a long question's terms across six fields are more clauses than
+        // Lucene's default of 1,024 allows in one query (64 terms make 1,152), and a search of 80 words
+        // with near spellings nearly 2,000.
+        IndexSearcher.setMaxClauseCount(4096);
+    }
 
     private TextQueries() {
     }

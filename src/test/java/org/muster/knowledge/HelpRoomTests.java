@@ -176,6 +176,20 @@ class HelpRoomTests extends IntegrationTest {
         assertThat(refused).isEqualTo(1);
     }
 
+    /** Chat has an allowance of its own: a newcomer's ten posts a day are not spent saying hello. */
+    @Test
+    void aNewcomerWhoChattedCanStillAsk() {
+        var email = uniqueEmail("room-chatty");
+        verifiedMember(email, "Chatty newcomer");
+        var newcomer = http.withToken(tokenFor(email, PASSWORD));
+        for (int i = 0; i < 11; i++)
+            assertThat(newcomer.post("/api/v1/spaces/" + space + "/room/messages", Map.of("body", "Still here, line " + i)).status())
+                    .isEqualTo(201);
+        var asked = newcomer.post("/api/v1/questions", Map.of("space", space, "title", "How do I pair the printer with the router",
+                "body", "The printer does not see the network since the router was reset.", "tags", List.of("printer")));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    }
+
     @Test
     void aNewMembersLinkIsRefusedAsInPosts() {
         var email = uniqueEmail("room-newcomer");

@@ -124,10 +124,13 @@ class PageTests extends IntegrationTest {
     void datesFollowTheReadersLanguage() {
         var admin = signedInAdmin();
         var english = admin.get("/members/1").body();
-        var german = admin.withHeaders(Map.of("Accept-Language", "de-DE")).get("/members/1").body();
+        var inGermany = admin.withHeaders(Map.of("Accept-Language", "de-DE")).get("/members/1").body();
+        var french = admin.withHeaders(Map.of("Accept-Language", "fr-FR")).get("/members/1").body();
         int year = java.time.Year.now().getValue();
         assertThat(english).containsPattern("Member since [A-Z][a-z]{2} \\d{1,2}, " + year);
-        assertThat(german).containsPattern("\\d{1,2}\\.\\d{2}\\." + year);
+        // No German bundle: English words, the day before the month as in Germany.
+        assertThat(inGermany).containsPattern("Member since \\d{1,2} [A-Z][a-z]{2} " + year);
+        assertThat(french).containsPattern("\\d{1,2} [a-zéû]{3,4}\\.? " + year);
     }
 
     @Test

@@ -248,9 +248,9 @@ class InboxTests extends IntegrationTest {
         var member = person("Member");
         var settings = settings(member.http());
         assertThat(settings).containsEntry("answer", "email").containsEntry("watched_topic", "daily")
-                .containsEntry("sanction", "in_app").doesNotContainKey("moderation").hasSize(11);
+                .containsEntry("sanction", "in_app").doesNotContainKey("moderation").doesNotContainKey("content_review").hasSize(11);
         var moderator = http.withToken(memberWithRole("moderator", "Moderator " + token));
-        assertThat(settings(moderator)).containsEntry("moderation", "daily").hasSize(12);
+        assertThat(settings(moderator)).containsEntry("moderation", "daily").containsEntry("content_review", "email").hasSize(13);
 
         var refused = member.http().put("/api/v1/notification-settings", List.of(Map.of("kind", "moderation", "setting", "off")));
         assertThat(refused.status()).isEqualTo(400);

@@ -41,6 +41,21 @@ class LanguageSearchTests extends SearchFixture {
         assertThat(awaitSearch(http, token + " het de een bier")).as("stop words do not count").containsExactly(id);
     }
 
+    /** Each word is looked for in every language: a long question or search must still fit in one Lucene query. */
+    @Test
+    void aLongQuestionAndALongSearchStillGetAnswers() {
+        var words = new StringBuilder();
+        for (int i = 0; i < 120; i++) words.append("word").append(Integer.toString(i, 26).replaceAll("\\d", "q")).append(i % 7 == 0 ? ". " : " ");
+        var similar = asker.get("/ask/similar?title=" + encode("Which settings keep the wort clear " + token)
+                + "&body=" + encode(words.toString()));
+        assertThat(similar.status()).as(similar.body()).isEqualTo(200);
+        var instant = asker.get("/api/v1/instant-answers?title=" + encode("Which settings keep the wort clear " + token)
+                + "&body=" + encode(words.toString()));
+        assertThat(instant.status()).as(instant.body()).isIn(200, 204);
+        var search = search(asker, words.substring(0, 480));
+        assertThat(search.status()).as(search.body()).isEqualTo(200);
+    }
+
     @Test
     void anEnglishPostIsStillFoundByItsEnglishWordForms() {
         long id = ask(asker, space, "My beer stopped fermenting after three days " + token,
