@@ -3,6 +3,7 @@ package org.muster.demo;
 import org.muster.knowledge.ArticleService;
 import org.muster.knowledge.CanonicalAnswers;
 import org.muster.knowledge.CanonicalNoteInput;
+import org.muster.knowledge.CanonicalReviewInput;
 import org.muster.knowledge.CollectionInput;
 import org.muster.knowledge.CollectionItems;
 import org.muster.knowledge.Collections;
@@ -28,8 +29,8 @@ import java.util.Objects;
 
 /**
  * What the community made of its threads: help-room chats (one of them turned into a question), an article
- * staff wrote from a solved thread and its duplicates, a "best of" collection pinned to a space and a
- * canonical answer with what it applies to and when to review it. Members are the ones {@link DemoCommunity}
+ * staff wrote from a solved thread and its duplicates, a "best of" collection pinned to a space, a
+ * canonical answer with what it applies to and when to review it, and one outdated. Members are the ones {@link DemoCommunity}
  * made: 0-1 staff, 2-3 moderators, 4-8 champions, the rest members.
  */
 @Component
@@ -91,6 +92,7 @@ class DemoKnowledge {
         chat(people, "routers", ROUTER_CHAT);
         article(staff, threads);
         collection(staff, threads);
+        outdated(staff, threads);
         return "2 help rooms, 1 article, 1 collection";
     }
 
@@ -123,12 +125,19 @@ class DemoKnowledge {
                 .filter(q -> threads.stream().anyMatch(d -> Objects.equals(d.duplicateOf(), q.id())))
                 .findFirst().orElse(solved.getFirst());
         // Knowledge learns of duplicates from the feed, later: the draft is given them.
-        var thread = new ArrayList<>(List.of(documented.id()));
-        threads.stream().filter(d -> Objects.equals(d.duplicateOf(), documented.id())).forEach(d -> thread.add(d.id()));
-        var draft = articles.draft(staff, thread);
+        var sources = new ArrayList<>(List.of(documented.id()));
+        threads.stream().filter(d -> Objects.equals(d.duplicateOf(), documented.id())).forEach(d -> sources.add(d.id()));
+        var draft = articles.draft(staff, sources);
         articles.write(staff, new WriteArticle(draft.space(), draft.title(), draft.body(), draft.tags(), draft.questions()));
         canonical.note(staff, documented.acceptedAnswerId(), new CanonicalNoteInput("Every Lumen router, firmware 4.0 and later",
                 LocalDate.now(ZoneOffset.UTC).plusMonths(6).toString()));
+    }
+
+    /** The Hub firmware workaround that the next firmware made unnecessary waits in content health as outdated. */
+    private void outdated(Actor staff, List<Question> threads) {
+        long smartHome = spaces.view(staff, "smart-home").space().id();
+        threads.stream().filter(q -> q.spaceId() == smartHome && q.tags().contains("firmware") && q.acceptedAnswerId() != null)
+                .forEach(q -> canonical.markOutdated(staff, q.acceptedAnswerId(), new CanonicalReviewInput(null, null)));
     }
 
     /** The solved threads a newcomer needs most, pinned to the space where they start. */

@@ -41,7 +41,7 @@ class DemoCommunityTests extends IntegrationTest {
         knowledgeIsWrittenDownWhereVisitorsFindIt();
     }
 
-    /** Help rooms with chats (one turned into a question), an article from a solved thread, a pinned "best of" collection. */
+    /** Help rooms with chats (one turned into a question), an article from a solved thread, a pinned "best of" collection, an outdated answer. */
     private void knowledgeIsWrittenDownWhereVisitorsFindIt() {
         var hub = http.get("/api/v1/spaces/smart-home/room/messages?after=0").json();
         assertThat(hub.size()).as("smart-home room messages").isBetween(6, 10);
@@ -65,6 +65,10 @@ class DemoCommunityTests extends IntegrationTest {
         assertThat(collection.get("items").size()).isBetween(3, 5);
         assertThat(collection.get("items").valueStream().allMatch(i -> i.get("solved").asBoolean())).isTrue();
         assertThat(collection.get("spaces").valueStream().map(s -> s.get("slug").asString())).containsExactly("getting-started");
+
+        var health = http.withToken(tokenFor("anna.devries@demo.muster", DemoCommunity.PASSWORD)).get("/api/v1/canonical-answers/health").json();
+        assertThat(health.valueStream().filter(h -> h.get("outdated").asBoolean()).map(h -> h.get("questionTitle").asString()))
+                .contains("Automations run twice since the last update");
     }
 
     /** No space is empty and no title repeats: a newcomer opening any space sees its own topic. */
