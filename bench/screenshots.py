@@ -89,6 +89,7 @@ def pages():
     """Each page with the roles that see it differently; ids and slugs come from the demo's own pages."""
     question = first(r'href="(/questions/\d+[^"]*)"', get("/spaces/routers"))
     member = first(r'href="/members/(\d+)', get(question))
+    article = first(r'href="(/articles/\d+[^"]*)"', get("/articles"))
     return [
         ("home", "/", ["visitor", "member"]),
         ("space", "/spaces/routers", ["visitor", "member"]),
@@ -110,6 +111,16 @@ def pages():
         ("insights-cohorts", "/insights/cohorts?days=365", ["staff"]),
         ("insights-deflection", "/insights/self-service/deflection", ["admin"]),
         ("insights-freshness", "/insights/health/freshness", ["admin"]),
+        ("room", "/spaces/smart-home/room", ["visitor", "member", "moderator"]),
+        ("articles", "/articles", ["visitor", "staff"]),
+        ("article", article, ["visitor", "staff"]),
+        ("collections", "/collections", ["visitor", "staff"]),
+        ("content-health", "/canonical/health", ["staff"]),
+        ("recurring", "/articles/recurring", ["staff"]),
+        # ?lang= also sets the language cookie for the rest of the visitor's session: these come last, French last of all.
+        ("home-nl", "/?lang=nl", ["visitor"]),
+        ("question-nl", question + "?lang=nl", ["visitor"]),
+        ("home-fr", "/?lang=fr", ["visitor"]),
     ]
 
 

@@ -72,10 +72,11 @@ class DemoCommunity implements MusterCommand {
     private final MemberStandings standings;
     private final DemoMissions missions;
     private final FlagService flags;
+    private final DemoKnowledge knowledge;
 
     DemoCommunity(SpaceService spaces, MemberAdmin memberAdmin, ProfileService profiles, QuestionService questions,
                   AnswerService answers, PostService posts, TagService tags, ThreadHistory history,
-                  MemberStandings standings, DemoMissions missions, FlagService flags) {
+                  MemberStandings standings, DemoMissions missions, FlagService flags, DemoKnowledge knowledge) {
         this.standings = standings;
         this.spaces = spaces;
         this.memberAdmin = memberAdmin;
@@ -87,6 +88,7 @@ class DemoCommunity implements MusterCommand {
         this.history = history;
         this.missions = missions;
         this.flags = flags;
+        this.knowledge = knowledge;
     }
 
     @Override
@@ -115,9 +117,10 @@ class DemoCommunity implements MusterCommand {
         var asked = askEverywhere(people, random, open);
         describeTags(people.get(4));
         var tickets = missions.escalate(people, open);
-        out.printf("Demo community loaded: 6 spaces, %d members, %d questions, %s, %d support tickets. Sign in as "
+        var known = knowledge.seed(people, asked);
+        out.printf("Demo community loaded: 6 spaces, %d members, %d questions, %s, %d support tickets, %s. Sign in as "
                 + "anna.devries@demo.muster with the password %s (staff), or any demo member.%n",
-                people.size(), asked.size(), seeded, tickets, PASSWORD);
+                people.size(), asked.size(), seeded, tickets, known, PASSWORD);
     }
 
     private void createSpaces(Actor system) {

@@ -6,5 +6,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
         allowedDependencies = {"platform", "accounts :: api", "accounts :: standing", "spaces :: api", "qa :: api",
                 "qa :: history", "missions :: common", "missions :: programs", "missions :: shifts", "missions :: tasks",
-                "missions :: matching", "moderation :: api", "rewards :: api", "rewards :: catalog", "rewards :: payouts", "support :: tickets"})
+                "missions :: matching", "moderation :: api", "knowledge :: api", "rewards :: api", "rewards :: catalog", "rewards :: payouts", "support :: tickets"})
 package org.muster.demo;

@@ -38,6 +38,37 @@ class DemoCommunityTests extends IntegrationTest {
         questionsShowEveryStateAQuestionCanBeIn();
         everyKindOfMissionHasPeopleInIt();
         rewardsAreEarnedAndSpent();
+        knowledgeIsWrittenDownWhereVisitorsFindIt();
+    }
+
+    /** Help rooms with chats (one turned into a question), an article from a solved thread, a pinned "best of" collection, an outdated answer. */
+    private void knowledgeIsWrittenDownWhereVisitorsFindIt() {
+        var hub = http.get("/api/v1/spaces/smart-home/room/messages?after=0").json();
+        assertThat(hub.size()).as("smart-home room messages").isBetween(6, 10);
+        assertThat(hub.valueStream().filter(m -> !m.get("questionId").isNull()).count()).as("messages turned into a question").isEqualTo(hub.size());
+        var question = hub.get(0).get("questionId").asLong();
+        assertThat(http.get("/api/v1/questions/" + question).json().get("solved").asBoolean()).isTrue();
+        assertThat(http.get("/api/v1/spaces/routers/room/messages?after=0").json().size()).as("routers room messages").isBetween(6, 10);
+        assertThat(http.get("/spaces/smart-home/room").body()).contains("Zigbee channel 25");
+
+        var articles = http.get("/api/v1/articles?space=routers").json().get("articles");
+        assertThat(articles.size()).isEqualTo(1);
+        var article = http.get("/api/v1/articles/" + articles.get(0).get("article").get("id").asLong()).json();
+        assertThat(article.get("authorName").asString()).isEqualTo("Anna de Vries");
+        assertThat(article.get("threads").size()).as("the thread and its duplicates").isGreaterThan(1);
+        assertThat(article.get("threads").get(0).get("solved").asBoolean()).isTrue();
+
+        var best = http.get("/api/v1/collections").json().valueStream()
+                .filter(c -> c.get("title").asString().equals("Best of getting started")).toList();
+        assertThat(best).hasSize(1);
+        var collection = http.get("/api/v1/collections/" + best.getFirst().get("id").asLong()).json();
+        assertThat(collection.get("items").size()).isBetween(3, 5);
+        assertThat(collection.get("items").valueStream().allMatch(i -> i.get("solved").asBoolean())).isTrue();
+        assertThat(collection.get("spaces").valueStream().map(s -> s.get("slug").asString())).containsExactly("getting-started");
+
+        var health = http.withToken(tokenFor("anna.devries@demo.muster", DemoCommunity.PASSWORD)).get("/api/v1/canonical-answers/health").json();
+        assertThat(health.valueStream().filter(h -> h.get("outdated").asBoolean()).map(h -> h.get("questionTitle").asString()))
+                .contains("Automations run twice since the last update");
     }
 
     /** No space is empty and no title repeats: a newcomer opening any space sees its own topic. */
