@@ -18,7 +18,7 @@ class MissionFormsPagesTests extends IntegrationTest {
     @Test
     void aDutchReaderTypesTwelveEurosFiftyWithACommaAndAnEnglishOneWithAPoint() {
         var dutch = staffSession(Map.of("Accept-Language", "nl-NL"));
-        assertThat(dutch.get("/missions/new").body()).contains("e.g. 12,50.");
+        assertThat(dutch.get("/missions/new").body()).contains("bijv. 12,50.");
         var published = dutch.submit("/missions/new", "/missions", mission("Fietstocht " + token, "12,50"));
         assertThat(published.status()).isEqualTo(302);
         assertThat(cashOf("fietstocht-" + token)).isEqualTo(1250);
