@@ -47,6 +47,7 @@ class NoEnglishInJavaTests {
             "DemoCommunity.java: ",
             "DemoThreads.java: ",
             "DemoMissions.java: ",
+            "DemoKnowledge.java: ",
             "SyntheticCommunity.java: Synthetic questions for load tests.",
             // Stored as data that people then edit: the first name of a new API token, the default
             // community guidelines, and the label written into a masked post ("[redacted API key]").
