@@ -85,6 +85,8 @@ class ComposerBrowserTests extends BrowserTest {
             otherDevice.findElement(By.id("email")).sendKeys(email);
             otherDevice.findElement(By.id("password")).sendKeys(PASSWORD);
             otherDevice.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+            // Signed in once the page after the login has its log-out form: going on sooner can race the session cookie.
+            await(() -> !otherDevice.findElements(By.cssSelector("form[action='/logout']")).isEmpty());
             otherDevice.get("http://localhost:" + port + "/questions/" + id);
             assertThat(value(otherDevice, "answer-body")).isEqualTo("Restart the **modem**, then *wait*\n- keep the settings backup");
         } finally {
