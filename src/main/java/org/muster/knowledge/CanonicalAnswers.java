@@ -49,11 +49,12 @@ public class CanonicalAnswers {
     private final QuestionDocuments documents;
     private final Members members;
     private final Settings moderation;
+    private final TagChampions champions;
     private final JobLocks jobs;
     private final ApplicationEventPublisher events;
 
     CanonicalAnswers(CanonicalNoteRepository notes, QuestionService questions, AnswerService answers,
-                     QuestionDocuments documents, Members members, Settings moderation, JobLocks jobs,
+                     QuestionDocuments documents, Members members, Settings moderation, TagChampions champions, JobLocks jobs,
                      ApplicationEventPublisher events) {
         this.notes = notes;
         this.questions = questions;
@@ -61,6 +62,7 @@ public class CanonicalAnswers {
         this.documents = documents;
         this.members = members;
         this.moderation = moderation;
+        this.champions = champions;
         this.jobs = jobs;
         this.events = events;
     }
@@ -85,11 +87,7 @@ public class CanonicalAnswers {
     /** Whether the actor may set, verify or mark outdated the solutions of this question: staff, or a champion of one of its tags. */
     @Transactional(readOnly = true)
     public boolean mayReview(Actor actor, Question question) {
-        if (actor.isVisitor()) return false;
-        if (actor.isStaff()) return true;
-        if (!actor.has(Role.CHAMPION)) return false;
-        var mine = moderation.championTags(List.of(actor.memberId())).getOrDefault(actor.memberId(), List.of());
-        return mine.stream().anyMatch(question.tags()::contains);
+        return champions.lookAfter(actor, question);
     }
 
     @Transactional

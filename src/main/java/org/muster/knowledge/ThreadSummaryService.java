@@ -1,7 +1,6 @@
 package org.muster.knowledge;
 
 import org.muster.accounts.Members;
-import org.muster.moderation.Settings;
 import org.muster.platform.Actor;
 import org.muster.platform.Conflict;
 import org.muster.platform.Forbidden;
@@ -10,7 +9,6 @@ import org.muster.platform.Invalid;
 import org.muster.platform.Markdown;
 import org.muster.platform.NotFound;
 import org.muster.platform.PayloadTooLarge;
-import org.muster.platform.Role;
 import org.muster.qa.Question;
 import org.muster.qa.QuestionService;
 import org.muster.qa.ThreadContents;
@@ -40,17 +38,17 @@ public class ThreadSummaryService implements ThreadSummaries {
     private final ThreadSummaryRepository summaries;
     private final QuestionService questions;
     private final ThreadContents threads;
-    private final Settings moderation;
+    private final TagChampions champions;
     private final Members members;
     private final Markdown markdown;
     private final ApplicationEventPublisher events;
 
     ThreadSummaryService(ThreadSummaryRepository summaries, QuestionService questions, ThreadContents threads,
-                         Settings moderation, Members members, Markdown markdown, ApplicationEventPublisher events) {
+                         TagChampions champions, Members members, Markdown markdown, ApplicationEventPublisher events) {
         this.summaries = summaries;
         this.questions = questions;
         this.threads = threads;
-        this.moderation = moderation;
+        this.champions = champions;
         this.members = members;
         this.markdown = markdown;
         this.events = events;
@@ -75,10 +73,7 @@ public class ThreadSummaryService implements ThreadSummaries {
     /** Whether the reader may edit this question's summary: staff, or a champion of one of its tags. */
     @Transactional(readOnly = true)
     public boolean mayEdit(Actor actor, Question question) {
-        if (actor.isStaff()) return true;
-        if (actor.isVisitor() || !actor.has(Role.CHAMPION)) return false;
-        var tags = moderation.championTags(List.of(actor.memberId())).getOrDefault(actor.memberId(), List.of());
-        return tags.stream().anyMatch(question.tags()::contains);
+        return champions.lookAfter(actor, question);
     }
 
     @Transactional
